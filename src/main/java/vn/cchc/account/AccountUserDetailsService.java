@@ -1,0 +1,28 @@
+package vn.cchc.account;
+
+import java.time.Clock;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+    private final Clock clock;
+
+    AccountUserDetailsService(UserAccountRepository accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount a = accounts.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+        return CurrentUser.of(a, a.lockedAt(clock.instant()));
+    }
+}

@@ -1,0 +1,5 @@
+package vn.cchc.orgunit;
+
+public enum OrgUnitLevel {
+    PROVINCE, DISTRICT, COMMUNE
+}

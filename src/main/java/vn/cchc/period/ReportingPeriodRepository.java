@@ -1,0 +1,11 @@
+package vn.cchc.period;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod, Long> {
+
+    List<ReportingPeriod> findAllByOrderByWindowEndDescTitle();
+
+    List<ReportingPeriod> findByYear(int year);
+}

@@ -1,0 +1,100 @@
+package vn.cchc.report;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/** One unit's report for one period: its header, closing and status. */
+@Entity
+@Table(name = "report")
+public class Report {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private Long orgUnitId;
+
+    @Column(nullable = false)
+    private Long periodId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ReportStatus status = ReportStatus.DRAFT;
+
+    private int revision = 1;
+    private String numberSymbol;
+    private LocalDate reportDate;
+    private String summaryLines;
+    private String signerAuthority;
+    private String signerTitle;
+    private String signerName;
+    private String recipients;
+    private Instant submittedAt;
+    private boolean submittedLate;
+    private Instant signedAt;
+    private Instant acceptedAt;
+    private Instant createdAt = Instant.now();
+    private Instant updatedAt = Instant.now();
+
+    @Version
+    private long lockVersion;
+
+    protected Report() {
+    }
+
+    Report(Long orgUnitId, Long periodId) {
+        this.orgUnitId = orgUnitId;
+        this.periodId = periodId;
+    }
+
+    /** Records may change only while the clerk holds the report. */
+    public boolean isEditable() {
+        return status == ReportStatus.DRAFT || status == ReportStatus.RETURNED;
+    }
+
+    void updateHeader(ReportHeader h) {
+        numberSymbol = h.numberSymbol();
+        reportDate = h.reportDate();
+        summaryLines = h.summaryLines() == null ? null : String.join("\n", h.summaryLines());
+        signerAuthority = h.signerAuthority();
+        signerTitle = h.signerTitle();
+        signerName = h.signerName();
+        recipients = h.recipients() == null ? null : String.join("\n", h.recipients());
+        updatedAt = Instant.now();
+    }
+
+    public ReportHeader header() {
+        return new ReportHeader(numberSymbol, reportDate, lines(summaryLines), signerAuthority, signerTitle,
+                signerName, lines(recipients));
+    }
+
+    private static List<String> lines(String text) {
+        return text == null || text.isBlank() ? List.of() : Arrays.asList(text.split("\n"));
+    }
+
+    public Long getId() { return id; }
+    public Long getOrgUnitId() { return orgUnitId; }
+    public Long getPeriodId() { return periodId; }
+    public ReportStatus getStatus() { return status; }
+    public int getRevision() { return revision; }
+    public String getNumberSymbol() { return numberSymbol; }
+    public LocalDate getReportDate() { return reportDate; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public boolean isSubmittedLate() { return submittedLate; }
+    public Instant getSignedAt() { return signedAt; }
+    public Instant getAcceptedAt() { return acceptedAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public long getLockVersion() { return lockVersion; }
+}

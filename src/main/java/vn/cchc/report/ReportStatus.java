@@ -1,0 +1,5 @@
+package vn.cchc.report;
+
+public enum ReportStatus {
+    DRAFT, SUBMITTED, RETURNED, SIGNED, ACCEPTED
+}

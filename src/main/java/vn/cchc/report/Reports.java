@@ -1,0 +1,91 @@
+package vn.cchc.report;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.orgunit.OrgUnit;
+import vn.cchc.orgunit.OrgUnits;
+import vn.cchc.orgunit.UnitViewer;
+import vn.cchc.period.Periods;
+import vn.cchc.period.ReportingPeriod;
+import vn.cchc.shared.AuditEvent;
+import vn.cchc.shared.AuditTrail;
+import vn.cchc.shared.ConflictException;
+import vn.cchc.shared.NotFoundException;
+
+/** Finding reports the viewer may see, opening one, creating the empty report of a unit for a period. */
+@Service
+@Transactional(readOnly = true)
+public class Reports {
+
+    private final ReportRepository reports;
+    private final OrgUnits orgUnits;
+    private final Periods periods;
+    private final AuditTrail audit;
+
+    Reports(ReportRepository reports, OrgUnits orgUnits, Periods periods, AuditTrail audit) {
+        this.reports = reports;
+        this.orgUnits = orgUnits;
+        this.periods = periods;
+        this.audit = audit;
+    }
+
+    /** The report, if the viewer may see it; otherwise 404 (never reveal another unit's data). */
+    public Report get(UnitViewer viewer, long reportId) {
+        Report r = reports.findById(reportId).orElseThrow(() -> new NotFoundException("error.report.notFound", reportId));
+        if (!orgUnits.canSee(viewer, r.getOrgUnitId())) throw new NotFoundException("error.report.notFound", reportId);
+        return r;
+    }
+
+    /** The report by id without a viewer: for internal steps that already checked access. */
+    public Report getInternal(long reportId) {
+        return reports.findById(reportId).orElseThrow(() -> new NotFoundException("error.report.notFound", reportId));
+    }
+
+    /** Reports the viewer may see, optionally of one year (the period's year) and one unit. */
+    public List<ReportSummary> visible(UnitViewer viewer, Integer year, Long orgUnitId) {
+        Set<Long> unitIds = orgUnits.visibleUnitIds(viewer);
+        if (orgUnitId != null) {
+            if (!unitIds.contains(orgUnitId)) return List.of();
+            unitIds = Set.of(orgUnitId);
+        }
+        return reports.findByOrgUnitIdIn(unitIds).stream()
+                .map(this::summarise)
+                .filter(s -> year == null || s.periodEnd().getYear() == year || periods.get(s.periodId()).getYear() == year)
+                .sorted(Comparator.comparing(ReportSummary::periodEnd).reversed().thenComparing(ReportSummary::orgUnitName))
+                .toList();
+    }
+
+    public ReportSummary summarise(Report r) {
+        OrgUnit unit = orgUnits.get(r.getOrgUnitId());
+        ReportingPeriod p = periods.get(r.getPeriodId());
+        return new ReportSummary(r.getId(), unit.getId(), unit.getName(), p.getId(), p.getTitle(), p.getWindowStart(),
+                p.getWindowEnd(), p.getDeadline(), r.getStatus(), r.getRevision(), r.isSubmittedLate());
+    }
+
+    @Transactional
+    public Report createEmpty(long orgUnitId, long periodId) {
+        orgUnits.get(orgUnitId);
+        periods.get(periodId);
+        if (reports.findByOrgUnitIdAndPeriodId(orgUnitId, periodId).isPresent()) {
+            throw new ConflictException("error.report.exists");
+        }
+        Report r = reports.save(new Report(orgUnitId, periodId));
+        audit.record(AuditEvent.of("CREATE", "Report", r.getId(), null, Map.of("orgUnitId", orgUnitId, "periodId", periodId))
+                .forReport(r.getId(), orgUnitId));
+        return r;
+    }
+
+    @Transactional
+    public Report updateHeader(UnitViewer viewer, long reportId, ReportHeader header) {
+        Report r = get(viewer, reportId);
+        if (!r.isEditable()) throw new ConflictException("error.report.frozen");
+        ReportHeader before = r.header();
+        r.updateHeader(header);
+        audit.record(AuditEvent.of("UPDATE", "Report", r.getId(), before, header).forReport(r.getId(), r.getOrgUnitId()));
+        return r;
+    }
+}

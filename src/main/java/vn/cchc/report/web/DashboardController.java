@@ -1,0 +1,55 @@
+package vn.cchc.report.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import vn.cchc.account.CurrentUser;
+import vn.cchc.orgunit.OrgUnits;
+import vn.cchc.period.Periods;
+import vn.cchc.report.ReportStatus;
+import vn.cchc.report.ReportSummary;
+import vn.cchc.report.Reports;
+
+/** After sign-in: the user's unit, its periods and reports with their status, and what waits for the user. */
+@Controller
+class DashboardController {
+
+    private final Reports reports;
+    private final OrgUnits orgUnits;
+    private final Periods periods;
+
+    DashboardController(Reports reports, OrgUnits orgUnits, Periods periods) {
+        this.reports = reports;
+        this.orgUnits = orgUnits;
+        this.periods = periods;
+    }
+
+    @GetMapping("/")
+    String dashboard(@AuthenticationPrincipal CurrentUser user, Model model) {
+        List<ReportSummary> visible = reports.visible(user, null, null);
+        model.addAttribute("unit", user.unitId() == null ? null : orgUnits.get(user.unitId()));
+        model.addAttribute("reports", visible);
+        model.addAttribute("periods", periods.all());
+        Map<ReportStatus, Long> counts = new TreeMap<>(visible.stream()
+                .collect(Collectors.groupingBy(ReportSummary::status, Collectors.counting())));
+        model.addAttribute("statusCounts", counts);
+        model.addAttribute("waiting", visible.stream().filter(s -> waitsFor(user, s.status())).toList());
+        return "dashboard";
+    }
+
+    /** What the user is expected to act on next. */
+    static boolean waitsFor(CurrentUser user, ReportStatus status) {
+        return switch (user.role()) {
+            case CLERK -> status == ReportStatus.DRAFT || status == ReportStatus.RETURNED;
+            case CHAIRMAN -> status == ReportStatus.SUBMITTED;
+            case REVIEWER -> status == ReportStatus.SIGNED;
+            case ADMIN -> false;
+        };
+    }
+
+}

@@ -1,0 +1,127 @@
+package vn.cchc.shared.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.cchc.shared.ConflictException;
+import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.ForbiddenException;
+import vn.cchc.shared.NotFoundException;
+import vn.cchc.shared.UserFacingException;
+import vn.cchc.shared.ValidationFailedException;
+
+/** JSON API errors as RFC 9457 problem details with a Vietnamese {@code detail}; never a stack trace. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private final MessageSource messages;
+
+    public ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, text(e));
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, text(e));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, msg("error.forbidden"));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, text(e));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, msg("error.staleVersion"));
+    }
+
+    @ExceptionHandler(ValidationFailedException.class)
+    ResponseEntity<ProblemDetail> invalid(ValidationFailedException e) {
+        return unprocessable(e.violations());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
+        List<FieldViolation> list = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldViolation(f.getField(), messages.getMessage(f, VI))).toList();
+        return unprocessable(list);
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
+            MissingServletRequestParameterException.class})
+    ResponseEntity<ProblemDetail> unreadable(Exception e) {
+        return problem(HttpStatus.BAD_REQUEST, msg("error.badRequest"));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, msg("error.methodNotAllowed"));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, msg("error.notFound"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected error in API", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, msg("error.unexpected"));
+    }
+
+    private ResponseEntity<ProblemDetail> unprocessable(List<FieldViolation> violations) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, msg("error.validation"));
+        pd.setTitle(msg("error.validation.title"));
+        pd.setProperty("errors", violations.stream()
+                .map(v -> Map.of("field", v.field(), "message", v.message())).toList());
+        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
+        pd.setType(URI.create("about:blank"));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+    }
+
+    private String text(UserFacingException e) {
+        return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), VI);
+    }
+
+    private String msg(String key) {
+        return messages.getMessage(key, null, key, VI);
+    }
+}

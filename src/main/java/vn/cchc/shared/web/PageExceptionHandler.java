@@ -1,0 +1,54 @@
+package vn.cchc.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import vn.cchc.shared.ConflictException;
+import vn.cchc.shared.ForbiddenException;
+import vn.cchc.shared.NotFoundException;
+import vn.cchc.shared.UserFacingException;
+
+/** Page errors render the friendly error pages with the Vietnamese reason (no stack trace). */
+@ControllerAdvice(annotations = Controller.class)
+public class PageExceptionHandler {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private final MessageSource messages;
+
+    public PageExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(NotFoundException e, Model model, HttpServletResponse response) {
+        return page(404, e, model, response);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    String forbidden(ForbiddenException e, Model model, HttpServletResponse response) {
+        return page(403, e, model, response);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    String conflict(ConflictException e, Model model, HttpServletResponse response) {
+        return page(409, e, model, response);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    String stale(OptimisticLockingFailureException e, Model model, HttpServletResponse response) {
+        response.setStatus(409);
+        model.addAttribute("reason", messages.getMessage("error.staleVersion", null, VI));
+        return "error/409";
+    }
+
+    private String page(int status, UserFacingException e, Model model, HttpServletResponse response) {
+        response.setStatus(status);
+        model.addAttribute("reason", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), VI));
+        return "error/" + status;
+    }
+}
