@@ -66,6 +66,16 @@ public class Reports {
                 p.getWindowEnd(), p.getDeadline(), r.getStatus(), r.getRevision(), r.isSubmittedLate());
     }
 
+    /**
+     * Every change to a report's records goes through here first: only a draft or a returned report may change
+     * (409 otherwise), and only a viewer who may see it (404 otherwise).
+     */
+    public Report requireEditable(UnitViewer viewer, long reportId) {
+        Report r = get(viewer, reportId);
+        if (!r.isEditable()) throw new ConflictException("error.report.frozen");
+        return r;
+    }
+
     @Transactional
     public Report createEmpty(long orgUnitId, long periodId) {
         orgUnits.get(orgUnitId);

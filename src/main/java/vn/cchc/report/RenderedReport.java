@@ -1,0 +1,5 @@
+package vn.cchc.report;
+
+/** The files of one rendering: what signing freezes. {@code contentJson} is the composed model, for diffs. */
+public record RenderedReport(byte[] docx, byte[] pdf, String contentJson) {
+}
