@@ -9,7 +9,7 @@ create table issued_document (
     doc_type      varchar(10)  not null,
     number_symbol varchar(60)  not null,   -- exactly as written: "36/KH-UBND", "10/ KH-UBND"
     issued_on     date,
-    summary       text         not null,
+    summary       text,                    -- null where the source cites it without a trích yếu
     legal_basis   boolean      not null default false,
     search_text   text         not null default '',  -- number + summary without diacritics, lower case
     created_at    timestamptz  not null default now(),
