@@ -1,0 +1,80 @@
+package vn.cchc.rendering;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.springframework.stereotype.Component;
+
+import vn.cchc.rendering.internal.docx.DocxBodyWriter;
+import vn.cchc.rendering.internal.docx.DocxTemplate;
+import vn.cchc.rendering.internal.docx.ReportPlaceholders;
+
+/**
+ * The report as a Word document, filled into an editable template: letterhead, styles, page setup and
+ * page numbers live in the template ({@value #DEFAULT_TEMPLATE} by default), the body is generated at the
+ * {@code ${body}} paragraph and the appendix at {@code ${appendix}}. Placeholders: {@code ${governingBody?}},
+ * {@code ${issuingBody}}, {@code ${numberSymbol}}, {@code ${placeName}}, {@code ${date}} (dd/MM/yyyy),
+ * {@code ${dateText}} ("ngày 10 tháng 12 năm 2023"), {@code ${typeTitle}}, {@code ${summaryLines}},
+ * {@code ${periodLine}}, {@code ${recipients}}, {@code ${signatureAuthority}}, {@code ${signatureTitle}},
+ * {@code ${signatureName}}, {@code ${signatureImage?}}. Strict: an unknown placeholder or one without a
+ * value raises {@link TemplateException}.
+ */
+@Component
+public class DocxReportRenderer implements ReportRenderer {
+
+    public static final String DEFAULT_TEMPLATE = "templates-docx/bao-cao-cchc.docx";
+
+    private final DocxTemplate template;
+
+    /** Renders with the template on the classpath at {@value #DEFAULT_TEMPLATE}. */
+    public DocxReportRenderer() {
+        this(readClasspath(DEFAULT_TEMPLATE));
+    }
+
+    /** Renders with the given template (.docx bytes); it is checked now and a broken one is rejected. */
+    public DocxReportRenderer(byte[] template) {
+        this.template = new DocxTemplate(template, ReportPlaceholders.NAMES, ReportPlaceholders.BLOCKS);
+    }
+
+    @Override
+    public String contentType() {
+        return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "docx";
+    }
+
+    @Override
+    public void render(ReportDocument document, OutputStream out) {
+        try (XWPFDocument doc = template.open()) {
+            // Placeholders first, so that text of the report is never taken for a placeholder.
+            template.fill(doc, ReportPlaceholders.of(document));
+            DocxBodyWriter body = new DocxBodyWriter(doc, DocxTemplate.marker(doc, ReportPlaceholders.BODY));
+            body.write(document.body());
+            body.finish();
+            DocxBodyWriter appendix = new DocxBodyWriter(doc, DocxTemplate.marker(doc, ReportPlaceholders.APPENDIX));
+            if (document.hasAppendix()) {
+                appendix.write(document.appendix());
+            }
+            appendix.finish();
+            doc.write(out);
+        } catch (IOException e) {
+            throw new RenderingException("Cannot write the Word document", e);
+        }
+    }
+
+    static byte[] readClasspath(String resource) {
+        try (InputStream in = DocxReportRenderer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new TemplateException("Word template not found on the classpath: " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new RenderingException("Cannot read the Word template " + resource, e);
+        }
+    }
+}

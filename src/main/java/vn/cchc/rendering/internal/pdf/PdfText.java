@@ -1,0 +1,58 @@
+package vn.cchc.rendering.internal.pdf;
+
+import java.awt.Color;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.draw.LineSeparator;
+
+import vn.cchc.rendering.internal.Texts;
+import vn.cchc.rendering.internal.pdf.PdfFonts.Face;
+
+/** Paragraph factories; every string goes through NFC here, so no caller can forget it. */
+final class PdfText {
+
+    private PdfText() {
+    }
+
+    static Paragraph line(String text, Face face, float size, int alignment) {
+        Paragraph paragraph = new Paragraph(size * 1.15f, Texts.nfc(text), PdfFonts.font(face, size));
+        paragraph.setAlignment(alignment);
+        return paragraph;
+    }
+
+    static Phrase phrase(String text, Face face, float size) {
+        return new Phrase(Texts.nfc(text), PdfFonts.font(face, size));
+    }
+
+    /** A body paragraph: justified, first-line indent, 6 pt after. */
+    static Paragraph body(String text, Face face) {
+        Paragraph paragraph = new Paragraph(PdfPage.BODY_LEADING, Texts.nfc(text),
+                PdfFonts.font(face, PdfPage.BODY_SIZE));
+        paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
+        paragraph.setFirstLineIndent(PdfPage.FIRST_LINE_INDENT);
+        paragraph.setSpacingAfter(PdfPage.PARAGRAPH_AFTER);
+        return paragraph;
+    }
+
+    /**
+     * A centred horizontal rule {@code length} points long in a column {@code available} points wide, drawn
+     * {@code gap} points below the baseline of the line above.
+     */
+    static Paragraph rule(float length, float available, float gap) {
+        float percent = Math.min(100f, 100f * length / available);
+        // Explicit font: a chunk without one falls back to a default font that would be embedded for nothing.
+        Paragraph paragraph = new Paragraph(gap, "", PdfFonts.font(Face.REGULAR, 1));
+        paragraph.add(new Chunk(new LineSeparator(0.6f, percent, Color.BLACK, Element.ALIGN_CENTER, 0)));
+        paragraph.setAlignment(Element.ALIGN_CENTER);
+        return paragraph;
+    }
+
+    /** Width of a text in a face and size, for rules as long as their text. */
+    static float width(String text, Face face, float size) {
+        return PdfFonts.base(face).getWidthPoint(Texts.nfc(text), size);
+    }
+}
