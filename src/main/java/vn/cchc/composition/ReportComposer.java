@@ -1,0 +1,124 @@
+package vn.cchc.composition;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.composition.internal.NarrativeBlocks;
+import vn.cchc.composition.internal.ReportOutline;
+import vn.cchc.composition.internal.ReportRecords;
+import vn.cchc.composition.internal.ReportRecordsReader;
+import vn.cchc.composition.internal.TokenResolver;
+import vn.cchc.orgunit.OrgUnit;
+import vn.cchc.orgunit.OrgUnits;
+import vn.cchc.period.Periods;
+import vn.cchc.period.ReportingPeriod;
+import vn.cchc.report.Report;
+import vn.cchc.report.ReportHeader;
+import vn.cchc.report.Reports;
+import vn.cchc.rendering.Appendix;
+import vn.cchc.rendering.Block;
+import vn.cchc.rendering.Letterhead;
+import vn.cchc.rendering.ReportDocument;
+import vn.cchc.rendering.Signature;
+import vn.cchc.rendering.VnFormat;
+
+/**
+ * Builds the printed report from the records: the letterhead from the unit and its parent on the period's last
+ * day, the outline's headings, the clerk's narrative with its tokens resolved, generated sentences for documents
+ * filed under a section but not cited, the Biểu 06 table, the signature, the recipients and the appendix.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportComposer {
+
+    private final Reports reports;
+    private final OrgUnits orgUnits;
+    private final Periods periods;
+    private final ReportRecordsReader reader;
+
+    ReportComposer(Reports reports, OrgUnits orgUnits, Periods periods, ReportRecordsReader reader) {
+        this.reports = reports;
+        this.orgUnits = orgUnits;
+        this.periods = periods;
+        this.reader = reader;
+    }
+
+    public ReportDocument compose(long reportId) {
+        Report report = reports.getInternal(reportId);
+        OrgUnit unit = orgUnits.get(report.getOrgUnitId());
+        ReportingPeriod period = periods.get(report.getPeriodId());
+        ReportRecords records = reader.read(reportId, unit.getId(), period.getWindowStart(), period.getWindowEnd());
+        ReportHeader h = report.header();
+        TokenResolver tokens = new TokenResolver(records);
+        NarrativeBlocks narrative = new NarrativeBlocks(tokens, records);
+
+        List<Block> body = new ArrayList<>(narrative.blocks("INTRO"));
+        String window = "từ ngày " + VnFormat.date(period.getWindowStart()) + " đến " + VnFormat.date(period.getWindowEnd());
+        for (ReportOutline.Entry e : ReportOutline.entries(period.getYear() + 1, window)) {
+            body.add(new Block.Heading(e.level(), e.number(), e.text()));
+            if (e.sectionCode() != null) body.addAll(narrative.blocks(e.sectionCode()));
+        }
+        body.addAll(narrative.blocks("CLOSING"));
+
+        LocalDate date = h.reportDate() != null ? h.reportDate() : LocalDate.now();
+        String number = blank(h.numberSymbol()) ? "      /BC-UBND" : h.numberSymbol();
+        String governing = orgUnits.parentOn(unit.getId(), period.getWindowEnd())
+                .map(OrgUnit::getLetterheadName).orElse(null);
+        Letterhead letterhead = new Letterhead(governing, unit.getLetterheadName(), number, unit.getPlaceName(), date);
+        List<String> summary = h.summaryLines().isEmpty()
+                ? List.of("Kết quả công tác cải cách hành chính", "trên địa bàn " + unit.getName() + " " + period.getTitle())
+                : h.summaryLines();
+        Signature signature = new Signature(orElse(h.signerAuthority(), "TM. ỦY BAN NHÂN DÂN"),
+                orElse(h.signerTitle(), "CHỦ TỊCH"), orElse(h.signerName(), "…"));
+        List<String> recipients = h.recipients().isEmpty() ? List.of("- Như trên;", "- Lưu: VT.") : h.recipients();
+        String periodLine = "(từ ngày " + VnFormat.date(period.getWindowStart()) + " đến ngày "
+                + VnFormat.date(period.getWindowEnd()) + ")";
+        return new ReportDocument(letterhead, "BÁO CÁO", summary, periodLine, body, signature, recipients,
+                appendix(records, number, date, unit, period));
+    }
+
+    private static Appendix appendix(ReportRecords records, String number, LocalDate date, OrgUnit unit,
+                                     ReportingPeriod period) {
+        if (records.tasks().isEmpty()) return null;
+        List<Appendix.Column> columns = List.of(
+                new Appendix.Column("STT", 1, true),
+                new Appendix.Column("Nhiệm vụ được giao", 6, false),
+                new Appendix.Column("Cơ quan giao, văn bản giao", 4, false),
+                new Appendix.Column("Thời hạn", 2, true),
+                new Appendix.Column("Kết quả thực hiện", 5, false));
+        List<List<String>> rows = new ArrayList<>();
+        int i = 1;
+        for (ReportRecords.Task t : records.tasks()) {
+            String source = t.sourceDocument() == null ? t.assignedBy() : t.assignedBy() + " — " + t.sourceDocument();
+            String result = statusLabel(t.status()) + (blank(t.result()) ? "" : ". " + t.result());
+            rows.add(List.of(String.valueOf(i++), t.content(), source,
+                    t.deadline() == null ? "" : VnFormat.date(t.deadline()), result));
+        }
+        String reference = "(Kèm theo Báo cáo số " + number.trim() + " ngày " + VnFormat.date(date) + " của "
+                + letterheadToName(unit) + ")";
+        return new Appendix("Kết quả thực hiện nhiệm vụ cấp trên giao " + period.getTitle(), reference, columns, rows);
+    }
+
+    private static String letterheadToName(OrgUnit unit) {
+        return "UBND " + unit.getName();
+    }
+
+    static String statusLabel(String status) {
+        return switch (status) {
+            case "DONE" -> "Đã hoàn thành";
+            case "DONE_LATE" -> "Hoàn thành chậm";
+            case "IN_PROGRESS" -> "Đang thực hiện";
+            default -> "Chưa thực hiện";
+        };
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String orElse(String s, String fallback) {
+        return blank(s) ? fallback : s;
+    }
+}

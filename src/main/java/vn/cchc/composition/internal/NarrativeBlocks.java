@@ -1,0 +1,87 @@
+package vn.cchc.composition.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vn.cchc.rendering.Block;
+import vn.cchc.rendering.DossierRow;
+import vn.cchc.rendering.ParagraphStyle;
+
+/**
+ * Turns one section's narrative into body blocks: paragraphs split on blank lines, "- " and "+ " items,
+ * {{table:dossier}} as the Biểu 06 table, then a generated sentence for each document filed under the section
+ * that the prose does not cite.
+ */
+public final class NarrativeBlocks {
+
+    private final TokenResolver tokens;
+    private final ReportRecords records;
+
+    public NarrativeBlocks(TokenResolver tokens, ReportRecords records) {
+        this.tokens = tokens;
+        this.records = records;
+    }
+
+    public List<Block> blocks(String sectionCode) {
+        List<Block> out = new ArrayList<>();
+        String body = records.narrative().getOrDefault(sectionCode, "");
+        for (String raw : body.replace("\r\n", "\n").split("\n\\s*\n")) {
+            String text = raw.replace('\n', ' ').replaceAll("[ \\t]+", " ").trim();
+            if (text.isEmpty()) continue;
+            if (text.equals("{{table:dossier}}")) {
+                out.add(dossierTable());
+                continue;
+            }
+            ParagraphStyle style = ParagraphStyle.BODY;
+            if (text.startsWith("- ")) {
+                style = ParagraphStyle.DASH;
+                text = text.substring(2).trim();
+            } else if (text.startsWith("+ ")) {
+                style = ParagraphStyle.PLUS;
+                text = text.substring(2).trim();
+            }
+            String resolved = tokens.resolve(text).trim();
+            if (!resolved.isEmpty()) out.add(new Block.Paragraph(resolved, style));
+        }
+        out.addAll(uncitedDocuments(sectionCode));
+        return out;
+    }
+
+    private List<Block> uncitedDocuments(String sectionCode) {
+        List<Block> out = new ArrayList<>();
+        for (ReportRecords.Doc d : records.documents().values()) {
+            Set<String> sections = records.documentSections().getOrDefault(d.id(), Set.of());
+            if (!sections.contains(sectionCode) || isCitedAnywhere(d.id())) continue;
+            out.add(new Block.Paragraph(sentence(d), ParagraphStyle.DASH));
+        }
+        return out;
+    }
+
+    private boolean isCitedAnywhere(long documentId) {
+        String token = "{{doc:" + documentId;
+        return records.narrative().values().stream().anyMatch(b -> b != null && b.contains(token));
+    }
+
+    /** "UBND xã đã ban hành Kế hoạch số 36/KH-UBND ngày 30/12/2023 về …". */
+    static String sentence(ReportRecords.Doc d) {
+        String summary = d.summary() == null || d.summary().isBlank() ? "" : " " + about(d.summary().trim());
+        String citation = TokenResolver.citation(d);
+        if ("OWN".equals(d.issuerKind())) return "UBND xã đã ban hành " + citation + summary + ".";
+        return "Thực hiện " + citation + " của " + d.issuerName() + summary + ".";
+    }
+
+    private static String about(String summary) {
+        String lower = summary.toLowerCase();
+        return lower.startsWith("về ") || lower.startsWith("v/v") ? summary : "về " + summary;
+    }
+
+    private Block.DossierTable dossierTable() {
+        List<DossierRow> rows = new ArrayList<>();
+        int i = 1;
+        for (ReportRecords.DossierFigures r : records.dossierRows()) {
+            rows.add(DossierRow.of(i < 10 ? "0" + i : String.valueOf(i), r.label(), r.figures()));
+            i++;
+        }
+        return new Block.DossierTable(null, rows);
+    }
+}

@@ -1,0 +1,28 @@
+package vn.cchc.composition.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Everything a report is composed from, read in one go. */
+public record ReportRecords(Map<Long, Doc> documents, Map<Long, Set<String>> documentSections,
+                            Map<String, Indicator> indicators, Map<String, int[]> procedureSummary,
+                            List<DossierFigures> dossierRows, List<Task> tasks, Map<String, String> narrative) {
+
+    public record Doc(long id, String issuerKind, String issuerName, String docType, String numberSymbol,
+                      LocalDate issuedOn, String summary, boolean legalBasis) {
+    }
+
+    public record Indicator(String code, String label, String kind, BigDecimal numericValue, String textValue,
+                            String qualifier) {
+    }
+
+    public record DossierFigures(String label, Long[] figures) {
+    }
+
+    public record Task(String assignedBy, String sourceDocument, String content, LocalDate deadline, String status,
+                       String result) {
+    }
+}
