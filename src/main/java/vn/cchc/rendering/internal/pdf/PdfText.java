@@ -19,8 +19,19 @@ final class PdfText {
     }
 
     static Paragraph line(String text, Face face, float size, int alignment) {
-        Paragraph paragraph = new Paragraph(size * 1.15f, Texts.nfc(text), PdfFonts.font(face, size));
+        Paragraph paragraph = paragraph(size * 1.15f, text, PdfFonts.font(face, size));
         paragraph.setAlignment(alignment);
+        return paragraph;
+    }
+
+    /**
+     * A paragraph whose own font is 1 pt while its text keeps {@code font}: OpenPDF draws the space before
+     * and after a paragraph as a space glyph in the paragraph's font, and a full-size one lying across the
+     * next line makes text extraction (sorted by position) split that line's first word.
+     */
+    private static Paragraph paragraph(float leading, String text, Font font) {
+        Paragraph paragraph = new Paragraph(leading, "", PdfFonts.font(Face.REGULAR, 1));
+        paragraph.add(new Chunk(Texts.nfc(text), font));
         return paragraph;
     }
 
@@ -30,8 +41,7 @@ final class PdfText {
 
     /** A body paragraph: justified, first-line indent, 6 pt after. */
     static Paragraph body(String text, Face face) {
-        Paragraph paragraph = new Paragraph(PdfPage.BODY_LEADING, Texts.nfc(text),
-                PdfFonts.font(face, PdfPage.BODY_SIZE));
+        Paragraph paragraph = paragraph(PdfPage.BODY_LEADING, text, PdfFonts.font(face, PdfPage.BODY_SIZE));
         paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
         paragraph.setFirstLineIndent(PdfPage.FIRST_LINE_INDENT);
         paragraph.setSpacingAfter(PdfPage.PARAGRAPH_AFTER);

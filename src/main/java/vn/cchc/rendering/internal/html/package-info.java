@@ -1,0 +1,2 @@
+/** HTML preview of the report. Internal. */
+package vn.cchc.rendering.internal.html;
