@@ -1,0 +1,9 @@
+package vn.cchc.document;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IssuedDocumentRepository extends JpaRepository<IssuedDocument, Long> {
+
+    List<IssuedDocument> findByOrgUnitId(Long orgUnitId);
+}

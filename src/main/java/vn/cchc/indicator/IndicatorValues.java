@@ -1,0 +1,251 @@
+package vn.cchc.indicator;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.orgunit.UnitViewer;
+import vn.cchc.report.Report;
+import vn.cchc.report.ReportSection;
+import vn.cchc.report.Reports;
+import vn.cchc.shared.AuditEvent;
+import vn.cchc.shared.AuditTrail;
+import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.ValidationFailedException;
+import vn.cchc.shared.VnFormat;
+
+/** The figures of a report: reading (composer, checks, page), saving the whole page at once, formatting. */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorValues {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private final IndicatorRepository indicators;
+    private final IndicatorValueRepository values;
+    private final Reports reports;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+    private final VnFormat fmt;
+
+    IndicatorValues(IndicatorRepository indicators, IndicatorValueRepository values, Reports reports, AuditTrail audit,
+                    MessageSource messages, VnFormat fmt) {
+        this.indicators = indicators;
+        this.values = values;
+        this.reports = reports;
+        this.audit = audit;
+        this.messages = messages;
+        this.fmt = fmt;
+    }
+
+    /** The report's figures in catalogue order (no access check: for the composer and the checks). */
+    public List<IndicatorValueView> forReport(long reportId) {
+        Map<Long, Indicator> byId = indicators.findAll().stream().collect(Collectors.toMap(Indicator::getId, Function.identity()));
+        return values.findByReportId(reportId).stream()
+                .map(v -> view(byId.get(v.getIndicatorId()), v))
+                .sorted(Comparator.comparing((IndicatorValueView v) -> byId.values().stream()
+                        .filter(i -> i.getCode().equals(v.code())).findFirst().map(Indicator::getPosition).orElse(0))
+                        .thenComparing(IndicatorValueView::code))
+                .toList();
+    }
+
+    /** One row per catalogue entry to show on the page: active entries plus inactive ones that have a value. */
+    public List<IndicatorEntry> entries(UnitViewer viewer, long reportId) {
+        reports.get(viewer, reportId);
+        Map<Long, IndicatorValue> byIndicator = values.findByReportId(reportId).stream()
+                .collect(Collectors.toMap(IndicatorValue::getIndicatorId, Function.identity()));
+        List<IndicatorEntry> out = new ArrayList<>();
+        for (Indicator i : catalogueInReportOrder()) {
+            IndicatorValue v = byIndicator.get(i.getId());
+            if (!i.isActive() && v == null) continue;
+            out.add(new IndicatorEntry(i.getCode(), i.getLabel(), i.getUnitOfMeasure(), i.getSectionCode(), i.getKind().name(),
+                    v == null ? "" : inputText(i.getKind(), v), v == null ? Qualifier.EXACT.name() : v.getQualifier().name(),
+                    v == null ? null : v.getNote(), v == null ? null : v.getVersion()));
+        }
+        return out;
+    }
+
+    /**
+     * Saves the whole page in one transaction: every row is validated first (messages name the indicator and
+     * the rule), then changed rows are written; an empty value removes the figure. A row that someone else
+     * changed since the page was opened refuses the whole save ({@link StaleValuesException}).
+     */
+    @Transactional
+    public int saveAll(UnitViewer viewer, long reportId, List<ValueInput> rows) {
+        Report report = reports.requireEditable(viewer, reportId);
+        Map<String, Indicator> byCode = indicators.findAll().stream().collect(Collectors.toMap(Indicator::getCode, Function.identity()));
+        Map<Long, IndicatorValue> existing = new HashMap<>();
+        values.findByReportId(reportId).forEach(v -> existing.put(v.getIndicatorId(), v));
+
+        List<FieldViolation> errors = new ArrayList<>();
+        Map<ValueInput, Parsed> parsed = new LinkedHashMap<>();
+        for (ValueInput row : rows) {
+            Indicator i = byCode.get(row.code());
+            if (i == null) {
+                errors.add(new FieldViolation(row.code(), msg("indicator.value.unknown", row.code())));
+                continue;
+            }
+            Parsed p = parse(i, row, errors);
+            if (p != null) parsed.put(row, p);
+        }
+        if (!errors.isEmpty()) throw new ValidationFailedException(errors);
+
+        List<String> stale = new ArrayList<>();
+        for (var e : parsed.entrySet()) {
+            Indicator i = byCode.get(e.getKey().code());
+            IndicatorValue current = existing.get(i.getId());
+            if (e.getValue().sameAs(current)) continue;
+            Long seen = e.getKey().version();
+            boolean changedMeanwhile = current == null ? seen != null : !Objects.equals(seen, current.getVersion());
+            if (changedMeanwhile) stale.add(i.getLabel());
+        }
+        if (!stale.isEmpty()) throw new StaleValuesException(stale);
+
+        int changed = 0;
+        for (var e : parsed.entrySet()) {
+            Indicator i = byCode.get(e.getKey().code());
+            IndicatorValue current = existing.get(i.getId());
+            Parsed p = e.getValue();
+            if (p.sameAs(current)) continue;
+            Map<String, Object> before = current == null ? null : state(i, current);
+            if (p.empty()) {
+                values.delete(current);
+                audit.record(AuditEvent.of("DELETE", "IndicatorValue", current.getId(), before, null)
+                        .forReport(reportId, report.getOrgUnitId()));
+            } else {
+                IndicatorValue v = current == null ? new IndicatorValue(reportId, i.getId()) : current;
+                v.set(p.numeric(), p.text(), p.qualifier(), p.note());
+                v = values.save(v);
+                values.flush();
+                audit.record(AuditEvent.of(current == null ? "CREATE" : "UPDATE", "IndicatorValue", v.getId(), before,
+                        state(i, v)).forReport(reportId, report.getOrgUnitId()));
+            }
+            changed++;
+        }
+        values.flush();
+        return changed;
+    }
+
+    /**
+     * The figure as printed: "2.579", "99,02 %", "4.500.845.758", "gần 2.840"; with {@code padTwoDigits} a count
+     * below 10 prints with two digits ("02").
+     */
+    public String format(IndicatorValueView v, boolean padTwoDigits) {
+        if (v == null) return "";
+        String body;
+        if (IndicatorKind.TEXT.name().equals(v.kind()) || v.numericValue() == null) {
+            body = v.textValue() == null ? "" : v.textValue();
+        } else if (IndicatorKind.PERCENT.name().equals(v.kind())) {
+            body = fmt.number(v.numericValue()) + " %";
+        } else {
+            BigDecimal n = v.numericValue();
+            boolean small = n.signum() >= 0 && n.compareTo(BigDecimal.TEN) < 0 && n.stripTrailingZeros().scale() <= 0;
+            body = padTwoDigits && small ? String.format("%02d", n.intValue()) : fmt.number(n);
+        }
+        Qualifier q = v.qualifier() == null ? Qualifier.EXACT : Qualifier.valueOf(v.qualifier());
+        if (q == Qualifier.EXACT) return body;
+        return msg(q.wordKey()) + " " + body;
+    }
+
+    /** Catalogue entries in report order: by section, then position. */
+    public List<Indicator> catalogueInReportOrder() {
+        return indicators.findAllByOrderByPositionAscCodeAsc().stream()
+                .sorted(Comparator.comparingInt((Indicator i) -> ReportSection.order(i.getSectionCode()))
+                        .thenComparingInt(Indicator::getPosition))
+                .toList();
+    }
+
+    // ---- parsing -------------------------------------------------------------------------------------------
+
+    private record Parsed(BigDecimal numeric, String text, Qualifier qualifier, String note) {
+        boolean empty() {
+            return numeric == null && text == null;
+        }
+
+        boolean sameAs(IndicatorValue v) {
+            if (v == null) return empty();
+            if (empty()) return false;
+            boolean num = numeric == null ? v.getNumericValue() == null
+                    : v.getNumericValue() != null && numeric.compareTo(v.getNumericValue()) == 0;
+            return num && Objects.equals(text, v.getTextValue()) && qualifier == v.getQualifier()
+                    && Objects.equals(note, v.getNote());
+        }
+    }
+
+    private Parsed parse(Indicator i, ValueInput row, List<FieldViolation> errors) {
+        String raw = row.value() == null ? "" : row.value().trim();
+        Qualifier q;
+        try {
+            q = row.qualifier() == null || row.qualifier().isBlank() ? Qualifier.EXACT : Qualifier.valueOf(row.qualifier());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldViolation(i.getCode(), msg("indicator.value.qualifier", i.getLabel())));
+            return null;
+        }
+        String note = row.note() == null || row.note().isBlank() ? null : row.note().trim();
+        if (raw.isEmpty()) return new Parsed(null, null, q, note);
+        switch (i.getKind()) {
+            case TEXT:
+                return new Parsed(null, raw, q, note);
+            case PERCENT: {
+                BigDecimal n = decimal(raw.replace("%", "").trim());
+                if (n == null || n.signum() < 0 || n.compareTo(HUNDRED) > 0 || n.stripTrailingZeros().scale() > 2) {
+                    errors.add(new FieldViolation(i.getCode(), msg("indicator.value.percent", i.getLabel(), raw)));
+                    return null;
+                }
+                return new Parsed(n, null, q, note);
+            }
+            default: {
+                String digits = raw.replace(".", "").replace(" ", "").replace("\u00a0", "");
+                if (!digits.matches("\\d{1,16}")) {
+                    errors.add(new FieldViolation(i.getCode(), msg(i.getKind() == IndicatorKind.MONEY
+                            ? "indicator.value.money" : "indicator.value.count", i.getLabel(), raw)));
+                    return null;
+                }
+                return new Parsed(new BigDecimal(digits), null, q, note);
+            }
+        }
+    }
+
+    /** "99,02", "99.02", "1.234,5" → number; null when not a number. */
+    static BigDecimal decimal(String s) {
+        String t = s.replace(" ", "");
+        if (t.contains(",")) t = t.replace(".", "").replace(',', '.');
+        if (!t.matches("\\d+(\\.\\d+)?")) return null;
+        return new BigDecimal(t);
+    }
+
+    private String inputText(IndicatorKind kind, IndicatorValue v) {
+        if (kind == IndicatorKind.TEXT || v.getNumericValue() == null) return v.getTextValue() == null ? "" : v.getTextValue();
+        return fmt.number(v.getNumericValue());
+    }
+
+    private Map<String, Object> state(Indicator i, IndicatorValue v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", i.getCode());
+        m.put("value", v.getNumericValue() != null ? v.getNumericValue().stripTrailingZeros().toPlainString() : v.getTextValue());
+        m.put("qualifier", v.getQualifier().name());
+        if (v.getNote() != null) m.put("note", v.getNote());
+        return m;
+    }
+
+    private IndicatorValueView view(Indicator i, IndicatorValue v) {
+        BigDecimal n = v.getNumericValue() == null ? null : v.getNumericValue().stripTrailingZeros();
+        if (n != null && n.scale() < 0) n = n.setScale(0);
+        return new IndicatorValueView(i.getCode(), i.getLabel(), i.getUnitOfMeasure(), i.getSectionCode(), i.getKind().name(),
+                n, v.getTextValue(), v.getQualifier().name(), v.getNote(), v.getVersion());
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args, key, VI);
+    }
+}

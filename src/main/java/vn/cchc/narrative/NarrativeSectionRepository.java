@@ -1,0 +1,9 @@
+package vn.cchc.narrative;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NarrativeSectionRepository extends JpaRepository<NarrativeSection, Long> {
+
+    List<NarrativeSection> findByReportId(Long reportId);
+}

@@ -1,0 +1,86 @@
+package vn.cchc.narrative.web;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cchc.account.CurrentUser;
+import vn.cchc.orgunit.OrgUnits;
+import vn.cchc.period.Periods;
+import vn.cchc.report.Report;
+import vn.cchc.report.Reports;
+
+/** The report header (number, date, summary, signer, recipients), saved through {@link Reports#updateHeader}. */
+@Controller
+@RequestMapping("/reports/{reportId}/header")
+class HeaderController {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private final Reports reports;
+    private final OrgUnits orgUnits;
+    private final Periods periods;
+    private final MessageSource messages;
+
+    HeaderController(Reports reports, OrgUnits orgUnits, Periods periods, MessageSource messages) {
+        this.reports = reports;
+        this.orgUnits = orgUnits;
+        this.periods = periods;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId, Model model) {
+        Report report = reports.get(user, reportId);
+        model.addAttribute("form", HeaderForm.of(report));
+        return page(report, model);
+    }
+
+    @PostMapping
+    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId,
+                @ModelAttribute("form") HeaderForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        Report report = reports.requireEditable(user, reportId);
+        if (form.getNumberSymbol() != null && form.getNumberSymbol().trim().length() > 50) {
+            binding.rejectValue("numberSymbol", "invalid", msg("header.numberSymbol.size"));
+        }
+        if (form.getReportDate() != null && !form.getReportDate().isBlank() && Dates.parse(form.getReportDate()) == null) {
+            binding.rejectValue("reportDate", "invalid", msg("header.reportDate.invalid"));
+        }
+        checkLength(binding, "signerAuthority", form.getSignerAuthority(), 100);
+        checkLength(binding, "signerTitle", form.getSignerTitle(), 100);
+        checkLength(binding, "signerName", form.getSignerName(), 200);
+        if (form.getLockVersion() == null || form.getLockVersion() != report.getLockVersion()) {
+            binding.reject("stale", msg("error.staleVersion"));
+            form.setLockVersion(report.getLockVersion());
+            model.addAttribute("staleCurrent", HeaderForm.of(report));
+        }
+        if (binding.hasErrors()) return page(report, model);
+        reports.updateHeader(user, reportId, form.toHeader());
+        redirect.addFlashAttribute("success", msg("header.saved"));
+        return "redirect:/reports/" + reportId;
+    }
+
+    private void checkLength(BindingResult binding, String field, String value, int max) {
+        if (value != null && value.trim().length() > max) {
+            binding.rejectValue(field, "invalid", msg("header.field.size", msg("header.field." + field), max));
+        }
+    }
+
+    private String page(Report report, Model model) {
+        model.addAttribute("report", report);
+        model.addAttribute("unit", orgUnits.get(report.getOrgUnitId()));
+        model.addAttribute("period", periods.get(report.getPeriodId()));
+        return "narrative/header";
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args, key, VI);
+    }
+}

@@ -1,0 +1,124 @@
+package vn.cchc.narrative.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cchc.account.CurrentUser;
+import vn.cchc.document.IssuedDocuments;
+import vn.cchc.indicator.IndicatorValues;
+import vn.cchc.narrative.CopyResult;
+import vn.cchc.narrative.Narratives;
+import vn.cchc.narrative.SectionText;
+import vn.cchc.narrative.StaleSectionsException;
+import vn.cchc.orgunit.OrgUnits;
+import vn.cchc.period.Periods;
+import vn.cchc.report.Report;
+import vn.cchc.report.ReportSection;
+import vn.cchc.report.Reports;
+import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.ValidationFailedException;
+
+/** The prose of a report: one textarea per section, the token help, and "start from last period's text". */
+@Controller
+@RequestMapping("/reports/{reportId}/narrative")
+class NarrativeController {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private final Narratives narratives;
+    private final IssuedDocuments documents;
+    private final IndicatorValues indicators;
+    private final Reports reports;
+    private final OrgUnits orgUnits;
+    private final Periods periods;
+    private final MessageSource messages;
+
+    NarrativeController(Narratives narratives, IssuedDocuments documents, IndicatorValues indicators, Reports reports,
+                        OrgUnits orgUnits, Periods periods, MessageSource messages) {
+        this.narratives = narratives;
+        this.documents = documents;
+        this.indicators = indicators;
+        this.reports = reports;
+        this.orgUnits = orgUnits;
+        this.periods = periods;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId, Model model) {
+        Report report = reports.get(user, reportId);
+        model.addAttribute("form", NarrativeForm.of(narratives.sections(user, reportId)));
+        return page(user, report, model);
+    }
+
+    @PostMapping
+    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId,
+                @ModelAttribute("form") NarrativeForm form, Model model, RedirectAttributes redirect) {
+        Report report = reports.get(user, reportId);
+        try {
+            int n = narratives.save(user, reportId, form.toInput());
+            redirect.addFlashAttribute("success", msg("narrative.saved", n));
+            return "redirect:/reports/" + reportId + "/narrative";
+        } catch (ValidationFailedException e) {
+            model.addAttribute("error", msg("error.validation"));
+            model.addAttribute("errorList", e.violations().stream().map(FieldViolation::message).toList());
+        } catch (StaleSectionsException e) {
+            model.addAttribute("error", msg("error.staleVersion"));
+            model.addAttribute("errorList", List.of(msg("narrative.staleList", String.join(", ", e.sectionCodes()))));
+            model.addAttribute("staleCodes", e.sectionCodes());
+            Map<String, Long> versions = new HashMap<>();
+            narratives.sections(user, reportId).forEach(s -> versions.put(s.sectionCode(), s.version()));
+            form.getRows().forEach(r -> r.setVersion(versions.get(r.getCode())));
+        }
+        return page(user, report, model);
+    }
+
+    @PostMapping("/copy-previous")
+    String copyPrevious(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId,
+                        @RequestParam(defaultValue = "false") boolean overwrite, RedirectAttributes redirect) {
+        CopyResult r = narratives.copyFromPrevious(user, reportId, overwrite);
+        if (r.previousReportId() == null) {
+            redirect.addFlashAttribute("warning", msg("narrative.copy.none"));
+        } else {
+            redirect.addFlashAttribute("success", msg("narrative.copy.done", r.previousPeriodTitle(), r.copied().size()));
+            if (!r.keptNonEmpty().isEmpty()) {
+                redirect.addFlashAttribute("warning", msg("narrative.copy.kept", String.join(", ", r.keptNonEmpty())));
+            }
+        }
+        return "redirect:/reports/" + reportId + "/narrative";
+    }
+
+    private String page(CurrentUser user, Report report, Model model) {
+        Map<String, String> headings = new HashMap<>();
+        Map<String, Integer> levels = new HashMap<>();
+        for (ReportSection s : ReportSection.values()) {
+            headings.put(s.code(), messages.getMessage(s.headingKey(), null, s.code(), VI));
+            levels.put(s.code(), s.level());
+        }
+        model.addAttribute("report", report);
+        model.addAttribute("unit", orgUnits.get(report.getOrgUnitId()));
+        model.addAttribute("period", periods.get(report.getPeriodId()));
+        model.addAttribute("headings", headings);
+        model.addAttribute("levels", levels);
+        model.addAttribute("documents", documents.forReport(user, report.getId(), null));
+        model.addAttribute("indicatorValues", indicators.forReport(report.getId()));
+        model.addAttribute("indicatorFormat", indicators);
+        model.addAttribute("previous", narratives.previousReport(user, report).orElse(null));
+        return "narrative/edit";
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args, key, VI);
+    }
+}

@@ -1,0 +1,65 @@
+package vn.cchc;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.cchc.account.CurrentUser;
+import vn.cchc.account.Role;
+import vn.cchc.orgunit.NewOrgUnit;
+import vn.cchc.orgunit.OrgUnit;
+import vn.cchc.orgunit.OrgUnitLevel;
+import vn.cchc.orgunit.OrgUnits;
+import vn.cchc.period.NewPeriod;
+import vn.cchc.period.PeriodKind;
+import vn.cchc.period.Periods;
+import vn.cchc.period.ReportingPeriod;
+import vn.cchc.report.Reports;
+
+/**
+ * Fresh data for record tests: a new commune under huyện Thanh Hà, a new period and its empty report, and a clerk
+ * principal of that commune, so tests never touch the demo data other tests read.
+ */
+public final class RecordsFixture {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    public record Fresh(long unitId, long periodId, long reportId, CurrentUser clerk) {
+    }
+
+    private final OrgUnits orgUnits;
+    private final Periods periods;
+    private final Reports reports;
+    private final JdbcTemplate jdbc;
+
+    public RecordsFixture(OrgUnits orgUnits, Periods periods, Reports reports, JdbcTemplate jdbc) {
+        this.orgUnits = orgUnits;
+        this.periods = periods;
+        this.reports = reports;
+        this.jdbc = jdbc;
+    }
+
+    /** A new commune with a report for a new yearly period with the given window. */
+    public Fresh commune(LocalDate windowStart, LocalDate windowEnd) {
+        int n = SEQ.incrementAndGet() + (int) (System.nanoTime() % 100000);
+        String code = "TEST_REC_" + n;
+        OrgUnit parent = orgUnits.byCode("THANH_HA").orElseThrow();
+        OrgUnit unit = orgUnits.create(new NewOrgUnit(code, null, "xã Thử Nghiệm " + n, "UBND XÃ THỬ NGHIỆM " + n,
+                "Thử Nghiệm", OrgUnitLevel.COMMUNE, LocalDate.of(1997, 1, 1), null, parent.getId()));
+        CurrentUser clerk = new CurrentUser(-1L, "test-clerk-" + n, "Thư ký thử nghiệm", Role.CLERK, unit.getId(),
+                false, "{noop}x", false, true);
+        return new Fresh(unit.getId(), 0, reportFor(unit.getId(), windowStart, windowEnd), clerk);
+    }
+
+    /** Another report of the same unit for a new period. */
+    public long reportFor(long unitId, LocalDate windowStart, LocalDate windowEnd) {
+        int n = SEQ.incrementAndGet() + (int) (System.nanoTime() % 100000);
+        long schedule = orgUnits.byCode("HAI_DUONG").orElseThrow().getId();
+        ReportingPeriod p = periods.create(new NewPeriod(schedule, PeriodKind.AD_HOC, "thử nghiệm " + n,
+                windowEnd.getYear(), windowStart, windowEnd, windowEnd.plusDays(5)));
+        return reports.createEmpty(unitId, p.getId()).getId();
+    }
+
+    public void setStatus(long reportId, String status) {
+        jdbc.update("update report set status = ? where id = ?", status, reportId);
+    }
+}
