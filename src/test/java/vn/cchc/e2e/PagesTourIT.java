@@ -1,0 +1,40 @@
+package vn.cchc.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Signs in with the demo accounts in a real browser and visits the main pages, keeping a screenshot of each. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PagesTourIT {
+
+    @LocalServerPort int port;
+    Browser browser;
+
+    @BeforeEach
+    void start() throws Exception {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) browser.close();
+    }
+
+    @Test
+    void clerkSignsInAndSeesTheirCommune() throws Exception {
+        browser.open("/");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/login");
+        assertThat(browser.pageText()).contains("Đăng nhập");
+        browser.screenshot("00-login");
+        browser.login("lienmac-clerk", "demo");
+        assertThat(browser.pageText()).contains("UBND XÃ LIÊN MẠC").contains("năm 2023");
+        browser.screenshot("01-dashboard-clerk");
+    }
+}
