@@ -60,9 +60,9 @@ public class CheckTexts {
         return messages.getMessage("check.section." + code, null, text("check.section", code), VI);
     }
 
-    /** A quotation of at most {@code max} characters, cut at a word. */
+    /** A quotation of at most {@code max} characters, cut at a word; a token shows as "[…]". */
     public static String excerpt(String sentence, int max) {
-        String s = sentence.strip().replaceAll("\\s+", " ");
+        String s = sentence.strip().replace(Tokens.PLACEHOLDER, "[…]").replaceAll("\\s+", " ");
         if (s.length() <= max) return s;
         int cut = s.lastIndexOf(' ', max);
         return s.substring(0, cut > max / 2 ? cut : max) + " …";

@@ -16,6 +16,8 @@ import vn.cchc.check.internal.CheckContext.IndicatorValue;
  * By rating: every cán bộ, công chức and bán chuyên trách is rated once, so the ratings should add up to both
  * (WARNING: the population rated may differ). Only when every code involved has an exact value.
  * Liên Mạc 2023 holds: 14 + 2 = 16; 3 + 23 + 1 = 27 = 16 + 11.
+ * Staff movements are told twice too: II.3 "civil servants received and rotated" and II.4 "civil servants transferred
+ * in"; when they differ (Liên Mạc: 1 against 2) they may concern different people, so only a note (INFO).
  */
 @Component
 @Order(32)
@@ -32,6 +34,7 @@ class StaffBreakdownCheck implements Check {
         List<Finding> findings = new ArrayList<>();
         degrees(context).ifPresent(findings::add);
         ratings(context).ifPresent(findings::add);
+        movements(context).ifPresent(findings::add);
         return findings;
     }
 
@@ -60,6 +63,14 @@ class StaffBreakdownCheck implements Check {
                         texts.number(v.get().get(4)), texts.number(rated), texts.number(v.get().get(0)),
                         texts.number(v.get().get(1)), texts.number(staff)),
                 Links.indicator(context.report().id(), "RATING_EXCELLENT")));
+    }
+
+    private Optional<Finding> movements(CheckContext context) {
+        Optional<List<BigDecimal>> v = exact(context, "CIVIL_SERVANTS_ROTATED", "CIVIL_SERVANTS_TRANSFERRED_IN");
+        if (v.isEmpty() || v.get().get(0).compareTo(v.get().get(1)) == 0) return Optional.empty();
+        return Optional.of(new Finding(OnlineFiguresCheck.RULE, Severity.INFO,
+                texts.text("check.prose.movements", texts.number(v.get().get(0)), texts.number(v.get().get(1))),
+                Links.indicator(context.report().id(), "CIVIL_SERVANTS_ROTATED")));
     }
 
     /** The exact numeric values of these codes, in order, or empty if one is missing or qualified. */

@@ -34,7 +34,7 @@ class TypedFiguresCheck implements Check {
     private static final Pattern DOSSIER_WORD = Pattern.compile("hồ\\s+sơ", FLAGS);
     private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:[.,]\\d{1,4})?)\\s*%");
     private static final Pattern COUNT_OF_DOSSIERS =
-            Pattern.compile("(?<![\\d.,/])(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(?:bộ\\s+)?hồ\\s+sơ(.{0,30})", FLAGS);
+            Pattern.compile("(?<![\\d.,/])(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(?:bộ\\s+)?hồ\\s+sơ(?=(\\D{0,30}))", FLAGS);
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
             "(?:(?<=\\s|^|\\()số\\s+)?(?<![\\d/])(\\d+(?:\\s*/\\s*\\d{4})?\\s*/\\s*\\p{Lu}[\\p{L}\\d]*(?:\\s*-\\s*[\\p{L}\\d]+)*)",
             Pattern.UNICODE_CASE);
