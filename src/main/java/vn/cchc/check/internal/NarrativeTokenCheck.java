@@ -1,0 +1,75 @@
+package vn.cchc.check.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.cchc.check.Finding;
+import vn.cchc.check.Severity;
+import vn.cchc.check.internal.Tokens.Token;
+
+/**
+ * Every {{…}} token of the narrative must point at a record, or the rendered report prints a hole (or the raw
+ * token) where a citation or a figure should be: a deleted or foreign document, an indicator code not in the
+ * catalogue or without a value in this report, a procedure level not entered, the dossier table without rows.
+ */
+@Component
+@Order(40)
+class NarrativeTokenCheck implements Check {
+
+    static final String RULE = "NARRATIVE_TOKEN";
+    private final CheckTexts texts;
+
+    NarrativeTokenCheck(CheckTexts texts) {
+        this.texts = texts;
+    }
+
+    @Override
+    public List<Finding> run(CheckContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<String, String> section : context.narrative().entrySet()) {
+            String where = texts.section(section.getKey());
+            for (Token token : Tokens.in(section.getValue())) {
+                problem(context, token, where).ifPresent(message -> findings.add(new Finding(RULE, Severity.ERROR,
+                        message, Links.narrative(context.report().id(), section.getKey()))));
+            }
+        }
+        return findings;
+    }
+
+    Optional<String> problem(CheckContext context, Token t, String where) {
+        if (t.kind() == null) return Optional.of(texts.text("check.token.unknown", where, t.raw()));
+        return switch (t.kind()) {
+            case "doc" -> document(context, t, where);
+            case "ind" -> indicator(context, t, where);
+            case "proc" -> procedure(context, t, where);
+            case "table" -> "dossier".equals(t.key())
+                    ? (context.dossierRows().isEmpty() ? Optional.of(texts.text("check.token.table", where, t.raw())) : Optional.empty())
+                    : Optional.of(texts.text("check.token.unknown", where, t.raw()));
+            default -> Optional.of(texts.text("check.token.unknown", where, t.raw()));
+        };
+    }
+
+    private Optional<String> document(CheckContext context, Token t, String where) {
+        boolean found = t.key().matches("\\d{1,18}") && context.registerDocument(Long.parseLong(t.key())).isPresent();
+        return found ? Optional.empty() : Optional.of(texts.text("check.token.document", where, t.raw()));
+    }
+
+    private Optional<String> indicator(CheckContext context, Token t, String where) {
+        CheckContext.Indicator indicator = context.catalogue().get(t.key());
+        if (indicator == null) return Optional.of(texts.text("check.token.indicatorUnknown", where, t.raw()));
+        if (!context.indicators().containsKey(t.key())) {
+            return Optional.of(texts.text("check.token.indicatorNoValue", where, t.raw(), indicator.label()));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> procedure(CheckContext context, Token t, String where) {
+        String[] parts = t.key().split("\\.");
+        boolean valid = parts.length == 2 && (parts[1].equals("fields") || parts[1].equals("procedures"))
+                && context.procedures().containsKey(parts[0]);
+        return valid ? Optional.empty() : Optional.of(texts.text("check.token.procedure", where, t.raw()));
+    }
+}
