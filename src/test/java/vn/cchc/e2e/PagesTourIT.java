@@ -36,5 +36,17 @@ class PagesTourIT {
         browser.login("lienmac-clerk", "demo");
         assertThat(browser.pageText()).contains("UBND XÃ LIÊN MẠC").contains("năm 2023");
         browser.screenshot("01-dashboard-clerk");
+        browser.driver().findElement(org.openqa.selenium.By.cssSelector("#reports a.btn")).click();
+        browser.waitFor(org.openqa.selenium.By.cssSelector(".nav-tabs"));
+        String reportPath = new java.net.URI(browser.driver().getCurrentUrl()).getPath();
+        String[][] tabs = {{"documents", "36/KH-UBND"}, {"indicators", "MEETINGS_CCHC"}, {"narrative", "Thực hiện"},
+                {"tasks", "UBND huyện"}, {"checks", "16/KH-UBND"}, {"preview", "Phạm Văn Cảnh"}};
+        int i = 2;
+        for (String[] tab : tabs) {
+            browser.open(reportPath + "/" + tab[0]);
+            browser.waitFor(org.openqa.selenium.By.cssSelector(".nav-tabs"));
+            browser.screenshot(String.format("%02d-%s", i++, tab[0]));
+            assertThat(browser.pageText()).as(tab[0]).contains(tab[1]);
+        }
     }
 }
