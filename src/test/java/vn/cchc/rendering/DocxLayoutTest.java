@@ -97,12 +97,12 @@ class DocxLayoutTest {
         List<XWPFParagraph> bodies = head.getRow(0).getCell(0).getParagraphs();
         assertRun(bodies.get(0), "UBND HUYỆN THANH HÀ", 13, false, false);
         assertRun(bodies.get(1), "UBND XÃ LIÊN MẠC", 13, true, false);
-        assertTrue(hasTopRule(bodies.get(2)), "a short rule under the issuing body");
+        assertTrue(hasRule(bodies.get(2)), "a short rule under the issuing body");
 
         List<XWPFParagraph> nation = head.getRow(0).getCell(1).getParagraphs();
         assertRun(nation.get(0), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, true, false);
         assertRun(nation.get(1), "Độc lập - Tự do - Hạnh phúc", 14, true, false);
-        assertTrue(hasTopRule(nation.get(2)), "a rule under the motto");
+        assertTrue(hasRule(nation.get(2)), "a rule under the motto");
 
         assertRun(head.getRow(1).getCell(0).getParagraphs().get(0), "Số: 85/BC-UBND", 13, false, false);
         assertRun(head.getRow(1).getCell(1).getParagraphs().get(0), "Liên Mạc, ngày 10 tháng 12 năm 2023", 14,
@@ -241,10 +241,10 @@ class DocxLayoutTest {
         return jc.getVal();
     }
 
-    private static boolean hasTopRule(XWPFParagraph paragraph) {
+    private static boolean hasRule(XWPFParagraph paragraph) {
         var ppr = paragraph.getCTP().getPPr();
-        return ppr != null && ppr.getPBdr() != null && ppr.getPBdr().getTop() != null
-                && "single".equals(ppr.getPBdr().getTop().getVal().toString());
+        return ppr != null && ppr.getPBdr() != null && ppr.getPBdr().getBottom() != null
+                && "single".equals(ppr.getPBdr().getBottom().getVal().toString());
     }
 
     private static CTTcPr tcPr(XWPFTableCell cell) {

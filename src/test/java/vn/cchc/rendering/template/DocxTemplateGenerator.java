@@ -215,19 +215,22 @@ public final class DocxTemplateGenerator {
         run.setItalic(italic);
     }
 
-    /** An empty paragraph whose top border is the rule; the indents set its length, centred in the cell. */
+    /**
+     * An empty 4 pt paragraph whose bottom border is the rule, so the rule sits just under the line above;
+     * the indents set its length, centred in the cell. (A top border was drawn into the descenders above.)
+     */
     private static void rule(XWPFParagraph paragraph, int indent) {
         paragraph.setAlignment(ParagraphAlignment.CENTER);
         CTPPr pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
-        CTBorder top = pPr.addNewPBdr().addNewTop();
-        top.setVal(STBorder.SINGLE);
-        top.setSz(BigInteger.valueOf(6));
-        top.setSpace(BigInteger.ZERO);
-        top.setColor("auto");
+        CTBorder rule = pPr.addNewPBdr().addNewBottom();
+        rule.setVal(STBorder.SINGLE);
+        rule.setSz(BigInteger.valueOf(6));
+        rule.setSpace(BigInteger.ZERO);
+        rule.setColor("auto");
         paragraph.setIndentationLeft(indent);
         paragraph.setIndentationRight(indent);
         paragraph.setSpacingAfter(0);
-        paragraph.setSpacingBefore(60);
+        paragraph.setSpacingBefore(0);
         pPr.addNewRPr().addNewSz().setVal(BigInteger.valueOf(8));
     }
 

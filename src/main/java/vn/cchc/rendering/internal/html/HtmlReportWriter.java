@@ -36,7 +36,7 @@ public final class HtmlReportWriter {
             .cchc-report .s13{font-size:13pt}
             .cchc-report .b{font-weight:bold}
             .cchc-report .i{font-style:italic}
-            .cchc-report .rule{border-top:1px solid #000;margin:2px auto 0;height:0}
+            .cchc-report .rule{border-top:1px solid #000;margin:5px auto 0;height:0}
             .cchc-report .title{text-align:center;font-weight:bold}
             .cchc-report .subtitle{text-align:center;font-style:italic}
             .cchc-report .body p,.cchc-report .body h2,.cchc-report .body h3,.cchc-report .body h4{font-size:14pt;\
@@ -45,12 +45,13 @@ public final class HtmlReportWriter {
             .cchc-report .body h3{font-weight:bold}
             .cchc-report .body h4{font-weight:normal}
             .cchc-report .body p.note{font-style:italic}
-            .cchc-report .caption{text-align:center;font-weight:bold;margin:0 0 3pt}
+            .cchc-report .body p.caption{text-align:center;text-indent:0;font-weight:bold;margin:0 0 3pt}
             .cchc-report table.grid{width:100%;border-collapse:collapse;table-layout:fixed;margin:3pt 0 6pt}
             .cchc-report table.grid th,.cchc-report table.grid td{border:1px solid #000;padding:1px 2px;font-size:12pt;\
             text-align:center;vertical-align:middle}
             .cchc-report table.grid th{font-size:11pt}
             .cchc-report table.grid td.l{text-align:left}
+            .cchc-report table.appendix td{vertical-align:top}
             .cchc-report table.grid tr.numbers td{font-style:italic;font-size:11pt}
             .cchc-report table.sign{width:100%;border-collapse:collapse;table-layout:fixed;margin-top:6pt}
             .cchc-report table.sign td{vertical-align:top;padding:0 1mm}
