@@ -16,15 +16,18 @@ import vn.cchc.period.ReportingPeriod;
 import vn.cchc.report.Reports;
 
 /**
- * Fresh data for record tests: a new commune under huyện Thanh Hà, a new period and its empty report, and a clerk
- * principal of that commune, so tests never touch the demo data other tests read.
+ * Fresh data for record tests: a new district of its own with a new commune, a new period (scheduled by that
+ * district, labelled year 2099 so no "year 2023" list grows) and its empty report, and clerk and reviewer
+ * principals, so tests never touch, nor add to, the demo data other tests read.
  */
 public final class RecordsFixture {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    public record Fresh(long unitId, long periodId, long reportId, CurrentUser clerk) {
+    public record Fresh(long unitId, long districtId, long reportId, CurrentUser clerk, CurrentUser reviewer) {
     }
+
+    public static final int YEAR_LABEL = 2099;
 
     private final OrgUnits orgUnits;
     private final Periods periods;
@@ -42,20 +45,23 @@ public final class RecordsFixture {
     public Fresh commune(LocalDate windowStart, LocalDate windowEnd) {
         int n = SEQ.incrementAndGet() + (int) (System.nanoTime() % 100000);
         String code = "TEST_REC_" + n;
-        OrgUnit parent = orgUnits.byCode("THANH_HA").orElseThrow();
+        OrgUnit parent = orgUnits.create(new NewOrgUnit("TEST_DIST_" + n, null, "huyện Thử Nghiệm " + n,
+                "UBND HUYỆN THỬ NGHIỆM " + n, "Thử Nghiệm", OrgUnitLevel.DISTRICT, LocalDate.of(1997, 1, 1), null, null));
         OrgUnit unit = orgUnits.create(new NewOrgUnit(code, null, "xã Thử Nghiệm " + n, "UBND XÃ THỬ NGHIỆM " + n,
                 "Thử Nghiệm", OrgUnitLevel.COMMUNE, LocalDate.of(1997, 1, 1), null, parent.getId()));
         CurrentUser clerk = new CurrentUser(-1L, "test-clerk-" + n, "Thư ký thử nghiệm", Role.CLERK, unit.getId(),
                 false, "{noop}x", false, true);
-        return new Fresh(unit.getId(), 0, reportFor(unit.getId(), windowStart, windowEnd), clerk);
+        CurrentUser reviewer = new CurrentUser(-2L, "test-reviewer-" + n, "Phòng Nội vụ thử nghiệm", Role.REVIEWER,
+                parent.getId(), false, "{noop}x", false, true);
+        return new Fresh(unit.getId(), parent.getId(), reportFor(unit.getId(), windowStart, windowEnd), clerk, reviewer);
     }
 
     /** Another report of the same unit for a new period. */
     public long reportFor(long unitId, LocalDate windowStart, LocalDate windowEnd) {
         int n = SEQ.incrementAndGet() + (int) (System.nanoTime() % 100000);
-        long schedule = orgUnits.byCode("HAI_DUONG").orElseThrow().getId();
+        long schedule = orgUnits.get(unitId).getId();
         ReportingPeriod p = periods.create(new NewPeriod(schedule, PeriodKind.AD_HOC, "thử nghiệm " + n,
-                windowEnd.getYear(), windowStart, windowEnd, windowEnd.plusDays(5)));
+                YEAR_LABEL, windowStart, windowEnd, windowEnd.plusDays(5)));
         return reports.createEmpty(unitId, p.getId()).getId();
     }
 

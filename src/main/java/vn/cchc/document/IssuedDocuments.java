@@ -164,6 +164,7 @@ public class IssuedDocuments {
     @Transactional
     public DocumentView create(UnitViewer viewer, long unitId, DocumentInput in, Long attachToReportId) {
         if (!orgUnits.canSee(viewer, unitId)) throw new NotFoundException("error.orgUnit.notFound", unitId);
+        Writers.require(viewer, unitId);
         if (attachToReportId != null) requireReportOfUnit(viewer, attachToReportId, unitId);
         List<FieldViolation> errors = validate(in);
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
@@ -183,6 +184,7 @@ public class IssuedDocuments {
     @Transactional
     public DocumentView update(UnitViewer viewer, long documentId, DocumentInput in, long expectedVersion) {
         IssuedDocument d = load(viewer, documentId);
+        Writers.require(viewer, d.getOrgUnitId());
         if (d.getVersion() != expectedVersion) throw new StaleDocumentException(view(d));
         List<FieldViolation> errors = validate(in);
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
@@ -198,6 +200,7 @@ public class IssuedDocuments {
     @Transactional
     public void delete(UnitViewer viewer, long documentId, long expectedVersion) {
         IssuedDocument d = load(viewer, documentId);
+        Writers.require(viewer, d.getOrgUnitId());
         if (d.getVersion() != expectedVersion) throw new StaleDocumentException(view(d));
         Integer citing = jdbc.queryForObject("select count(*) from report_document where document_id = ?",
                 Integer.class, documentId);
@@ -212,6 +215,7 @@ public class IssuedDocuments {
     @Transactional
     public void attach(UnitViewer viewer, long reportId, long documentId) {
         Report r = reports.requireEditable(viewer, reportId);
+        Writers.require(viewer, r.getOrgUnitId());
         IssuedDocument d = load(viewer, documentId);
         if (!d.getOrgUnitId().equals(r.getOrgUnitId())) throw new NotFoundException("document.notFound", documentId);
         link(reportId, documentId, r.getOrgUnitId());
@@ -221,6 +225,7 @@ public class IssuedDocuments {
     @Transactional
     public void detach(UnitViewer viewer, long reportId, long documentId) {
         Report r = reports.requireEditable(viewer, reportId);
+        Writers.require(viewer, r.getOrgUnitId());
         int n = jdbc.update("delete from report_document where report_id = ? and document_id = ?", reportId, documentId);
         if (n > 0) {
             audit.record(AuditEvent.of("DELETE", "ReportDocument", documentId, Map.of("reportId", reportId,
@@ -232,6 +237,7 @@ public class IssuedDocuments {
     @Transactional
     public void saveTypeCounts(UnitViewer viewer, long reportId, Map<String, Integer> counts) {
         Report r = reports.requireEditable(viewer, reportId);
+        Writers.require(viewer, r.getOrgUnitId());
         List<FieldViolation> errors = new ArrayList<>();
         counts.forEach((type, n) -> {
             if (!DocType.isValid(type)) errors.add(v("counts[" + type + "]", "document.docType.invalid"));

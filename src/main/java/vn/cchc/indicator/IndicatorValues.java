@@ -83,6 +83,7 @@ public class IndicatorValues {
     @Transactional
     public int saveAll(UnitViewer viewer, long reportId, List<ValueInput> rows) {
         Report report = reports.requireEditable(viewer, reportId);
+        Writers.require(viewer, report.getOrgUnitId());
         Map<String, Indicator> byCode = indicators.findAll().stream().collect(Collectors.toMap(Indicator::getCode, Function.identity()));
         Map<Long, IndicatorValue> existing = new HashMap<>();
         values.findByReportId(reportId).forEach(v -> existing.put(v.getIndicatorId(), v));

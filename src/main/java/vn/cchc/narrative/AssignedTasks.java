@@ -66,6 +66,7 @@ public class AssignedTasks {
     @Transactional
     public TaskView create(UnitViewer viewer, long reportId, TaskInput in) {
         Report r = reports.requireEditable(viewer, reportId);
+        Writers.require(viewer, r.getOrgUnitId());
         List<FieldViolation> errors = validate(in);
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         int next = tasks.findByReportIdOrderByPositionAscIdAsc(reportId).stream().mapToInt(t -> t.view().position()).max().orElse(0) + 1;
@@ -80,6 +81,7 @@ public class AssignedTasks {
     @Transactional
     public TaskView update(UnitViewer viewer, long reportId, long taskId, TaskInput in, long expectedVersion) {
         Report r = reports.requireEditable(viewer, reportId);
+        Writers.require(viewer, r.getOrgUnitId());
         AssignedTask t = load(reportId, taskId);
         if (t.getVersion() != expectedVersion) throw new ConflictException("error.staleVersion");
         List<FieldViolation> errors = validate(in);
@@ -95,6 +97,7 @@ public class AssignedTasks {
     @Transactional
     public void delete(UnitViewer viewer, long reportId, long taskId, long expectedVersion) {
         Report r = reports.requireEditable(viewer, reportId);
+        Writers.require(viewer, r.getOrgUnitId());
         AssignedTask t = load(reportId, taskId);
         if (t.getVersion() != expectedVersion) throw new ConflictException("error.staleVersion");
         TaskView before = t.view();

@@ -71,6 +71,7 @@ public class Narratives {
     @Transactional
     public int save(UnitViewer viewer, long reportId, List<SectionText> input) {
         Report r = reports.requireEditable(viewer, reportId);
+        Writers.require(viewer, r.getOrgUnitId());
         List<FieldViolation> errors = new ArrayList<>();
         for (SectionText in : input) {
             if (ReportSection.byCode(in.sectionCode()).isEmpty()) errors.add(new FieldViolation(in.sectionCode(),
@@ -107,6 +108,7 @@ public class Narratives {
     @Transactional
     public CopyResult copyFromPrevious(UnitViewer viewer, long reportId, boolean overwrite) {
         Report r = reports.requireEditable(viewer, reportId);
+        Writers.require(viewer, r.getOrgUnitId());
         Optional<ReportSummary> previous = previousReport(viewer, r);
         if (previous.isEmpty()) return new CopyResult(null, null, List.of(), List.of());
         Map<String, NarrativeSection> mine = byCode(reportId);

@@ -195,6 +195,21 @@ class IssuedDocumentRecordsTests {
     }
 
     @Test
+    void countsByTypeAreSavedAndGuarded() throws Exception {
+        mvc.perform(post("/reports/" + f.reportId() + "/documents/counts").with(user(f.clerk())).with(csrf())
+                        .param("count_KH", "12").param("count_QD", "7").param("count_CV", ""))
+                .andExpect(status().is3xxRedirection());
+        assertThat(documents.typeCounts(f.reportId())).containsExactly(java.util.Map.entry("KH", 12), java.util.Map.entry("QD", 7));
+        assertThatThrownBy(() -> documents.saveTypeCounts(f.clerk(), f.reportId(), java.util.Map.of("KH", -1)))
+                .isInstanceOf(ValidationFailedException.class);
+        fixture.setStatus(f.reportId(), "SIGNED");
+        mvc.perform(post("/reports/" + f.reportId() + "/documents/counts").with(user(f.clerk())).with(csrf())
+                        .param("count_KH", "1"))
+                .andExpect(status().isConflict());
+        assertThat(documents.typeCounts(f.reportId())).containsEntry("KH", 12);
+    }
+
+    @Test
     void aCitedDocumentCannotBeDeleted() {
         DocumentView d = documents.create(f.clerk(), f.unitId(), input("TB", "02/TB-UBND", LocalDate.of(2023, 2, 17), null), f.reportId());
         assertThatThrownBy(() -> documents.delete(f.clerk(), d.id(), d.version()))

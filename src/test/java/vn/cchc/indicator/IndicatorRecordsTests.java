@@ -139,6 +139,20 @@ class IndicatorRecordsTests {
     }
 
     @Test
+    void theReceivingOfficeReadsButDoesNotWriteACommunesFigures() throws Exception {
+        var reviewer = user(f.reviewer());
+        mvc.perform(get("/reports/" + f.reportId() + "/indicators").with(reviewer)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("chỉ xem")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Lưu tất cả số liệu"))));
+        mvc.perform(get("/reports/" + f.reportId() + "/indicators").with(user(f.clerk())))
+                .andExpect(content().string(containsString("Lưu tất cả số liệu")));
+        mvc.perform(post("/reports/" + f.reportId() + "/indicators").with(reviewer).with(csrf())
+                        .param("rows[0].code", "MEETINGS_CCHC").param("rows[0].value", "13"))
+                .andExpect(status().isForbidden());
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
     void theAdministratorManagesTheCatalogue() throws Exception {
         var admin = user(users.loadUserByUsername("admin"));
         mvc.perform(post("/admin/indicators").with(admin).with(csrf()).param("code", "bad code").param("label", "")

@@ -17,6 +17,7 @@ import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.period.Periods;
 import vn.cchc.report.Report;
 import vn.cchc.report.Reports;
+import vn.cchc.shared.ForbiddenException;
 
 /** The report header (number, date, summary, signer, recipients), saved through {@link Reports#updateHeader}. */
 @Controller
@@ -47,6 +48,9 @@ class HeaderController {
     String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId,
                 @ModelAttribute("form") HeaderForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         Report report = reports.requireEditable(user, reportId);
+        if (!user.seesAll() && !report.getOrgUnitId().equals(user.unitId())) {
+            throw new ForbiddenException("records.forbidden.otherUnit");
+        }
         if (form.getNumberSymbol() != null && form.getNumberSymbol().trim().length() > 50) {
             binding.rejectValue("numberSymbol", "invalid", msg("header.numberSymbol.size"));
         }
