@@ -120,7 +120,7 @@ public class XlsxReader {
 
     private List<SheetRow> rows(Sheet sheet) {
         if (sheet.getPhysicalNumberOfRows() > maxRows + HEADER_ALLOWANCE) {
-            throw new SpreadsheetRejectedException("import.file.tooManyRows", String.valueOf(maxRows));
+            throw new SpreadsheetRejectedException("import.file.tooManyRows", new vn.cchc.shared.VnFormat().number(maxRows));
         }
         DataFormatter formatter = new DataFormatter(java.util.Locale.forLanguageTag("vi"));
         List<SheetRow> rows = new ArrayList<>();

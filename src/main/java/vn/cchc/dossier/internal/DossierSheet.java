@@ -31,6 +31,7 @@ import vn.cchc.spreadsheet.XlsxTemplates;
 public class DossierSheet {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final vn.cchc.shared.VnFormat FMT = new vn.cchc.shared.VnFormat();
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+\\.?", Pattern.CASE_INSENSITIVE);
     private static final int FIRST_FIGURE = 2;
 
@@ -53,8 +54,8 @@ public class DossierSheet {
         List<SheetRow> data = all.subList(header + 1, all.size());
         if (data.isEmpty()) throw new ValidationFailedException(List.of(new FieldViolation("file", msg("dossier.import.noRows"))));
         if (data.size() > reader.maxRows()) {
-            throw new SpreadsheetRejectedException("dossier.import.tooManyRows", String.valueOf(data.size()),
-                    String.valueOf(reader.maxRows()));
+            throw new SpreadsheetRejectedException("dossier.import.tooManyRows", FMT.number(data.size()),
+                    FMT.number(reader.maxRows()));
         }
         boolean levels = data.stream().anyMatch(r -> ROMAN.matcher(r.text(0)).matches());
         List<FieldViolation> errors = new ArrayList<>();

@@ -29,6 +29,7 @@ import vn.cchc.spreadsheet.XlsxReader;
 public class ProcedureSheet {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final vn.cchc.shared.VnFormat FMT = new vn.cchc.shared.VnFormat();
     private static final int MAX_TEXT = 300;
 
     private final XlsxReader reader;
@@ -47,8 +48,8 @@ public class ProcedureSheet {
         List<SheetRow> data = all.subList(header + 1, all.size());
         if (data.isEmpty()) throw new ValidationFailedException(List.of(new FieldViolation("file", msg("procedure.import.noRows"))));
         if (data.size() > reader.maxRows()) {
-            throw new SpreadsheetRejectedException("dossier.import.tooManyRows", String.valueOf(data.size()),
-                    String.valueOf(reader.maxRows()));
+            throw new SpreadsheetRejectedException("dossier.import.tooManyRows", FMT.number(data.size()),
+                    FMT.number(reader.maxRows()));
         }
         List<FieldViolation> errors = new ArrayList<>();
         List<ProcedureEntryView> entries = new ArrayList<>();
