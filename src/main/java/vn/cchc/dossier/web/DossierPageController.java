@@ -154,7 +154,7 @@ class DossierPageController {
                             msg("dossier.rule.notCount", service.rules().prefix(i + 1, r.getLabel()),
                                     "(" + cols[c].number() + ")", service.rules().name(cols[c]), text)));
                 } else {
-                    f[c] = p.value() != null && text.startsWith("-") ? -p.value() : p.value();
+                    f[c] = p.value() != null && text.startsWith("-") ? Integer.valueOf(-p.value()) : p.value();
                 }
             }
             rows.add(DossierRowView.of(r.getLabel(), r.getGroupKind(), f));

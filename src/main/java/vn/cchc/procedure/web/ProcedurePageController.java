@@ -139,7 +139,7 @@ class ProcedurePageController {
             errors.add(new FieldViolation(field, msg("procedure.rule.notCount", level, column, t)));
             return null;
         }
-        return p.value() != null && negative ? -p.value() : p.value();
+        return p.value() != null && negative ? Integer.valueOf(-p.value()) : p.value();
     }
 
     private String page(CurrentUser user, long id, ProcedureCatalogView view, ProcedureForm form,
