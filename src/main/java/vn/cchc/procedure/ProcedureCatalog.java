@@ -107,8 +107,8 @@ public class ProcedureCatalog {
                 }
                 continue;
             }
-            if (c.fields() < 0) errors.add(new FieldViolation(f + "fields", msg("procedure.rule.negative", level, msg("procedure.col.fields"), String.valueOf(c.fields()))));
-            if (c.procedures() < 0) errors.add(new FieldViolation(f + "procedures", msg("procedure.rule.negative", level, msg("procedure.col.procedures"), String.valueOf(c.procedures()))));
+            if (c.fields() < 0) errors.add(new FieldViolation(f + "fields", msg("procedure.rule.negative", level, msg("procedure.word.fields"), String.valueOf(c.fields()))));
+            if (c.procedures() < 0) errors.add(new FieldViolation(f + "procedures", msg("procedure.rule.negative", level, msg("procedure.word.procedures"), String.valueOf(c.procedures()))));
             if (c.fields() < 0 || c.procedures() < 0) continue;
             if (c.fields() > c.procedures()) {
                 errors.add(new FieldViolation(f + "fields", msg("procedure.rule.fieldsExceedProcedures", level,

@@ -43,7 +43,7 @@ public class XlsxReader {
         // A 2 MB file may not inflate beyond these: ratio 1:100 per entry, 64 MB per entry.
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
-        ZipSecureFile.setMaxTextSize(16L * 1024 * 1024);
+        ZipSecureFile.setMaxTextSize(10L * 1024 * 1024);
     }
 
     private final long maxBytes;

@@ -79,6 +79,7 @@ class DossierPageTests {
         mvc.perform(form("save", "2.580", "2551", "25", "3", "abc"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Dòng 1 «Liên Mạc», cột (7) Tổng số đã giải quyết: «abc» không phải là số nguyên không âm.")))
+                .andExpect(content().string(containsString("Dòng 1 «Liên Mạc», cột (3) Tổng số tiếp nhận = 2.580: phải bằng (4) + (5) + (6) = 2.579.")))
                 .andExpect(content().string(containsString("is-invalid")))
                 .andExpect(content().string(containsString("value=\"abc\"")));
         mvc.perform(form("save", "2.580", "2551", "25", "3"))

@@ -105,7 +105,7 @@ class ProcedureCatalogTests {
                 LevelCounts.input(AuthorityLevel.DISTRICT, 3, null, 0),
                 LevelCounts.input(AuthorityLevel.PROVINCE, 30, 25, 0))))
                 .isInstanceOfSatisfying(ValidationFailedException.class, e -> assertThat(e.violations()).containsExactly(
-                        new FieldViolation("levels[0].fields", "Thẩm quyền cấp xã, Số lĩnh vực = -1: phải là số không âm."),
+                        new FieldViolation("levels[0].fields", "Thẩm quyền cấp xã, số lĩnh vực = -1: phải là số không âm."),
                         new FieldViolation("levels[1].procedures", "Thẩm quyền UBND huyện, tiếp nhận tại xã: nhập cả số lĩnh vực và số thủ tục, hoặc để trống cả hai."),
                         new FieldViolation("levels[2].fields", "Thẩm quyền UBND tỉnh, tiếp nhận tại xã: số lĩnh vực (30) không được lớn hơn số thủ tục (25), vì mỗi lĩnh vực có ít nhất một thủ tục.")));
         assertThat(catalog.summaryForReport(reportId)).isEmpty();
@@ -166,7 +166,7 @@ class ProcedureCatalogTests {
                         .param("levels[0].level", "COMMUNE").param("levels[0].version", "0")
                         .param("levels[0].fields", "ba").param("levels[0].procedures", "122"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Thẩm quyền cấp xã, Số lĩnh vực: «ba» không phải là số nguyên không âm.")));
+                .andExpect(content().string(containsString("Thẩm quyền cấp xã, số lĩnh vực: «ba» không phải là số nguyên không âm.")));
         assertThat(catalog.summaryForReport(reportId)).isEmpty();
         mvc.perform(get("/reports/" + reportId + "/procedures").with(user(users.loadUserByUsername("thanhhong-clerk"))))
                 .andExpect(status().isNotFound());

@@ -85,6 +85,7 @@ class DossierPageController {
         }
         List<FieldViolation> errors = new ArrayList<>();
         List<DossierRowView> rows = toRows(form, errors);
+        if (!errors.isEmpty()) errors.addAll(service.validate(rows));   // rules on what could be read
         if (errors.isEmpty()) {
             try {
                 DossierStatistics saved = service.replace(user, id, form.getVersion(), rows);

@@ -79,8 +79,8 @@ class ProcedurePageController {
             ProcedureForm.LevelForm l = form.getLevels().get(i);
             if (l.getLevel() == null) continue;
             String level = msg(l.getLevel().messageKey());
-            Integer fields = count(l.getFields(), "levels[" + i + "].fields", level, msg("procedure.col.fields"), errors);
-            Integer procedures = count(l.getProcedures(), "levels[" + i + "].procedures", level, msg("procedure.col.procedures"), errors);
+            Integer fields = count(l.getFields(), "levels[" + i + "].fields", level, msg("procedure.word.fields"), errors);
+            Integer procedures = count(l.getProcedures(), "levels[" + i + "].procedures", level, msg("procedure.word.procedures"), errors);
             input.add(LevelCounts.input(l.getLevel(), fields, procedures, l.getVersion()));
         }
         if (errors.isEmpty()) {
@@ -154,7 +154,7 @@ class ProcedurePageController {
         Map<String, String> cellErrors = new LinkedHashMap<>();
         for (FieldViolation v : errors) cellErrors.merge(v.field(), v.message(), (a, b) -> a + " " + b);
         model.addAttribute("cellErrors", cellErrors);
-        model.addAttribute("importErrors", importErrors);
+        if (!importErrors.isEmpty() || !model.containsAttribute("importErrors")) model.addAttribute("importErrors", importErrors);
         model.addAttribute("editable", report.isEditable());
         model.addAttribute("maxMegabytes", fmt.number(reader.maxBytes() / (1024.0 * 1024.0)));
         int fields = 0;
