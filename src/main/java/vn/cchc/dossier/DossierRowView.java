@@ -1,0 +1,38 @@
+package vn.cchc.dossier;
+
+/**
+ * One row of Biểu 06 with the columns (3)–(13); a null figure is "not reported". Used by the composer and
+ * consolidation through {@link DossierStatisticsService#rowsForReport(long)}.
+ */
+public record DossierRowView(String label, DossierGroupKind groupKind,
+                             Integer receivedTotal, Integer receivedOnline, Integer receivedDirect,
+                             Integer receivedCarriedOver,
+                             Integer resolvedTotal, Integer resolvedEarly, Integer resolvedOnTime, Integer resolvedLate,
+                             Integer pendingTotal, Integer pendingOnTime, Integer pendingOverdue) {
+
+    public DossierRowView {
+        if (groupKind == null) groupKind = DossierGroupKind.UNIT;
+    }
+
+    public Integer figure(DossierColumn column) {
+        return switch (column) {
+            case RECEIVED_TOTAL -> receivedTotal;
+            case RECEIVED_ONLINE -> receivedOnline;
+            case RECEIVED_DIRECT -> receivedDirect;
+            case RECEIVED_CARRIED_OVER -> receivedCarriedOver;
+            case RESOLVED_TOTAL -> resolvedTotal;
+            case RESOLVED_EARLY -> resolvedEarly;
+            case RESOLVED_ON_TIME -> resolvedOnTime;
+            case RESOLVED_LATE -> resolvedLate;
+            case PENDING_TOTAL -> pendingTotal;
+            case PENDING_ON_TIME -> pendingOnTime;
+            case PENDING_OVERDUE -> pendingOverdue;
+        };
+    }
+
+    /** A row from a label, a kind and the 11 figures in column order (3)…(13). */
+    public static DossierRowView of(String label, DossierGroupKind kind, Integer... f) {
+        if (f.length != 11) throw new IllegalArgumentException("11 figures expected, got " + f.length);
+        return new DossierRowView(label, kind, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10]);
+    }
+}

@@ -1,0 +1,155 @@
+package vn.cchc.dossier;
+
+import static vn.cchc.dossier.DossierColumn.PENDING_ON_TIME;
+import static vn.cchc.dossier.DossierColumn.PENDING_OVERDUE;
+import static vn.cchc.dossier.DossierColumn.PENDING_TOTAL;
+import static vn.cchc.dossier.DossierColumn.RECEIVED_CARRIED_OVER;
+import static vn.cchc.dossier.DossierColumn.RECEIVED_DIRECT;
+import static vn.cchc.dossier.DossierColumn.RECEIVED_ONLINE;
+import static vn.cchc.dossier.DossierColumn.RECEIVED_TOTAL;
+import static vn.cchc.dossier.DossierColumn.RESOLVED_EARLY;
+import static vn.cchc.dossier.DossierColumn.RESOLVED_LATE;
+import static vn.cchc.dossier.DossierColumn.RESOLVED_ON_TIME;
+import static vn.cchc.dossier.DossierColumn.RESOLVED_TOTAL;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.springframework.context.MessageSource;
+import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.VnFormat;
+
+/**
+ * The rules of Biểu 06, pure (no database): figures are not negative; a complete breakdown matches its total
+ * ((3) = (4)+(5)+(6), (7) = (8)+(9)+(10), (11) = (12)+(13)); (3) = (7)+(11); a label is required. A null
+ * figure is "not reported" and skips every rule it is part of. The carried-over check against last period is
+ * a warning, separate from the errors. Messages are Vietnamese and name the row, the column and the rule.
+ */
+public class DossierRules {
+
+    public static final int MAX_LABEL = 300;
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final VnFormat FMT = new VnFormat();
+
+    private record Sum(DossierColumn total, List<DossierColumn> parts) {
+    }
+
+    private static final List<Sum> SUMS = List.of(
+            new Sum(RECEIVED_TOTAL, List.of(RECEIVED_ONLINE, RECEIVED_DIRECT, RECEIVED_CARRIED_OVER)),
+            new Sum(RESOLVED_TOTAL, List.of(RESOLVED_EARLY, RESOLVED_ON_TIME, RESOLVED_LATE)),
+            new Sum(PENDING_TOTAL, List.of(PENDING_ON_TIME, PENDING_OVERDUE)),
+            new Sum(RECEIVED_TOTAL, List.of(RESOLVED_TOTAL, PENDING_TOTAL)));
+
+    private final MessageSource messages;
+
+    public DossierRules(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** Errors of the rows, numbered 1, 2, … as on the page. */
+    public List<FieldViolation> validate(List<DossierRowView> rows) {
+        return validate(rows, IntStream.rangeClosed(1, rows.size()).boxed().toList());
+    }
+
+    /** Errors of the rows; {@code rowNumbers} are the numbers the messages use (e.g. spreadsheet rows). */
+    public List<FieldViolation> validate(List<DossierRowView> rows, List<Integer> rowNumbers) {
+        List<FieldViolation> errors = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            DossierRowView row = rows.get(i);
+            String prefix = prefix(rowNumbers.get(i), row.label());
+            if (row.label() == null || row.label().isBlank()) {
+                errors.add(new FieldViolation(field(i, "label"), msg("dossier.rule.labelRequired", rowNumbers.get(i))));
+            } else if (row.label().length() > MAX_LABEL) {
+                errors.add(new FieldViolation(field(i, "label"),
+                        msg("dossier.rule.labelTooLong", rowNumbers.get(i), String.valueOf(MAX_LABEL))));
+            }
+            boolean negative = false;
+            for (DossierColumn c : DossierColumn.values()) {
+                Integer v = row.figure(c);
+                if (v != null && v < 0) {
+                    negative = true;
+                    errors.add(new FieldViolation(field(i, c.property()),
+                            msg("dossier.rule.negative", prefix, number(c), name(c), FMT.number(v))));
+                }
+            }
+            if (negative) continue;
+            for (Sum sum : SUMS) {
+                Integer total = row.figure(sum.total());
+                if (total == null || sum.parts().stream().anyMatch(p -> row.figure(p) == null)) continue;
+                int parts = sum.parts().stream().mapToInt(row::figure).sum();
+                if (parts != total) {
+                    String formula = sum.parts().stream().map(DossierRules::number).collect(Collectors.joining(" + "));
+                    errors.add(new FieldViolation(field(i, sum.total().property()),
+                            msg("dossier.rule.sum", prefix, number(sum.total()), name(sum.total()),
+                                    FMT.number(total), formula, FMT.number(parts))));
+                }
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * Warnings on column (6): a row's carried-over figure should equal the in-progress figure (11) of the row
+     * with the same label in last period's report. {@code previous == null} means there is no last period's
+     * report (or it has no statistics): then one warning says the check could not be made, if anything was
+     * carried over.
+     */
+    public List<FieldViolation> carriedOverWarnings(List<DossierRowView> rows, List<DossierRowView> previous,
+                                                    String previousTitle) {
+        List<FieldViolation> warnings = new ArrayList<>();
+        if (previous == null || previous.isEmpty()) {
+            boolean carried = rows.stream().anyMatch(r -> r.receivedCarriedOver() != null && r.receivedCarriedOver() > 0);
+            if (carried) warnings.add(new FieldViolation("rows", msg("dossier.warn.noPrevious")));
+            return warnings;
+        }
+        Map<String, DossierRowView> byLabel = new HashMap<>();
+        for (DossierRowView p : previous) byLabel.putIfAbsent(key(p.label()), p);
+        for (int i = 0; i < rows.size(); i++) {
+            DossierRowView row = rows.get(i);
+            DossierRowView last = byLabel.get(key(row.label()));
+            if (last == null || row.receivedCarriedOver() == null || last.pendingTotal() == null) continue;
+            if (!row.receivedCarriedOver().equals(last.pendingTotal())) {
+                warnings.add(new FieldViolation(field(i, RECEIVED_CARRIED_OVER.property()),
+                        msg("dossier.warn.carriedOver", prefix(i + 1, row.label()),
+                                FMT.number(row.receivedCarriedOver()), FMT.number(last.pendingTotal()),
+                                previousTitle == null ? "" : previousTitle)));
+            }
+        }
+        return warnings;
+    }
+
+    /** "Dòng 1 «Liên Mạc»" (or "Dòng 1" without a label). */
+    public String prefix(int rowNumber, String label) {
+        return label == null || label.isBlank()
+                ? msg("dossier.row.unnamed", String.valueOf(rowNumber))
+                : msg("dossier.row.named", String.valueOf(rowNumber), label.trim());
+    }
+
+    public String name(DossierColumn c) {
+        return msg(c.messageKey());
+    }
+
+    static String field(int index, String property) {
+        return "rows[" + index + "]." + property;
+    }
+
+    private static String number(DossierColumn c) {
+        return "(" + c.number() + ")";
+    }
+
+    static String key(String label) {
+        if (label == null) return "";
+        return Normalizer.normalize(label, Normalizer.Form.NFC).trim().replaceAll("\\s+", " ").toLowerCase(VI);
+    }
+
+    private String msg(String key, Object... args) {
+        Object[] texts = new Object[args.length];
+        for (int i = 0; i < args.length; i++) texts[i] = String.valueOf(args[i]);
+        return messages.getMessage(key, texts, key, VI);
+    }
+}

@@ -1,0 +1,154 @@
+package vn.cchc.dossier.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import vn.cchc.dossier.DossierColumn;
+import vn.cchc.dossier.DossierGroupKind;
+import vn.cchc.dossier.DossierRowView;
+import vn.cchc.dossier.DossierRules;
+import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.ValidationFailedException;
+import vn.cchc.spreadsheet.CountParser;
+import vn.cchc.spreadsheet.SheetRow;
+import vn.cchc.spreadsheet.SpreadsheetRejectedException;
+import vn.cchc.spreadsheet.XlsxReader;
+import vn.cchc.spreadsheet.XlsxTemplates;
+
+/**
+ * Biểu 06 as a spreadsheet: columns A (1) STT, B (2) label, C–M (3)–(13). Data rows follow the row that
+ * numbers the columns (1), (2), (3) …, as on the official form. STT I, II … marks an authority-level row;
+ * when there are such rows, the numbered rows under them are fields, otherwise units.
+ */
+public class DossierSheet {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final vn.cchc.shared.VnFormat FMT = new vn.cchc.shared.VnFormat();
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+\\.?", Pattern.CASE_INSENSITIVE);
+    private static final int FIRST_FIGURE = 2;
+
+    private final XlsxReader reader;
+    private final DossierRules rules;
+    private final MessageSource messages;
+
+    public DossierSheet(XlsxReader reader, DossierRules rules, MessageSource messages) {
+        this.reader = reader;
+        this.rules = rules;
+        this.messages = messages;
+    }
+
+    /** All rows of the file, or an exception listing every bad cell and broken rule (nothing partial). */
+    public List<DossierRowView> parse(byte[] content) {
+        List<SheetRow> all = reader.read(content);
+        int header = -1;
+        for (int i = 0; i < all.size() && header < 0; i++) if (isNumberingRow(all.get(i))) header = i;
+        if (header < 0) throw new ValidationFailedException(List.of(new FieldViolation("file", msg("dossier.import.noHeader"))));
+        List<SheetRow> data = all.subList(header + 1, all.size());
+        if (data.isEmpty()) throw new ValidationFailedException(List.of(new FieldViolation("file", msg("dossier.import.noRows"))));
+        if (data.size() > reader.maxRows()) {
+            throw new SpreadsheetRejectedException("dossier.import.tooManyRows", FMT.number(data.size()),
+                    FMT.number(reader.maxRows()));
+        }
+        boolean levels = data.stream().anyMatch(r -> ROMAN.matcher(r.text(0)).matches());
+        List<FieldViolation> errors = new ArrayList<>();
+        List<DossierRowView> rows = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        DossierColumn[] cols = DossierColumn.values();
+        for (SheetRow r : data) {
+            Integer[] f = new Integer[cols.length];
+            for (int c = 0; c < cols.length; c++) {
+                int index = FIRST_FIGURE + c;
+                CountParser.Parsed p = CountParser.parse(r.cell(index));
+                if (!p.valid()) {
+                    String column = SheetRow.column(index);
+                    errors.add(new FieldViolation(column + r.number(), msg("dossier.import.cell", String.valueOf(r.number()),
+                            column, rules.name(cols[c]), r.text(index))));
+                }
+                f[c] = p.value();
+            }
+            DossierGroupKind kind = ROMAN.matcher(r.text(0)).matches() ? DossierGroupKind.LEVEL
+                    : levels ? DossierGroupKind.FIELD : DossierGroupKind.UNIT;
+            rows.add(DossierRowView.of(r.text(1), kind, f));
+            numbers.add(r.number());
+        }
+        if (errors.isEmpty()) errors.addAll(rules.validate(rows, numbers));
+        if (!errors.isEmpty()) throw new ValidationFailedException(errors);
+        return rows;
+    }
+
+    private static boolean isNumberingRow(SheetRow r) {
+        return numbered(r.text(0), 1) && numbered(r.text(1), 2) && numbered(r.text(2), 3);
+    }
+
+    private static boolean numbered(String text, int n) {
+        return text.replace("(", "").replace(")", "").trim().equals(String.valueOf(n));
+    }
+
+    /** An empty Biểu 06 with the official headers, merged like the form, and the column numbers. */
+    public byte[] template() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        XSSFSheet s = wb.createSheet(msg("dossier.template.sheet"));
+        CellStyle head = XlsxTemplates.headerStyle(wb);
+        set(s.createRow(0), 0, msg("dossier.template.title"), XlsxTemplates.titleStyle(wb));
+        s.addMergedRegion(new CellRangeAddress(0, 0, 0, 12));
+        Row r1 = s.createRow(1);
+        Row r2 = s.createRow(2);
+        Row r3 = s.createRow(3);
+        Row r4 = s.createRow(4);
+        for (int c = 0; c <= 12; c++) {
+            set(r1, c, "", head);
+            set(r2, c, "", head);
+            set(r3, c, "", head);
+            set(r4, c, "(" + (c + 1) + ")", head);
+        }
+        set(r1, 0, msg("dossier.col.1"), head);
+        set(r1, 1, msg("dossier.col.2"), head);
+        set(r1, 2, msg("dossier.group.received"), head);
+        set(r1, 6, msg("dossier.group.resolved"), head);
+        set(r1, 10, msg("dossier.group.pending"), head);
+        set(r2, 2, msg("dossier.group.total"), head);
+        set(r2, 3, msg("dossier.group.received.inPeriod"), head);
+        set(r3, 3, msg("dossier.col.4"), head);
+        set(r3, 4, msg("dossier.col.5"), head);
+        set(r2, 5, msg("dossier.col.6"), head);
+        set(r2, 6, msg("dossier.group.total"), head);
+        set(r2, 7, msg("dossier.col.8"), head);
+        set(r2, 8, msg("dossier.col.9"), head);
+        set(r2, 9, msg("dossier.col.10"), head);
+        set(r2, 10, msg("dossier.group.total"), head);
+        set(r2, 11, msg("dossier.col.12"), head);
+        set(r2, 12, msg("dossier.col.13"), head);
+        s.addMergedRegion(new CellRangeAddress(1, 3, 0, 0));
+        s.addMergedRegion(new CellRangeAddress(1, 3, 1, 1));
+        s.addMergedRegion(new CellRangeAddress(1, 1, 2, 5));
+        s.addMergedRegion(new CellRangeAddress(1, 1, 6, 9));
+        s.addMergedRegion(new CellRangeAddress(1, 1, 10, 12));
+        s.addMergedRegion(new CellRangeAddress(2, 3, 2, 2));
+        s.addMergedRegion(new CellRangeAddress(2, 2, 3, 4));
+        for (int c = 5; c <= 12; c++) s.addMergedRegion(new CellRangeAddress(2, 3, c, c));
+        set(s.getRow(1), 14, msg("dossier.template.note"), null);
+        s.setColumnWidth(0, 6 * 256);
+        s.setColumnWidth(1, 32 * 256);
+        for (int c = 2; c <= 12; c++) s.setColumnWidth(c, 12 * 256);
+        s.createFreezePane(2, 5);
+        return XlsxTemplates.bytes(wb);
+    }
+
+    private static void set(Row row, int col, String text, CellStyle style) {
+        Cell cell = row.createCell(col);
+        cell.setCellValue(text);
+        if (style != null) cell.setCellStyle(style);
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args, key, VI);
+    }
+}

@@ -1,0 +1,65 @@
+package vn.cchc.dossier.web;
+
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.cchc.account.CurrentUser;
+import vn.cchc.dossier.DossierGroupKind;
+import vn.cchc.dossier.DossierRowView;
+import vn.cchc.dossier.DossierStatistics;
+import vn.cchc.dossier.DossierStatisticsService;
+import vn.cchc.shared.FieldViolation;
+
+/** GET/PUT /api/v1/reports/{id}/dossier-statistics (API.md). */
+@RestController
+@RequestMapping("/api/v1/reports/{id}/dossier-statistics")
+class DossierApiController {
+
+    private final DossierStatisticsService service;
+
+    DossierApiController(DossierStatisticsService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    StatisticsJson get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return StatisticsJson.of(service.get(user, id));
+    }
+
+    @PutMapping
+    StatisticsJson put(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody StatisticsJson body) {
+        List<DossierRowView> rows = body.rows() == null ? List.of()
+                : body.rows().stream().map(r -> r == null ? RowJson.EMPTY.toView() : r.toView()).toList();
+        return StatisticsJson.of(service.replace(user, id, body.version() == null ? 0 : body.version(), rows));
+    }
+
+    record StatisticsJson(Long version, List<RowJson> rows, List<FieldViolation> warnings) {
+        static StatisticsJson of(DossierStatistics s) {
+            return new StatisticsJson(s.version(), s.rows().stream().map(RowJson::of).toList(), s.warnings());
+        }
+    }
+
+    record RowJson(String label, DossierGroupKind groupKind,
+                   Integer receivedTotal, Integer receivedOnline, Integer receivedDirect, Integer receivedCarriedOver,
+                   Integer resolvedTotal, Integer resolvedEarly, Integer resolvedOnTime, Integer resolvedLate,
+                   Integer pendingTotal, Integer pendingOnTime, Integer pendingOverdue) {
+
+        static final RowJson EMPTY = new RowJson(null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+        static RowJson of(DossierRowView v) {
+            return new RowJson(v.label(), v.groupKind(), v.receivedTotal(), v.receivedOnline(), v.receivedDirect(),
+                    v.receivedCarriedOver(), v.resolvedTotal(), v.resolvedEarly(), v.resolvedOnTime(), v.resolvedLate(),
+                    v.pendingTotal(), v.pendingOnTime(), v.pendingOverdue());
+        }
+
+        DossierRowView toView() {
+            return new DossierRowView(label, groupKind, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
+                    resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package vn.cchc.dossier.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cchc.account.CurrentUser;
+import vn.cchc.dossier.DossierColumn;
+import vn.cchc.dossier.DossierRowView;
+import vn.cchc.dossier.DossierStatistics;
+import vn.cchc.dossier.DossierStatisticsService;
+import vn.cchc.orgunit.OrgUnits;
+import vn.cchc.period.Periods;
+import vn.cchc.report.Report;
+import vn.cchc.report.Reports;
+import vn.cchc.shared.ConflictException;
+import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.ValidationFailedException;
+import vn.cchc.shared.VnFormat;
+import vn.cchc.spreadsheet.CountParser;
+import vn.cchc.spreadsheet.SpreadsheetRejectedException;
+import vn.cchc.spreadsheet.XlsxReader;
+import vn.cchc.spreadsheet.XlsxTemplates;
+
+/** /reports/{id}/dossier: the Biểu 06 table, editable while the report is a draft; XLSX template and import. */
+@Controller
+class DossierPageController {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final String STALE = "error.staleVersion";
+
+    private final DossierStatisticsService service;
+    private final Reports reports;
+    private final OrgUnits orgUnits;
+    private final Periods periods;
+    private final MessageSource messages;
+    private final VnFormat fmt;
+    private final XlsxReader reader;
+
+    DossierPageController(DossierStatisticsService service, Reports reports, OrgUnits orgUnits, Periods periods,
+                          MessageSource messages, VnFormat fmt, XlsxReader reader) {
+        this.service = service;
+        this.reports = reports;
+        this.orgUnits = orgUnits;
+        this.periods = periods;
+        this.messages = messages;
+        this.fmt = fmt;
+        this.reader = reader;
+    }
+
+    @GetMapping("/reports/{id}/dossier")
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        DossierStatistics s = service.get(user, id);
+        return page(user, id, DossierForm.of(s.version(), s.rows(), fmt), s.warnings(), List.of(), model);
+    }
+
+    @PostMapping("/reports/{id}/dossier")
+    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute DossierForm form,
+                @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+        reports.requireEditable(user, id);
+        if (action.equals("add")) {
+            form.getRows().add(new DossierForm.RowForm());
+            return page(user, id, form, List.of(), List.of(), model);
+        }
+        if (action.startsWith("remove:")) {
+            int index = Integer.parseInt(action.substring("remove:".length()));
+            if (index >= 0 && index < form.getRows().size()) form.getRows().remove(index);
+            return page(user, id, form, List.of(), List.of(), model);
+        }
+        List<FieldViolation> errors = new ArrayList<>();
+        List<DossierRowView> rows = toRows(form, errors);
+        if (!errors.isEmpty()) errors.addAll(service.validate(rows));   // rules on what could be read
+        if (errors.isEmpty()) {
+            try {
+                DossierStatistics saved = service.replace(user, id, form.getVersion(), rows);
+                redirect.addFlashAttribute("success", msg("dossier.saved", String.valueOf(saved.version())));
+                return "redirect:/reports/" + id + "/dossier";
+            } catch (ValidationFailedException e) {
+                errors.addAll(e.violations());
+            } catch (ConflictException e) {
+                if (!STALE.equals(e.messageKey())) throw e;
+                errors.add(new FieldViolation("version", msg(STALE)));
+            }
+        }
+        return page(user, id, form, List.of(), errors, model);
+    }
+
+    @PostMapping("/reports/{id}/dossier/import")
+    String importFile(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                      @RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "0") long version,
+                      Model model, RedirectAttributes redirect) throws IOException {
+        reports.requireEditable(user, id);
+        List<String> problems = new ArrayList<>();
+        try {
+            if (file == null || file.isEmpty()) {
+                problems.add(msg("dossier.import.noFile"));
+            } else {
+                reader.checkSize(file.getSize());
+                DossierStatistics saved = service.importSpreadsheet(user, id, version, file.getBytes());
+                redirect.addFlashAttribute("success", msg("dossier.imported", String.valueOf(saved.rows().size()),
+                        String.valueOf(saved.version())));
+                return "redirect:/reports/" + id + "/dossier";
+            }
+        } catch (SpreadsheetRejectedException e) {
+            problems.add(messages.getMessage(e.messageKey(), e.args(), e.messageKey(), VI));
+        } catch (ValidationFailedException e) {
+            e.violations().forEach(v -> problems.add(v.message()));
+        } catch (ConflictException e) {
+            if (!STALE.equals(e.messageKey())) throw e;
+            problems.add(msg(STALE));
+        }
+        DossierStatistics s = service.get(user, id);
+        model.addAttribute("importErrors", problems);
+        return page(user, id, DossierForm.of(s.version(), s.rows(), fmt), s.warnings(), List.of(), model);
+    }
+
+    @GetMapping("/reports/{id}/dossier/template.xlsx")
+    ResponseEntity<byte[]> template(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        reports.get(user, id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bieu-06-mau.xlsx\"")
+                .contentType(MediaType.parseMediaType(XlsxTemplates.CONTENT_TYPE))
+                .body(service.template());
+    }
+
+    /** Parses the typed texts; a text that is not a count becomes an error on its cell. */
+    private List<DossierRowView> toRows(DossierForm form, List<FieldViolation> errors) {
+        List<DossierRowView> rows = new ArrayList<>();
+        DossierColumn[] cols = DossierColumn.values();
+        for (int i = 0; i < form.getRows().size(); i++) {
+            DossierForm.RowForm r = form.getRows().get(i);
+            Integer[] f = new Integer[cols.length];
+            for (int c = 0; c < cols.length; c++) {
+                String text = r.value(c).trim();
+                String signless = text.startsWith("-") ? text.substring(1) : text;
+                CountParser.Parsed p = CountParser.parse(signless);
+                if (!p.valid()) {
+                    errors.add(new FieldViolation("rows[" + i + "]." + cols[c].property(),
+                            msg("dossier.rule.notCount", service.rules().prefix(i + 1, r.getLabel()),
+                                    "(" + cols[c].number() + ")", service.rules().name(cols[c]), text)));
+                } else {
+                    f[c] = p.value() != null && text.startsWith("-") ? Integer.valueOf(-p.value()) : p.value();
+                }
+            }
+            rows.add(DossierRowView.of(r.getLabel(), r.getGroupKind(), f));
+        }
+        return rows;
+    }
+
+    private String page(CurrentUser user, long id, DossierForm form, List<FieldViolation> warnings,
+                        List<FieldViolation> errors, Model model) {
+        Report report = reports.get(user, id);
+        model.addAttribute("report", report);
+        model.addAttribute("unit", orgUnits.get(report.getOrgUnitId()));
+        model.addAttribute("period", periods.get(report.getPeriodId()));
+        model.addAttribute("form", form);
+        model.addAttribute("columns", DossierColumn.values());
+        model.addAttribute("warnings", warnings);
+        model.addAttribute("errors", errors);
+        Map<String, String> cellErrors = new LinkedHashMap<>();
+        for (FieldViolation v : errors) cellErrors.merge(v.field(), v.message(), (a, b) -> a + " " + b);
+        for (FieldViolation v : warnings) cellErrors.putIfAbsent("warn:" + v.field(), v.message());
+        model.addAttribute("cellErrors", cellErrors);
+        model.addAttribute("rates", rates(form));
+        model.addAttribute("editable", report.isEditable());
+        model.addAttribute("maxMegabytes", fmt.number(reader.maxBytes() / (1024.0 * 1024.0)));
+        if (!model.containsAttribute("importErrors")) model.addAttribute("importErrors", List.of());
+        return "dossier/edit";
+    }
+
+    /** Online share (4)/(3) and on-time share ((8)+(9))/(7) per row, from what can be read. */
+    private List<String[]> rates(DossierForm form) {
+        List<String[]> rates = new ArrayList<>();
+        for (DossierForm.RowForm r : form.getRows()) {
+            Integer total = CountParser.parse(r.value(0)).value();
+            Integer online = CountParser.parse(r.value(1)).value();
+            Integer resolved = CountParser.parse(r.value(4)).value();
+            Integer early = CountParser.parse(r.value(5)).value();
+            Integer onTime = CountParser.parse(r.value(6)).value();
+            String onTimeShare = early == null || onTime == null ? "" : fmt.ratio(early + onTime, resolved);
+            rates.add(new String[] {fmt.ratio(online, total), onTimeShare});
+        }
+        return rates;
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args, key, VI);
+    }
+}

@@ -1,0 +1,174 @@
+package vn.cchc.procedure.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cchc.account.CurrentUser;
+import vn.cchc.orgunit.OrgUnits;
+import vn.cchc.period.Periods;
+import vn.cchc.procedure.LevelCounts;
+import vn.cchc.procedure.ProcedureCatalog;
+import vn.cchc.procedure.ProcedureCatalogView;
+import vn.cchc.report.Report;
+import vn.cchc.report.Reports;
+import vn.cchc.shared.ConflictException;
+import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.ValidationFailedException;
+import vn.cchc.shared.VnFormat;
+import vn.cchc.spreadsheet.CountParser;
+import vn.cchc.spreadsheet.SpreadsheetRejectedException;
+import vn.cchc.spreadsheet.XlsxReader;
+import vn.cchc.spreadsheet.XlsxTemplates;
+
+/** /reports/{id}/procedures: counts per authority level, the detail catalogue, its XLSX template and import. */
+@Controller
+class ProcedurePageController {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final String STALE = "error.staleVersion";
+
+    private final ProcedureCatalog catalog;
+    private final Reports reports;
+    private final OrgUnits orgUnits;
+    private final Periods periods;
+    private final MessageSource messages;
+    private final VnFormat fmt;
+    private final XlsxReader reader;
+
+    ProcedurePageController(ProcedureCatalog catalog, Reports reports, OrgUnits orgUnits, Periods periods,
+                            MessageSource messages, VnFormat fmt, XlsxReader reader) {
+        this.catalog = catalog;
+        this.reports = reports;
+        this.orgUnits = orgUnits;
+        this.periods = periods;
+        this.messages = messages;
+        this.fmt = fmt;
+        this.reader = reader;
+    }
+
+    @GetMapping("/reports/{id}/procedures")
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        ProcedureCatalogView view = catalog.get(user, id);
+        return page(user, id, view, ProcedureForm.of(view), List.of(), List.of(), model);
+    }
+
+    @PostMapping("/reports/{id}/procedures")
+    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute ProcedureForm form,
+                Model model, RedirectAttributes redirect) {
+        reports.requireEditable(user, id);
+        List<FieldViolation> errors = new ArrayList<>();
+        List<LevelCounts> input = new ArrayList<>();
+        for (int i = 0; i < form.getLevels().size(); i++) {
+            ProcedureForm.LevelForm l = form.getLevels().get(i);
+            if (l.getLevel() == null) continue;
+            String level = msg(l.getLevel().messageKey());
+            Integer fields = count(l.getFields(), "levels[" + i + "].fields", level, msg("procedure.word.fields"), errors);
+            Integer procedures = count(l.getProcedures(), "levels[" + i + "].procedures", level, msg("procedure.word.procedures"), errors);
+            input.add(LevelCounts.input(l.getLevel(), fields, procedures, l.getVersion()));
+        }
+        if (errors.isEmpty()) {
+            try {
+                catalog.saveCounts(user, id, input);
+                redirect.addFlashAttribute("success", msg("procedure.saved"));
+                return "redirect:/reports/" + id + "/procedures";
+            } catch (ValidationFailedException e) {
+                errors.addAll(e.violations());
+            } catch (ConflictException e) {
+                if (!STALE.equals(e.messageKey())) throw e;
+                errors.add(new FieldViolation("levels", msg(STALE)));
+            }
+        }
+        return page(user, id, catalog.get(user, id), form, errors, List.of(), model);
+    }
+
+    @PostMapping("/reports/{id}/procedures/import")
+    String importFile(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                      @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+            throws IOException {
+        reports.requireEditable(user, id);
+        List<String> problems = new ArrayList<>();
+        try {
+            if (file == null || file.isEmpty()) {
+                problems.add(msg("dossier.import.noFile"));
+            } else {
+                reader.checkSize(file.getSize());
+                ProcedureCatalogView saved = catalog.importSpreadsheet(user, id, file.getBytes());
+                redirect.addFlashAttribute("success", msg("procedure.imported", String.valueOf(saved.entries().size())));
+                return "redirect:/reports/" + id + "/procedures";
+            }
+        } catch (SpreadsheetRejectedException e) {
+            problems.add(messages.getMessage(e.messageKey(), e.args(), e.messageKey(), VI));
+        } catch (ValidationFailedException e) {
+            e.violations().forEach(v -> problems.add(v.message()));
+        }
+        ProcedureCatalogView view = catalog.get(user, id);
+        return page(user, id, view, ProcedureForm.of(view), List.of(), problems, model);
+    }
+
+    @GetMapping("/reports/{id}/procedures/template.xlsx")
+    ResponseEntity<byte[]> template(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        reports.get(user, id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"danh-muc-tthc-mau.xlsx\"")
+                .contentType(MediaType.parseMediaType(XlsxTemplates.CONTENT_TYPE))
+                .body(catalog.template());
+    }
+
+    private Integer count(String text, String field, String level, String column, List<FieldViolation> errors) {
+        String t = text == null ? "" : text.trim();
+        boolean negative = t.startsWith("-");
+        CountParser.Parsed p = CountParser.parse(negative ? t.substring(1) : t);
+        if (!p.valid()) {
+            errors.add(new FieldViolation(field, msg("procedure.rule.notCount", level, column, t)));
+            return null;
+        }
+        return p.value() != null && negative ? Integer.valueOf(-p.value()) : p.value();
+    }
+
+    private String page(CurrentUser user, long id, ProcedureCatalogView view, ProcedureForm form,
+                        List<FieldViolation> errors, List<String> importErrors, Model model) {
+        Report report = reports.get(user, id);
+        model.addAttribute("report", report);
+        model.addAttribute("unit", orgUnits.get(report.getOrgUnitId()));
+        model.addAttribute("period", periods.get(report.getPeriodId()));
+        model.addAttribute("view", view);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        Map<String, String> cellErrors = new LinkedHashMap<>();
+        for (FieldViolation v : errors) cellErrors.merge(v.field(), v.message(), (a, b) -> a + " " + b);
+        model.addAttribute("cellErrors", cellErrors);
+        if (!importErrors.isEmpty() || !model.containsAttribute("importErrors")) model.addAttribute("importErrors", importErrors);
+        model.addAttribute("editable", report.isEditable());
+        model.addAttribute("maxMegabytes", fmt.number(reader.maxBytes() / (1024.0 * 1024.0)));
+        int fields = 0;
+        int procedures = 0;
+        for (LevelCounts c : view.levels()) {
+            fields += c.fields() == null ? 0 : c.fields();
+            procedures += c.procedures() == null ? 0 : c.procedures();
+        }
+        model.addAttribute("totalFields", fields);
+        model.addAttribute("totalProcedures", procedures);
+        return "procedure/edit";
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args, key, VI);
+    }
+}
