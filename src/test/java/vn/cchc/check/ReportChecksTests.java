@@ -69,9 +69,10 @@ class ReportChecksTests {
     @Test
     void receivedMustEqualResolvedPlusPending() {
         long r = fx.report("THANH_XA", 2030);
-        fx.dossierRow(r, 1, "Thanh Xá", 100, 90, 10, 0, 90, 90, 0, 0, 5, 5, 0);
+        // a label no demo report uses, so last period's carried-over check stays out of this test
+        fx.dossierRow(r, 1, "Toàn xã (thử)", 100, 90, 10, 0, 90, 90, 0, 0, 5, 5, 0);
         assertThat(run(r, "DOSSIER_ARITHMETIC")).extracting(Finding::message).containsExactly(
-                "Biểu 06, dòng «Thanh Xá»: Tổng số hồ sơ tiếp nhận (3) là 100, nhưng đã giải quyết (7) + đang giải quyết (11) = 95.");
+                "Biểu 06, dòng «Toàn xã (thử)»: Tổng số hồ sơ tiếp nhận (3) là 100, nhưng đã giải quyết (7) + đang giải quyết (11) = 95.");
     }
 
     @Test
