@@ -1,0 +1,85 @@
+package vn.cchc.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * What changed between two composed contents (the {@code content_json} of two signed versions): every leaf
+ * that was added, removed or changed, grouped by its top-level section. Lists of records are matched by their
+ * natural key (number and symbol, code, key, id) when they have one, so inserting a document does not make every
+ * following one look changed.
+ */
+@Component
+public class ContentDiff {
+
+    private static final List<String> NATURAL_KEYS = List.of("numberSymbol", "code", "key", "id", "sectionCode", "label");
+    private final ObjectMapper json;
+
+    public ContentDiff(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public enum Kind { ADDED, REMOVED, CHANGED }
+
+    /** {@code section} is the top-level key ("header", "documents"…); {@code path} the rest, dot-separated. */
+    public record Change(Kind kind, String section, String path, String before, String after) {
+    }
+
+    public List<Change> diff(String beforeJson, String afterJson) {
+        Map<String, String> before = new LinkedHashMap<>();
+        Map<String, String> after = new LinkedHashMap<>();
+        flatten("", json.readTree(beforeJson), before);
+        flatten("", json.readTree(afterJson), after);
+        Set<String> paths = new LinkedHashSet<>(before.keySet());
+        paths.addAll(after.keySet());
+        List<Change> changes = new ArrayList<>();
+        for (String path : paths) {
+            String b = before.get(path);
+            String a = after.get(path);
+            if (Objects.equals(b, a)) continue;
+            Kind kind = b == null ? Kind.ADDED : a == null ? Kind.REMOVED : Kind.CHANGED;
+            int dot = path.indexOf('.');
+            changes.add(new Change(kind, dot < 0 ? path : path.substring(0, dot), dot < 0 ? "" : path.substring(dot + 1),
+                    b, a));
+        }
+        return changes;
+    }
+
+    private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
+        if (node == null || node.isNull() || node.isMissingNode()) return;
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) flatten(join(prefix, e.getKey()), e.getValue(), out);
+        } else if (node.isArray()) {
+            int i = 0;
+            for (JsonNode item : node) {
+                flatten(join(prefix, "[" + keyOf(item, i) + "]"), item, out);
+                i++;
+            }
+        } else {
+            String text = node.isString() ? node.asString() : node.toString();
+            if (!text.isEmpty()) out.put(prefix, text);
+        }
+    }
+
+    private static String keyOf(JsonNode item, int index) {
+        if (item.isObject()) {
+            for (String k : NATURAL_KEYS) {
+                JsonNode v = item.get(k);
+                if (v != null && !v.isNull() && !v.isContainer()) return v.isString() ? v.asString() : v.toString();
+            }
+        }
+        return String.valueOf(index + 1);
+    }
+
+    private static String join(String prefix, String key) {
+        return prefix.isEmpty() ? key : prefix + "." + key;
+    }
+}
