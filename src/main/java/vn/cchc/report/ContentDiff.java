@@ -31,6 +31,20 @@ public class ContentDiff {
 
     /** {@code section} is the top-level key ("header", "documents"…); {@code path} the rest, dot-separated. */
     public record Change(Kind kind, String section, String path, String before, String after) {
+
+        /** The record a change belongs to within a list ("36/KH-UBND"), or empty. */
+        public String item() {
+            int open = path.indexOf('[');
+            int close = path.indexOf(']', open + 1);
+            return open < 0 || close < 0 ? "" : path.substring(open + 1, close);
+        }
+
+        /** The changed field's name, the last part of the path ("summary"), or empty. */
+        public String field() {
+            String rest = path.contains("]") ? path.substring(path.lastIndexOf(']') + 1) : path;
+            int dot = rest.lastIndexOf('.');
+            return dot < 0 ? rest : rest.substring(dot + 1);
+        }
     }
 
     public List<Change> diff(String beforeJson, String afterJson) {
