@@ -129,6 +129,11 @@ class SignedReportFreezeTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].docxSha256").value(v1.docxSha256()))
                 .andExpect(jsonPath("$[1].revision").value(2));
+        byte[] apiPdf = mvc.perform(get("/api/v1/reports/" + id + "/versions/1/document.pdf").with(httpBasic("thanhha-noivu", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(WorkflowStore.sha256(apiPdf)).isEqualTo(v1.pdfSha256());
     }
 
     @Test

@@ -68,11 +68,15 @@ class WorkflowLifecycleTests {
     }
 
     @Test
-    void eachTransitionIsInTheTimelineTheAuditTrailAndPublishedAsAnEvent() {
+    void eachTransitionIsInTheTimelineTheAuditTrailAndPublishedAsAnEvent() throws Exception {
         Report r = fx.lienMacReport(WorkflowFixtures.FAR_DEADLINE);
         long id = r.getId();
         workflow.submit(fx.user("lienmac-clerk"), id, false);
         workflow.returnTo(fx.user("lienmac-chair"), id, "Thiếu số liệu mục II.2");
+        mvc.perform(get("/reports/" + id + "/workflow").with(user(fx.user("lienmac-clerk"))))
+                .andExpect(content().string(containsString("id=\"return-reason\"")))
+                .andExpect(content().string(containsString("ý kiến của Phạm Văn Cảnh")))
+                .andExpect(content().string(containsString("Thiếu số liệu mục II.2")));
         workflow.submit(fx.user("lienmac-clerk"), id, false);
         workflow.sign(fx.user("lienmac-chair"), id);
         workflow.accept(fx.user("thanhha-noivu"), id);
@@ -140,6 +144,9 @@ class WorkflowLifecycleTests {
         mvc.perform(post(page + "/return").param("comment", " ").with(user(fx.user("lienmac-chair"))).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(reports.getInternal(id).getStatus()).isEqualTo(ReportStatus.SUBMITTED);
+        mvc.perform(get(page).with(user(fx.user("lienmac-chair"))))
+                .andExpect(content().string(containsString("Báo cáo đang chờ Chủ tịch UBND xã xem xét")))
+                .andExpect(content().string(not(containsString("Báo cáo đã ký được giữ nguyên"))));
         mvc.perform(post(page + "/sign").with(user(fx.user("lienmac-chair"))).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(page).with(user(fx.user("thanhha-noivu"))))

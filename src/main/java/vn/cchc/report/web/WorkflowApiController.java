@@ -96,6 +96,23 @@ class WorkflowApiController {
         return versions.snapshots(user, id);
     }
 
+    @Operation(summary = "Tệp DOCX đã ký của một phiên bản, đúng từng byte như lúc ký")
+    @GetMapping("/versions/{revision}/document.docx")
+    ResponseEntity<byte[]> versionDocx(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                                       @PathVariable int revision) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .body(versions.file(user, id, revision, ReportVersions.Format.DOCX));
+    }
+
+    @Operation(summary = "Tệp PDF đã ký của một phiên bản, đúng từng byte như lúc ký")
+    @GetMapping("/versions/{revision}/document.pdf")
+    ResponseEntity<byte[]> versionPdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                                      @PathVariable int revision) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .body(versions.file(user, id, revision, ReportVersions.Format.PDF));
+    }
+
     @Operation(summary = "Diễn biến trình ký: ai, khi nào, từ trạng thái nào sang trạng thái nào, ý kiến")
     @GetMapping("/transitions")
     List<ReportTransition> transitions(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
