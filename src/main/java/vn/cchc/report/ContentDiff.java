@@ -55,17 +55,50 @@ public class ContentDiff {
         Set<String> paths = new LinkedHashSet<>(before.keySet());
         paths.addAll(after.keySet());
         List<Change> changes = new ArrayList<>();
+        Map<String, Change> wholeRecords = new LinkedHashMap<>();
         for (String path : paths) {
             String b = before.get(path);
             String a = after.get(path);
             if (Objects.equals(b, a)) continue;
             Kind kind = b == null ? Kind.ADDED : a == null ? Kind.REMOVED : Kind.CHANGED;
             int dot = path.indexOf('.');
-            changes.add(new Change(kind, dot < 0 ? path : path.substring(0, dot), dot < 0 ? "" : path.substring(dot + 1),
-                    b, a));
+            String section = dot < 0 ? path : path.substring(0, dot);
+            String rest = dot < 0 ? "" : path.substring(dot + 1);
+            String record = recordPrefix(path);
+            if (kind != Kind.CHANGED && record != null && !hasPrefix(kind == Kind.ADDED ? before : after, record)) {
+                // A whole record (a document, a row) came or went: one line with its values, not one per field.
+                String value = kind == Kind.ADDED ? a : b;
+                Change merged = wholeRecords.get(record);
+                String joined = merged == null ? value : (kind == Kind.ADDED ? merged.after() : merged.before()) + "; " + value;
+                Change c = new Change(kind, section, record.substring(section.length() + 1),
+                        kind == Kind.REMOVED ? joined : null, kind == Kind.ADDED ? joined : null);
+                if (merged == null) changes.add(c); else changes.set(changes.indexOf(merged), c);
+                wholeRecords.put(record, c);
+                continue;
+            }
+            changes.add(new Change(kind, section, rest, b, a));
         }
         return changes;
     }
+
+    /** "documents.[36/KH-UBND]" for a leaf inside a list item, else null. */
+    private static String recordPrefix(String path) {
+        int close = path.indexOf(']');
+        return close < 0 || path.indexOf('[') < 0 ? null : path.substring(0, close + 1);
+    }
+
+    private static boolean hasPrefix(Map<String, String> leaves, String prefix) {
+        return leaves.keySet().stream().anyMatch(p -> p.startsWith(prefix));
+    }
+
+    /** A value as the page shows it: ISO dates as dd/MM/yyyy, the rest as stored. */
+    public static String display(String value) {
+        if (value == null) return null;
+        return ISO_DATE.matcher(value).replaceAll("$3/$2/$1");
+    }
+
+    private static final java.util.regex.Pattern ISO_DATE =
+            java.util.regex.Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
     private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
         if (node == null || node.isNull() || node.isMissingNode()) return;

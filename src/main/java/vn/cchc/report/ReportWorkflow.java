@@ -67,6 +67,7 @@ public class ReportWorkflow {
     /** The clerk submits; errors of the checks block it, warnings need {@code confirmWarnings}. */
     @Transactional
     public Report submit(CurrentUser user, long reportId, boolean confirmWarnings) {
+        repository.lockById(reportId); // serialise transitions of one report (a second signer then gets 409)
         Report r = reports.get(user, reportId);
         authorize(user, r, WorkflowAction.SUBMIT);
         List<SubmissionFinding> findings = checks.findings(reportId);
@@ -88,6 +89,7 @@ public class ReportWorkflow {
     /** The chairman signs: the files are rendered now and kept byte for byte with their SHA-256. */
     @Transactional
     public Report sign(CurrentUser user, long reportId) {
+        repository.lockById(reportId); // serialise transitions of one report (a second signer then gets 409)
         Report r = reports.get(user, reportId);
         authorize(user, r, WorkflowAction.SIGN);
         RenderedReport files = rendering.render(reportId);
@@ -106,6 +108,7 @@ public class ReportWorkflow {
     /** Back to the clerk with a comment, as a new version; a signed version keeps its files. */
     @Transactional
     public Report returnTo(CurrentUser user, long reportId, String comment) {
+        repository.lockById(reportId); // serialise transitions of one report (a second signer then gets 409)
         Report r = reports.get(user, reportId);
         authorize(user, r, WorkflowAction.RETURN);
         if (blank(comment)) {
@@ -125,6 +128,7 @@ public class ReportWorkflow {
     /** The receiving office accepts the signed report. */
     @Transactional
     public Report accept(CurrentUser user, long reportId) {
+        repository.lockById(reportId); // serialise transitions of one report (a second signer then gets 409)
         Report r = reports.get(user, reportId);
         authorize(user, r, WorkflowAction.ACCEPT);
         ReportStatus from = r.getStatus();
