@@ -78,6 +78,12 @@ class SignedReportFreezeTests {
         assertThat(download(id, 1, "docx")).isEqualTo(v1.docxSha256());
         assertThat(download(id, 1, "pdf")).isEqualTo(v1.pdfSha256());
 
+        // The stand-in renderer is deterministic: unchanged records render the very same bytes …
+        assertThat(WorkflowStore.sha256(rendering.render(id).docx())).isEqualTo(v1.docxSha256());
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(rendering.render(id).docx()))) {
+            assertThat(doc.getParagraphs()).extracting(p -> p.getText()).anyMatch(t -> t.contains("9" + id + "/KH-UBND"));
+        }
         // The record the signed report used changes afterwards (the unit's register is not frozen) …
         jdbc.update("update issued_document set summary = 'Kế hoạch CCHC năm 2024 (đã sửa)' where id = ?", docId);
         // … a rendering from the records now would differ, proving the record fed the signed content …

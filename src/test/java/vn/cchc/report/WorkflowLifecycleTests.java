@@ -165,6 +165,28 @@ class WorkflowLifecycleTests {
     }
 
     @Test
+    void blockingErrorsAreListedWithLinksAndWarningsOfferSubmitAnyway() throws Exception {
+        Report r = fx.lienMacReport(WorkflowFixtures.FAR_DEADLINE);
+        String page = "/reports/" + r.getId() + "/workflow";
+        List<SubmissionFinding> findings = List.of(
+                new SubmissionFinding("DOSSIER_SUM", SubmissionFinding.Severity.ERROR,
+                        "Tổng số hồ sơ tiếp nhận (3): phải bằng (4) + (5) + (6) = 2.579.", "/reports/" + r.getId() + "/dossier#row-1"),
+                new SubmissionFinding("DOC_DATE", SubmissionFinding.Severity.WARNING, "Văn bản 36/KH-UBND: ngày ngoài kỳ.", "DOC:5"));
+        // What the submit action hands to the page when the checks block it (flash attribute "findings").
+        mvc.perform(get(page).flashAttr("findings", findings).with(user(fx.user("lienmac-clerk"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lỗi phải sửa trước khi trình (1)")))
+                .andExpect(content().string(containsString("href=\"/reports/" + r.getId() + "/dossier#row-1\"")))
+                .andExpect(content().string(containsString("Cảnh báo (1)")))
+                .andExpect(content().string(containsString("href=\"/reports/" + r.getId() + "/checks\"")))
+                .andExpect(content().string(containsString("name=\"confirmWarnings\"")))
+                .andExpect(content().string(containsString("disabled")));
+        mvc.perform(get(page).flashAttr("findings", List.of(findings.get(1))).with(user(fx.user("lienmac-clerk"))))
+                .andExpect(content().string(containsString("Vẫn trình ký")))
+                .andExpect(content().string(not(containsString("disabled"))));
+    }
+
+    @Test
     void theDashboardTellsEachPersonWhatWaitsForThem() throws Exception {
         Report submitted = fx.lienMacReportIn(ReportStatus.SUBMITTED);
         Report signed = fx.lienMacReportIn(ReportStatus.SIGNED);

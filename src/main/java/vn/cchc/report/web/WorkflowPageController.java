@@ -22,7 +22,6 @@ import vn.cchc.report.Report;
 import vn.cchc.report.ReportVersions;
 import vn.cchc.report.ReportWorkflow;
 import vn.cchc.report.SubmissionBlockedException;
-import vn.cchc.report.SubmissionFinding;
 import vn.cchc.report.WorkflowAction;
 import vn.cchc.shared.ValidationFailedException;
 
@@ -120,11 +119,6 @@ class WorkflowPageController {
                                @PathVariable int revision) {
         return file(versions.file(user, id, revision, ReportVersions.Format.PDF), MediaType.APPLICATION_PDF_VALUE,
                 "bao-cao-" + id + "-v" + revision + ".pdf");
-    }
-
-    /** Findings of the checks pointing at a page: a path as given, else the checks tab. */
-    static String link(long reportId, SubmissionFinding f) {
-        return f.target() != null && f.target().startsWith("/") ? f.target() : "/reports/" + reportId + "/checks";
     }
 
     private static ResponseEntity<byte[]> file(byte[] bytes, String type, String name) {
