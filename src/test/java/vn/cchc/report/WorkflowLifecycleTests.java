@@ -203,10 +203,10 @@ class WorkflowLifecycleTests {
         mvc.perform(get("/").with(user(fx.user("lienmac-chair"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"waiting-SIGN\"")))
-                .andExpect(content().string(containsString("Chờ Chủ tịch ký")))
+                .andExpect(content().string(containsString("Chờ bạn ký")))
                 .andExpect(content().string(containsString("/reports/" + submitted.getId() + "/workflow")));
         mvc.perform(get("/").with(user(fx.user("thanhha-noivu"))))
-                .andExpect(content().string(containsString("Chờ tiếp nhận")))
+                .andExpect(content().string(containsString("Chờ bạn tiếp nhận")))
                 .andExpect(content().string(containsString("/reports/" + signed.getId() + "/workflow")));
     }
 }
