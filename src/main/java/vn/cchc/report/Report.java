@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import vn.cchc.shared.ConflictException;
 
 /** One unit's report for one period: its header, closing and status. */
 @Entity
@@ -73,6 +74,59 @@ public class Report {
         signerName = h.signerName();
         recipients = h.recipients() == null ? null : String.join("\n", h.recipients());
         updatedAt = Instant.now();
+    }
+
+    // --- The state machine: DRAFT → SUBMITTED → SIGNED → ACCEPTED; RETURNED from SUBMITTED or SIGNED. ---
+
+    /** The clerk hands the draft (or the returned report) to the chairman. */
+    void submit(Instant now, boolean late) {
+        require(WorkflowAction.SUBMIT);
+        status = ReportStatus.SUBMITTED;
+        submittedAt = now;
+        submittedLate = late;
+        updatedAt = now;
+    }
+
+    /** The chairman signs: the report is frozen from now on. */
+    void sign(Instant now) {
+        require(WorkflowAction.SIGN);
+        status = ReportStatus.SIGNED;
+        signedAt = now;
+        updatedAt = now;
+    }
+
+    /** Back to the clerk for changes, as a new version; the signed version (if any) stays as it was. */
+    void returnTo(Instant now) {
+        require(WorkflowAction.RETURN);
+        status = ReportStatus.RETURNED;
+        revision++;
+        signedAt = null;
+        updatedAt = now;
+    }
+
+    /** The receiving office accepts the signed report. */
+    void accept(Instant now) {
+        require(WorkflowAction.ACCEPT);
+        status = ReportStatus.ACCEPTED;
+        acceptedAt = now;
+        updatedAt = now;
+    }
+
+    /** Whether the current status allows the action at all (whoever asks). */
+    public boolean allows(WorkflowAction action) {
+        return action.allowedFrom().contains(status);
+    }
+
+    private void require(WorkflowAction action) {
+        if (!allows(action)) {
+            throw new ConflictException("workflow.error.transition." + action.name(), statusLabel(status));
+        }
+    }
+
+    /** The status's Vietnamese label as a message argument (resolved by the message source). */
+    static org.springframework.context.MessageSourceResolvable statusLabel(ReportStatus s) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {"status." + s.name()},
+                s.name());
     }
 
     public ReportHeader header() {

@@ -13,7 +13,9 @@ import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.period.Periods;
 import vn.cchc.report.ReportStatus;
 import vn.cchc.report.ReportSummary;
+import vn.cchc.report.ReportWorkflow;
 import vn.cchc.report.Reports;
+import vn.cchc.report.WorkflowAction;
 
 /** After sign-in: the user's unit, its periods and reports with their status, and what waits for the user. */
 @Controller
@@ -22,11 +24,13 @@ class DashboardController {
     private final Reports reports;
     private final OrgUnits orgUnits;
     private final Periods periods;
+    private final ReportWorkflow workflow;
 
-    DashboardController(Reports reports, OrgUnits orgUnits, Periods periods) {
+    DashboardController(Reports reports, OrgUnits orgUnits, Periods periods, ReportWorkflow workflow) {
         this.reports = reports;
         this.orgUnits = orgUnits;
         this.periods = periods;
+        this.workflow = workflow;
     }
 
     @GetMapping("/")
@@ -38,18 +42,11 @@ class DashboardController {
         Map<ReportStatus, Long> counts = new TreeMap<>(visible.stream()
                 .collect(Collectors.groupingBy(ReportSummary::status, Collectors.counting())));
         model.addAttribute("statusCounts", counts);
-        model.addAttribute("waiting", visible.stream().filter(s -> waitsFor(user, s.status())).toList());
+        // What waits for this user: the reports on which the user may take the next step (submit, sign, accept).
+        Map<WorkflowAction, List<ReportSummary>> waitingBy = workflow.waitingFor(user);
+        model.addAttribute("waitingBy", waitingBy);
+        model.addAttribute("waiting", waitingBy.values().stream().flatMap(List::stream).distinct().toList());
         return "dashboard";
-    }
-
-    /** What the user is expected to act on next. */
-    static boolean waitsFor(CurrentUser user, ReportStatus status) {
-        return switch (user.role()) {
-            case CLERK -> status == ReportStatus.DRAFT || status == ReportStatus.RETURNED;
-            case CHAIRMAN -> status == ReportStatus.SUBMITTED;
-            case REVIEWER -> status == ReportStatus.SIGNED;
-            case ADMIN -> false;
-        };
     }
 
 }

@@ -1,0 +1,134 @@
+package vn.cchc.report.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cchc.account.CurrentUser;
+import vn.cchc.orgunit.OrgUnits;
+import vn.cchc.period.Periods;
+import vn.cchc.report.Report;
+import vn.cchc.report.ReportVersions;
+import vn.cchc.report.ReportWorkflow;
+import vn.cchc.report.SubmissionBlockedException;
+import vn.cchc.report.WorkflowAction;
+import vn.cchc.shared.ValidationFailedException;
+
+/** The report's "Trình ký" tab: state, the user's actions, timeline, signed versions and what changed. */
+@Controller
+class WorkflowPageController {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private final ReportWorkflow workflow;
+    private final ReportVersions versions;
+    private final vn.cchc.report.Reports reports;
+    private final OrgUnits orgUnits;
+    private final Periods periods;
+    private final MessageSource messages;
+
+    WorkflowPageController(ReportWorkflow workflow, ReportVersions versions, vn.cchc.report.Reports reports,
+                           OrgUnits orgUnits, Periods periods, MessageSource messages) {
+        this.workflow = workflow;
+        this.versions = versions;
+        this.reports = reports;
+        this.orgUnits = orgUnits;
+        this.periods = periods;
+        this.messages = messages;
+    }
+
+    @GetMapping("/reports/{id}/workflow")
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        Report report = reports.get(user, id);
+        var allowed = workflow.allowedActions(user, report);
+        model.addAttribute("report", report);
+        model.addAttribute("summary", reports.summarise(report));
+        model.addAttribute("unit", orgUnits.get(report.getOrgUnitId()));
+        model.addAttribute("period", periods.get(report.getPeriodId()));
+        model.addAttribute("office", workflow.receivingOffice(report).orElse(null));
+        model.addAttribute("allowed", allowed);
+        model.addAttribute("timeline", versions.timeline(user, id));
+        model.addAttribute("snapshots", versions.snapshots(user, id));
+        model.addAttribute("changes", versions.changes(user, id));
+        if (!model.containsAttribute("findings")) {
+            model.addAttribute("findings", allowed.contains(WorkflowAction.SUBMIT) ? workflow.findings(user, id) : List.of());
+        }
+        return "reports/workflow";
+    }
+
+    @PostMapping("/reports/{id}/workflow/submit")
+    String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                  @RequestParam(defaultValue = "false") boolean confirmWarnings, RedirectAttributes redirect) {
+        try {
+            Report r = workflow.submit(user, id, confirmWarnings);
+            redirect.addFlashAttribute("success", msg(r.isSubmittedLate() ? "workflow.done.SUBMIT.late" : "workflow.done.SUBMIT"));
+        } catch (SubmissionBlockedException e) {
+            redirect.addFlashAttribute("warning", messages.getMessage(e.messageKey(), e.args(), VI));
+            redirect.addFlashAttribute("findings", e.findings());
+        }
+        return "redirect:/reports/" + id + "/workflow";
+    }
+
+    @PostMapping("/reports/{id}/workflow/sign")
+    String sign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        workflow.sign(user, id);
+        redirect.addFlashAttribute("success", msg("workflow.done.SIGN"));
+        return "redirect:/reports/" + id + "/workflow";
+    }
+
+    @PostMapping("/reports/{id}/workflow/return")
+    String returnReport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                        @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        try {
+            Report r = workflow.returnTo(user, id, comment);
+            redirect.addFlashAttribute("success", messages.getMessage("workflow.done.RETURN",
+                    new Object[] {r.getRevision()}, VI));
+        } catch (ValidationFailedException e) {
+            redirect.addFlashAttribute("commentError", e.violations().get(0).message());
+        }
+        return "redirect:/reports/" + id + "/workflow";
+    }
+
+    @PostMapping("/reports/{id}/workflow/accept")
+    String accept(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        workflow.accept(user, id);
+        redirect.addFlashAttribute("success", msg("workflow.done.ACCEPT"));
+        return "redirect:/reports/" + id + "/workflow";
+    }
+
+    @GetMapping("/reports/{id}/versions/{revision}/document.docx")
+    ResponseEntity<byte[]> docx(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                                @PathVariable int revision) {
+        return file(versions.file(user, id, revision, ReportVersions.Format.DOCX), DOCX,
+                "bao-cao-" + id + "-v" + revision + ".docx");
+    }
+
+    @GetMapping("/reports/{id}/versions/{revision}/document.pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                               @PathVariable int revision) {
+        return file(versions.file(user, id, revision, ReportVersions.Format.PDF), MediaType.APPLICATION_PDF_VALUE,
+                "bao-cao-" + id + "-v" + revision + ".pdf");
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] bytes, String type, String name) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(bytes);
+    }
+
+    private String msg(String key) {
+        return messages.getMessage(key, null, VI);
+    }
+}
