@@ -2,7 +2,9 @@ package vn.cchc.composition;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.composition.internal.NarrativeBlocks;
@@ -46,6 +48,11 @@ public class ReportComposer {
     }
 
     public ReportDocument compose(long reportId) {
+        return composeWithContent(reportId).document();
+    }
+
+    /** The printed report and, beside it, what it says per section: the content a signature freezes. */
+    public ComposedReport composeWithContent(long reportId) {
         Report report = reports.getInternal(reportId);
         OrgUnit unit = orgUnits.get(report.getOrgUnitId());
         ReportingPeriod period = periods.get(report.getPeriodId());
@@ -54,13 +61,14 @@ public class ReportComposer {
         TokenResolver tokens = new TokenResolver(records);
         NarrativeBlocks narrative = new NarrativeBlocks(tokens, records);
 
-        List<Block> body = new ArrayList<>(narrative.blocks("INTRO"));
+        Map<String, String> sectionTexts = new LinkedHashMap<>();
+        List<Block> body = new ArrayList<>(section(narrative, "INTRO", sectionTexts));
         String window = "từ ngày " + VnFormat.date(period.getWindowStart()) + " đến " + VnFormat.date(period.getWindowEnd());
         for (ReportOutline.Entry e : ReportOutline.entries(period.getYear() + 1, window)) {
             body.add(new Block.Heading(e.level(), e.number(), e.text()));
-            if (e.sectionCode() != null) body.addAll(narrative.blocks(e.sectionCode()));
+            if (e.sectionCode() != null) body.addAll(section(narrative, e.sectionCode(), sectionTexts));
         }
-        body.addAll(narrative.blocks("CLOSING"));
+        body.addAll(section(narrative, "CLOSING", sectionTexts));
 
         LocalDate date = h.reportDate() != null ? h.reportDate() : LocalDate.now();
         String number = blank(h.numberSymbol()) ? "      /BC-UBND" : h.numberSymbol();
@@ -75,8 +83,20 @@ public class ReportComposer {
         List<String> recipients = h.recipients().isEmpty() ? List.of("- Như trên;", "- Lưu: VT.") : h.recipients();
         String periodLine = "(từ ngày " + VnFormat.date(period.getWindowStart()) + " đến ngày "
                 + VnFormat.date(period.getWindowEnd()) + ")";
-        return new ReportDocument(letterhead, "BÁO CÁO", summary, periodLine, body, signature, recipients,
-                appendix(records, number, date, unit, period));
+        ReportDocument document = new ReportDocument(letterhead, "BÁO CÁO", summary, periodLine, body, signature,
+                recipients, appendix(records, number, date, unit, period));
+        return new ComposedReport(document, sectionTexts, records);
+    }
+
+    private static List<Block> section(NarrativeBlocks narrative, String code, Map<String, String> texts) {
+        List<Block> blocks = narrative.blocks(code);
+        StringBuilder text = new StringBuilder();
+        for (Block b : blocks) {
+            if (b instanceof Block.Paragraph p) text.append(p.style().marker()).append(p.text()).append('\n');
+            if (b instanceof Block.DossierTable) text.append("[Biểu 06]\n");
+        }
+        texts.put(code, text.toString().trim());
+        return blocks;
     }
 
     private static Appendix appendix(ReportRecords records, String number, LocalDate date, OrgUnit unit,

@@ -26,8 +26,9 @@ public class ReportFiles implements ReportRendering {
 
     @Override
     public RenderedReport render(long reportId) {
-        ReportDocument doc = composer.compose(reportId);
-        return new RenderedReport(docx.render(doc), pdf.render(doc), json.writeValueAsString(doc));
+        ComposedReport composed = composer.composeWithContent(reportId);
+        ReportDocument doc = composed.document();
+        return new RenderedReport(docx.render(doc), pdf.render(doc), json.writeValueAsString(FrozenContent.of(composed)));
     }
 
     public byte[] docx(long reportId) {
