@@ -62,10 +62,24 @@ public class DossierStatisticsService {
         return rules;
     }
 
+    /**
+     * Records belong to the commune: its own accounts (and an administrator) may change them; a receiving
+     * office reads them only.
+     */
+    public static boolean mayChange(UnitViewer viewer, Report report) {
+        return viewer.seesAll() || java.util.Objects.equals(viewer.unitId(), report.getOrgUnitId());
+    }
+
+    private Report requireChangeable(UnitViewer viewer, long reportId) {
+        Report report = reports.requireEditable(viewer, reportId);
+        if (!mayChange(viewer, report)) throw new vn.cchc.shared.ForbiddenException("error.forbidden");
+        return report;
+    }
+
     /** Replaces all rows; 422 when a rule fails, 409 when the report is frozen or {@code version} is stale. */
     @Transactional
     public DossierStatistics replace(UnitViewer viewer, long reportId, long version, List<DossierRowView> rows) {
-        Report report = reports.requireEditable(viewer, reportId);
+        Report report = requireChangeable(viewer, reportId);
         List<FieldViolation> errors = rules.validate(rows);
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         return save(report, version, rows, "UPDATE");
@@ -78,7 +92,7 @@ public class DossierStatisticsService {
      */
     @Transactional
     public DossierStatistics importSpreadsheet(UnitViewer viewer, long reportId, long version, byte[] content) {
-        Report report = reports.requireEditable(viewer, reportId);
+        Report report = requireChangeable(viewer, reportId);
         List<DossierRowView> rows = sheet.parse(content);
         return save(report, version, rows, "IMPORT");
     }

@@ -65,7 +65,7 @@ public class ProcedureCatalog {
      */
     @Transactional
     public ProcedureCatalogView saveCounts(UnitViewer viewer, long reportId, List<LevelCounts> input) {
-        Report report = reports.requireEditable(viewer, reportId);
+        Report report = requireChangeable(viewer, reportId);
         ProcedureCatalogView before = view(reportId);
         List<FieldViolation> errors = validate(input, before);
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
@@ -84,6 +84,17 @@ public class ProcedureCatalog {
         audit.record(AuditEvent.of("UPDATE", ENTITY, reportId, counts(before), counts(view(reportId)))
                 .forReport(reportId, report.getOrgUnitId()));
         return view(reportId);
+    }
+
+    /** Only the commune's own accounts (and an administrator) change its records; a receiving office reads. */
+    public static boolean mayChange(UnitViewer viewer, Report report) {
+        return viewer.seesAll() || java.util.Objects.equals(viewer.unitId(), report.getOrgUnitId());
+    }
+
+    private Report requireChangeable(UnitViewer viewer, long reportId) {
+        Report report = reports.requireEditable(viewer, reportId);
+        if (!mayChange(viewer, report)) throw new vn.cchc.shared.ForbiddenException("error.forbidden");
+        return report;
     }
 
     /** The rules of the counts, in Vietnamese, fields {@code levels[i].fields|procedures}. */
@@ -135,7 +146,7 @@ public class ProcedureCatalog {
      */
     @Transactional
     public ProcedureCatalogView importSpreadsheet(UnitViewer viewer, long reportId, byte[] content) {
-        Report report = reports.requireEditable(viewer, reportId);
+        Report report = requireChangeable(viewer, reportId);
         List<ProcedureEntryView> entries = sheet.parse(content);
         ProcedureCatalogView before = view(reportId);
         store.replaceEntries(reportId, entries);

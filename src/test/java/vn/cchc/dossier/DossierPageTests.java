@@ -89,6 +89,16 @@ class DossierPageTests {
     }
 
     @Test
+    void aStaleFormKeepsWhatWasTypedAndSaysWhy() throws Exception {
+        service.replace(clerk, reportId, 0, List.of(DossierRowView.of("Liên Mạc", null, 5, 5, 0, 0, null, null, null, null, null, null, null)));
+        mvc.perform(form("save", "7", "7", "0", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dữ liệu đã được người khác thay đổi sau khi bạn mở.")))
+                .andExpect(content().string(containsString("value=\"7\"")));
+        assertThat(service.rowsForReport(reportId)).extracting(DossierRowView::receivedTotal).containsExactly(5);
+    }
+
+    @Test
     void addAndRemoveRowsWithoutSaving() throws Exception {
         String html = mvc.perform(form("add", "1")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("name=\"rows[1].label\"");

@@ -153,6 +153,19 @@ class DossierStatisticsApiTests {
     }
 
     @Test
+    void theReceivingOfficeReadsACommunesStatisticsButMayNotChangeThem() throws Exception {
+        long lienMac2023 = reports.visible((UnitViewer) users.loadUserByUsername("lienmac-clerk"), 2023, null).get(0).id();
+        String lienMacUrl = "/api/v1/reports/" + lienMac2023 + "/dossier-statistics";
+        String before = mvc.perform(get(lienMacUrl).with(httpBasic("thanhha-noivu", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        mvc.perform(put(lienMacUrl).with(httpBasic("thanhha-noivu", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"rows\": [{\"label\": \"Ghi đè\"}]}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(lienMacUrl).with(httpBasic("lienmac-clerk", "demo")))
+                .andExpect(content().json(before));
+    }
+
+    @Test
     void carriedOverIsCheckedAgainstLastPeriodsInProgressAsAWarningThatDoesNotBlock() throws Exception {
         long previous = RecordsFixture.report(periods, reports, orgUnits, commune.unitId(), 2100);
         mvc.perform(put("/api/v1/reports/" + previous + "/dossier-statistics").with(httpBasic(commune.clerk(), "demo"))

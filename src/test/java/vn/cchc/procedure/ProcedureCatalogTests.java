@@ -8,6 +8,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -146,6 +151,30 @@ class ProcedureCatalogTests {
                 .andExpect(content().string(containsString("Dòng 6, cột C (Mã TTHC): mã «1.001022» trùng với dòng 5 cùng cấp thẩm quyền.")));
         assertThat(jdbc.queryForObject("select count(*) from procedure_catalog_entry where report_id = ?", Integer.class, reportId)).isZero();
         assertThat(catalog.summaryForReport(reportId)).isEmpty();
+    }
+
+    @Test
+    void theApiReadsAndChangesTheCountsWithVersions() throws Exception {
+        String url = "/api/v1/reports/" + reportId + "/procedure-catalog";
+        mvc.perform(get(url).with(httpBasic(clerk.getUsername(), "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.levels[0].level").value("COMMUNE"))
+                .andExpect(jsonPath("$.levels[0].fields").value(nullValue()))
+                .andExpect(jsonPath("$.levels[0].version").value(0));
+        mvc.perform(put(url).with(httpBasic(clerk.getUsername(), "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"levels\": [{\"level\": \"COMMUNE\", \"fields\": 33, \"procedures\": 122, \"version\": 0}]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.levels[0].procedures").value(122))
+                .andExpect(jsonPath("$.levels[0].version").value(1));
+        mvc.perform(put(url).with(httpBasic(clerk.getUsername(), "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"levels\": [{\"level\": \"COMMUNE\", \"fields\": 34, \"procedures\": 122, \"version\": 0}]}"))
+                .andExpect(status().isConflict());
+        mvc.perform(put(url).with(httpBasic(clerk.getUsername(), "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"levels\": [{\"level\": \"COMMUNE\", \"fields\": 200, \"procedures\": 122, \"version\": 1}]}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("levels[0].fields"));
+        assertThat(catalog.summaryForReport(reportId)).containsExactly(new ProcedureLevelView(AuthorityLevel.COMMUNE, 33, 122));
+        mvc.perform(get(url).with(httpBasic("thanhhong-clerk", "demo"))).andExpect(status().isNotFound());
     }
 
     @Test

@@ -64,6 +64,12 @@ class DossierPageController {
         this.reader = reader;
     }
 
+    /** Imports may bring thousands of rows; the form must bind them all (Spring stops at 256 by default). */
+    @org.springframework.web.bind.annotation.InitBinder("form")
+    void allowManyRows(org.springframework.web.bind.WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(reader.maxRows() + 1);
+    }
+
     @GetMapping("/reports/{id}/dossier")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         DossierStatistics s = service.get(user, id);
@@ -71,7 +77,7 @@ class DossierPageController {
     }
 
     @PostMapping("/reports/{id}/dossier")
-    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute DossierForm form,
+    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute("form") DossierForm form,
                 @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         reports.requireEditable(user, id);
         if (action.equals("add")) {
@@ -178,7 +184,7 @@ class DossierPageController {
         for (FieldViolation v : warnings) cellErrors.putIfAbsent("warn:" + v.field(), v.message());
         model.addAttribute("cellErrors", cellErrors);
         model.addAttribute("rates", rates(form));
-        model.addAttribute("editable", report.isEditable());
+        model.addAttribute("editable", report.isEditable() && DossierStatisticsService.mayChange(user, report));
         model.addAttribute("maxMegabytes", fmt.number(reader.maxBytes() / (1024.0 * 1024.0)));
         if (!model.containsAttribute("importErrors")) model.addAttribute("importErrors", List.of());
         return "dossier/edit";

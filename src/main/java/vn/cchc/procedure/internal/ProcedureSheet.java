@@ -31,6 +31,7 @@ public class ProcedureSheet {
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final vn.cchc.shared.VnFormat FMT = new vn.cchc.shared.VnFormat();
     private static final int MAX_TEXT = 300;
+    private static final int MAX_CODE = 60;
 
     private final XlsxReader reader;
     private final MessageSource messages;
@@ -63,8 +64,9 @@ public class ProcedureSheet {
             }
             for (int c = 1; c <= 3; c++) {
                 if (c != 2 && r.text(c).isBlank()) errors.add(cellError(r, c, msg("procedure.import.required", row, SheetRow.column(c), col(c))));
-                if (c != 3 && r.text(c).length() > MAX_TEXT) {
-                    errors.add(cellError(r, c, msg("procedure.import.tooLong", row, SheetRow.column(c), col(c), String.valueOf(MAX_TEXT))));
+                int max = c == 2 ? MAX_CODE : MAX_TEXT;
+                if (c != 3 && r.text(c).length() > max) {
+                    errors.add(cellError(r, c, msg("procedure.import.tooLong", row, SheetRow.column(c), col(c), String.valueOf(max))));
                 }
             }
             String code = r.text(2);

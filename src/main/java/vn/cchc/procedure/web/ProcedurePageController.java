@@ -155,7 +155,7 @@ class ProcedurePageController {
         for (FieldViolation v : errors) cellErrors.merge(v.field(), v.message(), (a, b) -> a + " " + b);
         model.addAttribute("cellErrors", cellErrors);
         if (!importErrors.isEmpty() || !model.containsAttribute("importErrors")) model.addAttribute("importErrors", importErrors);
-        model.addAttribute("editable", report.isEditable());
+        model.addAttribute("editable", report.isEditable() && ProcedureCatalog.mayChange(user, report));
         model.addAttribute("maxMegabytes", fmt.number(reader.maxBytes() / (1024.0 * 1024.0)));
         int fields = 0;
         int procedures = 0;
