@@ -7,6 +7,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.draw.LineSeparator;
 
 import vn.cchc.rendering.internal.Texts;
@@ -14,6 +15,13 @@ import vn.cchc.rendering.internal.pdf.PdfFonts.Face;
 
 /** Paragraph factories; every string goes through NFC here, so no caller can forget it. */
 final class PdfText {
+
+    /**
+     * Break lines at spaces only: OpenPDF would also break after "-" and "/", splitting a document number such as
+     * "46/QĐ-UBND" over two lines, which an official document must not do.
+     */
+    private static final SplitCharacter SPACES_ONLY =
+            (start, current, end, cc, ck) -> Character.isWhitespace(ck == null ? cc[current] : ck[Math.min(current, ck.length - 1)].getUnicodeEquivalent(cc[current]));
 
     private PdfText() {
     }
@@ -31,7 +39,9 @@ final class PdfText {
      */
     private static Paragraph paragraph(float leading, String text, Font font) {
         Paragraph paragraph = new Paragraph(leading, "", PdfFonts.font(Face.REGULAR, 1));
-        paragraph.add(new Chunk(Texts.nfc(text), font));
+        Chunk chunk = new Chunk(Texts.nfc(text), font);
+        chunk.setSplitCharacter(SPACES_ONLY);
+        paragraph.add(chunk);
         return paragraph;
     }
 
