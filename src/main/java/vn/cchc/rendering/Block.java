@@ -3,7 +3,18 @@ package vn.cchc.rendering;
 import java.util.List;
 import java.util.Objects;
 
-/** A piece of the report body, in reading order. */
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * A piece of the report body, in reading order. The JSON form names the kind of block, so that the model
+ * a report was signed with can be stored and rendered again.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Block.Heading.class, name = "heading"),
+    @JsonSubTypes.Type(value = Block.Paragraph.class, name = "paragraph"),
+    @JsonSubTypes.Type(value = Block.DossierTable.class, name = "dossierTable")})
 public sealed interface Block permits Block.Heading, Block.Paragraph, Block.DossierTable {
 
     /**

@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -113,6 +117,39 @@ class PdfOutputTest {
             assertTrue(withCaption.text().contains("Số lượng hồ sơ tiếp nhận") && withCaption.text().contains("2.579"),
                     "caption, header and first row on one page, with " + filler + " paragraphs before");
         }
+    }
+
+    @Test
+    void documentNumbersAreNeverSplitAcrossLines() {
+        // Slide a document number along the line so that it meets the right margin in some paragraph.
+        List<Block> body = new ArrayList<>(LienMac2023Fixture.body());
+        for (int i = 0; i < 40; i++) {
+            body.add(Block.Paragraph.body("Theo" + " ab".repeat(i) + " Quyết định số 28/2016/QĐ-UBND-VP ngày 20/10/2016."));
+        }
+        ReportDocument report = reportWith(body);
+        List<String> lines = RenderedText.pdf(new PdfReportRenderer().render(report)).lines().toList();
+        Pattern number = Pattern.compile("\\d+/(\\d{4}/)?\\p{Lu}+(-\\p{Lu}+)*");
+        Map<String, Integer> inModel = new TreeMap<>();
+        for (Block block : body) {
+            if (block instanceof Block.Paragraph paragraph) {
+                Matcher matcher = number.matcher(paragraph.text());
+                while (matcher.find()) {
+                    inModel.merge(matcher.group(), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Integer> onOneLine = new TreeMap<>();
+        for (String line : lines) {
+            Matcher matcher = number.matcher(line);
+            while (matcher.find()) {
+                onOneLine.merge(matcher.group(), 1, Integer::sum);
+            }
+        }
+        onOneLine.keySet().retainAll(inModel.keySet());
+        assertEquals(List.of(), RenderedText.difference(inModel, onOneLine),
+                "document numbers in the model (+) not found whole on one line of the PDF");
+        int checked = inModel.values().stream().mapToInt(Integer::intValue).sum();
+        assertTrue(checked > 90, "numbers checked: " + checked);
     }
 
     static ReportDocument reportWith(List<Block> body) {
