@@ -70,6 +70,15 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /** Fetches a URL with the browser's session (for downloads a headless browser would not show). */
+    java.net.http.HttpResponse<byte[]> fetch(String path) throws Exception {
+        String cookie = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                path.startsWith("http") ? path : baseUrl + path)).header("Cookie", cookie).GET().build();
+        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
