@@ -44,6 +44,11 @@ public class ConsolidationDataGenerator {
 
     /** @param prefix unique code prefix (upper case letters/digits) */
     public Generated generate(String prefix, int communes, int firstYear, int years, boolean snapshots) {
+        return generate(prefix, communes, firstYear, years, snapshots, false);
+    }
+
+    /** @param allSigned every commune has a report, SIGNED or ACCEPTED (for the ZIP benchmark: N signed reports) */
+    public Generated generate(String prefix, int communes, int firstYear, int years, boolean snapshots, boolean allSigned) {
         LocalDate since = LocalDate.of(2000, 1, 1);
         long province = unit(prefix + "_P", "tỉnh Thử " + prefix, "UBND TỈNH THỬ " + prefix, "Thử", "PROVINCE", since);
         long district = unit(prefix + "_D", "huyện Thử " + prefix, "UBND HUYỆN THỬ " + prefix, "Thử Nghiệm", "DISTRICT", since);
@@ -77,8 +82,9 @@ public class ConsolidationDataGenerator {
                            case when n % 10 = 9 then null else (?::date - 2 + (n % 23 = 0)::int * 6)::timestamptz end,
                            case when n % 10 in (0,1,2,3,4,5,6) then (?::date + 1)::timestamptz end
                     from (select id, row_number() over (order by code) n from org_unit where code like ? || '\\_C%') u
-                    where n % 10 <> 8""", pid, Date.valueOf(LocalDate.of(y, 12, 14)), Date.valueOf(LocalDate.of(y, 12, 20)),
-                    Date.valueOf(LocalDate.of(y, 12, 20)), Date.valueOf(LocalDate.of(y, 12, 20)), prefix);
+                    where n % 10 <> 8 or ?""", pid, Date.valueOf(LocalDate.of(y, 12, 14)), Date.valueOf(LocalDate.of(y, 12, 20)),
+                    Date.valueOf(LocalDate.of(y, 12, 20)), Date.valueOf(LocalDate.of(y, 12, 20)), prefix, allSigned);
+            if (allSigned) jdbc.update("update report set status = 'SIGNED', signed_at = now() where period_id = ? and status = 'DRAFT'", pid);
             jdbc.update("insert into dossier_statistics (report_id) select id from report where period_id = ?", pid);
             jdbc.update("""
                     insert into dossier_row (report_id, position, label, group_kind, received_total, received_online,

@@ -85,12 +85,11 @@ public class DocxTableWriter {
             span(a, 2, 4);
 
             int stt = 1;
-            int pos = 3;
-            for (ConsolidationRow r : t.rows()) {
-                XWPFTableRow x = table.insertNewTableRow(pos++);
+            for (ConsolidationRow r : t.rows()) { // appended at the end: createRow is O(1), insertNewTableRow is not
+                XWPFTableRow x = table.createRow();
                 fill(x, String.valueOf(stt++), r.orgUnitName() + (r.counted() ? "" : " *"), r.figures(), false);
             }
-            XWPFTableRow total = table.insertNewTableRow(pos);
+            XWPFTableRow total = table.createRow();
             fill(total, "", text.msg("consolidation.total"), t.total(), true);
             para(doc, text.msg("consolidation.table.nullRule"), false, true, 10).setAlignment(ParagraphAlignment.BOTH);
             doc.write(out);
@@ -101,7 +100,7 @@ public class DocxTableWriter {
     }
 
     private void fill(XWPFTableRow x, String stt, String name, Figures f, boolean bold) {
-        for (int c = 0; c < COLS; c++) x.addNewTableCell();
+        while (x.getTableCells().size() < COLS) x.addNewTableCell();
         cellText(x.getCell(0), stt, bold, false, 10, ParagraphAlignment.CENTER);
         cellText(x.getCell(1), name, bold, false, 10, ParagraphAlignment.LEFT);
         for (int i = 0; i < Figures.COUNT; i++) {

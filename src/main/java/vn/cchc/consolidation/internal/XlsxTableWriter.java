@@ -71,6 +71,7 @@ public class XlsxTableWriter {
                 if (t.total().get(i) != null && r > FIRST_DATA_ROW) {
                     String col = CellReference.convertNumToColString(2 + i);
                     c.setCellFormula("SUM(" + col + (FIRST_DATA_ROW + 1) + ":" + col + r + ")");
+                    c.setCellValue(t.total().get(i)); // cached result: readers without a calculation engine see it
                 } else if (t.total().get(i) != null) {
                     c.setCellValue(0);
                 }
@@ -84,7 +85,7 @@ public class XlsxTableWriter {
             sh.setColumnWidth(1, 28 * 256);
             for (int c = 2; c <= 14; c++) sh.setColumnWidth(c, 12 * 256);
             sh.setColumnWidth(LAST_COL, 24 * 256);
-            wb.getCreationHelper().createFormulaEvaluator().evaluateAll(); // cached values for readers without a calc engine
+            wb.setForceFormulaRecalculation(true);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -99,12 +100,20 @@ public class XlsxTableWriter {
         online.setCellStyle(st.percent);
         if (f.receivedOnline() != null && f.receivedTotal() != null) {
             online.setCellFormula("IF(C" + excelRow + "=0,\"\",D" + excelRow + "/C" + excelRow + ")");
+            cache(online, f.receivedOnline(), f.receivedTotal());
         }
         Cell onTime = x.createCell(14);
         onTime.setCellStyle(st.percent);
         if (f.resolvedEarly() != null && f.resolvedOnTime() != null && f.resolvedTotal() != null) {
             onTime.setCellFormula("IF(G" + excelRow + "=0,\"\",(H" + excelRow + "+I" + excelRow + ")/G" + excelRow + ")");
+            cache(onTime, f.resolvedEarly() + f.resolvedOnTime(), f.resolvedTotal());
         }
+    }
+
+    /** The formula's cached result, computed here (no formula evaluator pass over the whole workbook). */
+    private static void cache(Cell cell, long part, long whole) {
+        if (whole == 0) cell.setCellValue("");
+        else cell.setCellValue((double) part / whole);
     }
 
     private void header(XSSFSheet sh, Styles st) {
