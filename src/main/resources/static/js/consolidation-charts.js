@@ -8,6 +8,7 @@
   var units = data.units || [];
   if (units.length === 0) {
     el.classList.add('text-muted');
+    el.style.minHeight = '0';
     el.textContent = el.dataset.noData;
     return;
   }

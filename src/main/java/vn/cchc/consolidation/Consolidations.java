@@ -163,7 +163,8 @@ public class Consolidations {
             rows.add(new ConsolidationRow(u.id(), u.name(), r == null ? null : r.id(), r == null ? null : r.status(),
                     counted, counted ? f : Figures.empty(), previousByUnit.getOrDefault(u.id(), Figures.empty())));
         }
-        Figures total = Figures.sum(rows.stream().filter(ConsolidationRow::counted).map(ConsolidationRow::figures).toList());
+        List<Figures> counted = rows.stream().filter(ConsolidationRow::counted).map(ConsolidationRow::figures).toList();
+        Figures total = counted.isEmpty() ? Figures.empty() : Figures.sum(counted); // nothing counted: unknown, not 0
         Figures previousTotal = previous.isEmpty() ? null : Figures.sum(rows.stream()
                 .filter(r -> previousByUnit.containsKey(r.orgUnitId())).map(ConsolidationRow::previous).toList());
         return new ConsolidatedTable(office, period, previous.orElse(null), includeDrafts, rows, total,

@@ -312,17 +312,25 @@ class ConsolidationTests {
         }
 
         var reviewer = users.loadUserByUsername(g.reviewer());
+        String page = mvc.perform(get("/consolidation").param("periodId", String.valueOf(period)).with(user(reviewer)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("id=\"count-missing\"[^>]*>2<").containsPattern("id=\"count-reported\"[^>]*>8<");
         mvc.perform(get("/consolidation").param("periodId", String.valueOf(period)).with(user(reviewer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tình hình nộp báo cáo")))
-                .andExpect(content().string(containsString("id=\"count-missing\">2<")))
                 .andExpect(content().string(containsString("xã Thử " + g.prefix() + " số 0008")))
                 .andExpect(content().string(containsString("chưa kiểm tra")))
                 .andExpect(content().string(containsString("/reports/")));
         String filtered = mvc.perform(get("/consolidation").param("periodId", String.valueOf(period))
                         .param("status", "MISSING").with(user(reviewer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(filtered).contains("xã Thử " + g.prefix() + " số 0008").doesNotContain("xã Thử " + g.prefix() + " số 0001<");
+        assertThat(filtered).contains("xã Thử " + g.prefix() + " số 0008").doesNotContain("xã Thử " + g.prefix() + " số 0001<")
+                .doesNotContain("xã Thử " + g.prefix() + " số 0009<");
+        String notSent = mvc.perform(get("/consolidation").param("periodId", String.valueOf(period))
+                        .param("status", "NOT_SENT").param("sort", "status").with(user(reviewer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(notSent).contains("số 0008<", "số 0009<").doesNotContain("số 0001<");
+        assertThat(notSent.indexOf("số 0008<")).isLessThan(notSent.indexOf("số 0009<")); // no report sorts before draft
         mvc.perform(get("/consolidation/table").param("periodId", String.valueOf(period)).param("includeDrafts", "true")
                         .with(user(reviewer)))
                 .andExpect(status().isOk())

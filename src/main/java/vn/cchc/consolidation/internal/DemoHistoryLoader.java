@@ -104,6 +104,7 @@ class DemoHistoryLoader implements ApplicationRunner {
     }
 
     private static Timestamp at(LocalDate day, int hour) {
-        return Timestamp.valueOf(LocalDateTime.of(day, java.time.LocalTime.of(hour, 0)));
+        return Timestamp.from(LocalDateTime.of(day, java.time.LocalTime.of(hour, 0))
+                .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
     }
 }

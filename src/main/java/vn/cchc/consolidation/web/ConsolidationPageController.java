@@ -44,7 +44,7 @@ class ConsolidationPageController {
         OrgUnit office = consolidations.requireOffice(user, parentId);
         Board board = consolidations.board(user, office.getId(), periodId);
         List<BoardEntry> shown = new ArrayList<>(board.entries().stream()
-                .filter(e -> status == null || status.isBlank() || e.statusKey().equals(status))
+                .filter(e -> matches(e, status))
                 .filter(e -> late == null || e.late() == late)
                 .toList());
         shown.sort(comparator(sort));
@@ -57,14 +57,26 @@ class ConsolidationPageController {
         counts.put("missing", board.missing());
         counts.put("late", board.late());
         model.addAttribute("counts", counts);
+        model.addAttribute("countFilters", Map.of("reported", "status=SENT", "signed", "status=SIGNED",
+                "accepted", "status=ACCEPTED", "missing", "status=NOT_SENT", "late", "late=true", "units", ""));
         model.addAttribute("entries", shown);
         model.addAttribute("periods", consolidations.periodsOf(office));
         model.addAttribute("statusFilter", status);
         model.addAttribute("lateFilter", late);
         model.addAttribute("sort", sort);
-        model.addAttribute("statusKeys", List.of("MISSING", "DRAFT", "SUBMITTED", "RETURNED", "SIGNED", "ACCEPTED"));
+        model.addAttribute("statusKeys", List.of("SENT", "NOT_SENT", "MISSING", "DRAFT", "SUBMITTED", "RETURNED", "SIGNED", "ACCEPTED"));
         model.addAttribute("parentParam", user.seesAll() ? office.getId() : null);
         return "consolidation/board";
+    }
+
+    /** A status name, MISSING (no report), SENT (signed or accepted) or NOT_SENT (everything else); blank = all. */
+    static boolean matches(BoardEntry e, String status) {
+        if (status == null || status.isBlank()) return true;
+        return switch (status) {
+            case "SENT" -> e.reported();
+            case "NOT_SENT" -> !e.reported();
+            default -> e.statusKey().equals(status);
+        };
     }
 
     static Comparator<BoardEntry> comparator(String sort) {
