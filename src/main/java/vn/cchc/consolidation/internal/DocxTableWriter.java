@@ -36,6 +36,7 @@ public class DocxTableWriter {
     public byte[] write(ConsolidatedTable t) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(doc);
+            defaults(doc);
             XWPFTable head = doc.createTable(3, 2);
             head.removeBorders();
             head.setWidth("100%");
@@ -124,6 +125,27 @@ public class DocxTableWriter {
         mar.setRight(BigInteger.valueOf(850));
     }
 
+    /**
+     * Document defaults: Times New Roman on all four font slots (Vietnamese letters use hAnsi), 10 pt, vi-VN, no
+     * spacing after paragraphs — so the 15,000 table cells of 1,000 units need no run properties of their own.
+     */
+    private static void defaults(XWPFDocument doc) {
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles ct =
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles.Factory.newInstance();
+        var dd = ct.addNewDocDefaults();
+        var rpr = dd.addNewRPrDefault().addNewRPr();
+        var fonts = rpr.addNewRFonts();
+        fonts.setAscii("Times New Roman");
+        fonts.setHAnsi("Times New Roman");
+        fonts.setCs("Times New Roman");
+        fonts.setEastAsia("Times New Roman");
+        rpr.addNewSz().setVal(BigInteger.valueOf(20));
+        rpr.addNewSzCs().setVal(BigInteger.valueOf(20));
+        rpr.addNewLang().setVal("vi-VN");
+        dd.addNewPPrDefault().addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
+        doc.createStyles().setStyles(ct);
+    }
+
     private static void headCell(XWPFTableCell cell, String s) {
         cellText(cell, s, true, false, 9, ParagraphAlignment.CENTER);
         cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
@@ -144,14 +166,12 @@ public class DocxTableWriter {
     private static XWPFRun cellText(XWPFTableCell cell, String s, boolean bold, boolean italic, int size,
                                     ParagraphAlignment align) {
         XWPFParagraph p = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
-        p.setAlignment(align);
-        p.setSpacingAfter(0);
+        if (align != ParagraphAlignment.LEFT) p.setAlignment(align);
         XWPFRun run = p.createRun();
         run.setText(TableText.nfc(s));
-        run.setBold(bold);
-        run.setItalic(italic);
-        run.setFontSize(size);
-        run.setFontFamily("Times New Roman");
+        if (bold) run.setBold(true);
+        if (italic) run.setItalic(true);
+        if (size != 10) run.setFontSize(size); // 10 pt is the document default
         return run;
     }
 
@@ -164,7 +184,6 @@ public class DocxTableWriter {
         run.setBold(bold);
         run.setItalic(italic);
         run.setFontSize(size);
-        run.setFontFamily("Times New Roman");
         return p;
     }
 }

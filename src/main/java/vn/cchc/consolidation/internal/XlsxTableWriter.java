@@ -70,7 +70,7 @@ public class XlsxTableWriter {
                 c.setCellStyle(st.totalInteger);
                 if (t.total().get(i) != null && r > FIRST_DATA_ROW) {
                     String col = CellReference.convertNumToColString(2 + i);
-                    c.setCellFormula("SUM(" + col + (FIRST_DATA_ROW + 1) + ":" + col + r + ")");
+                    formula(c, "SUM(" + col + (FIRST_DATA_ROW + 1) + ":" + col + r + ")");
                     c.setCellValue(t.total().get(i)); // cached result: readers without a calculation engine see it
                 } else if (t.total().get(i) != null) {
                     c.setCellValue(0);
@@ -99,15 +99,23 @@ public class XlsxTableWriter {
         Cell online = x.createCell(13);
         online.setCellStyle(st.percent);
         if (f.receivedOnline() != null && f.receivedTotal() != null) {
-            online.setCellFormula("IF(C" + excelRow + "=0,\"\",D" + excelRow + "/C" + excelRow + ")");
+            formula(online, "IF(C" + excelRow + "=0,\"\",D" + excelRow + "/C" + excelRow + ")");
             cache(online, f.receivedOnline(), f.receivedTotal());
         }
         Cell onTime = x.createCell(14);
         onTime.setCellStyle(st.percent);
         if (f.resolvedEarly() != null && f.resolvedOnTime() != null && f.resolvedTotal() != null) {
-            onTime.setCellFormula("IF(G" + excelRow + "=0,\"\",(H" + excelRow + "+I" + excelRow + ")/G" + excelRow + ")");
+            formula(onTime, "IF(G" + excelRow + "=0,\"\",(H" + excelRow + "+I" + excelRow + ")/G" + excelRow + ")");
             cache(onTime, f.resolvedEarly() + f.resolvedOnTime(), f.resolvedTotal());
         }
+    }
+
+    /**
+     * Sets a formula we wrote ourselves straight into the cell XML: POI's setCellFormula parses every formula, which
+     * dominated the time for 1,000 units. The formulas are fixed shapes over cell references, so parsing adds nothing.
+     */
+    private static void formula(Cell cell, String formula) {
+        ((org.apache.poi.xssf.usermodel.XSSFCell) cell).getCTCell().addNewF().setStringValue(formula);
     }
 
     /** The formula's cached result, computed here (no formula evaluator pass over the whole workbook). */
