@@ -48,12 +48,13 @@ public class DocxTableWriter {
             motto.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
             cellText(head.getRow(2).getCell(0), "", false, false, 12, ParagraphAlignment.CENTER);
             cellText(head.getRow(2).getCell(1), text.placeAndDate(t), false, true, 13, ParagraphAlignment.CENTER);
-            para(doc, text.msg("consolidation.table.heading"), true, false, 14);
+            para(doc, text.msg("consolidation.table.heading"), true, false, 14).setSpacingBefore(240);
             para(doc, text.subheading(t), false, false, 13);
             para(doc, text.source(t), false, true, 12);
 
             XWPFTable table = doc.createTable(1, COLS);
             table.setWidth("100%");
+            grid(table);
             XWPFTableRow a = table.getRow(0);
             XWPFTableRow b = table.insertNewTableRow(1);
             XWPFTableRow n = table.insertNewTableRow(2);
@@ -144,6 +145,18 @@ public class DocxTableWriter {
         rpr.addNewLang().setVal("vi-VN");
         dd.addNewPPrDefault().addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
         doc.createStyles().setStyles(ct);
+    }
+
+    /** Column widths in twips (the merged header needs an explicit grid of 15 columns): 14.360 of 14.854 usable. */
+    private static void grid(XWPFTable table) {
+        var ct = table.getCTTbl();
+        var grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) grid.removeGridCol(0);
+        int[] widths = {640, 2060, 860, 860, 860, 860, 860, 860, 860, 860, 860, 860, 860, 1100, 1100};
+        for (int w : widths) grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        var pr = ct.getTblPr() != null ? ct.getTblPr() : ct.addNewTblPr();
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout())
+                .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
     }
 
     private static void headCell(XWPFTableCell cell, String s) {
