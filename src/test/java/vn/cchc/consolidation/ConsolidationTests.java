@@ -54,6 +54,7 @@ class ConsolidationTests {
     @Autowired Accounts accounts;
     @Autowired OrgUnits orgUnits;
     @Autowired UserDetailsService users;
+    @Autowired vn.cchc.orgunit.Successions successions;
 
     /** A fresh district with 10 communes (statuses by position: 8th none, 9th DRAFT, 7th SIGNED, others ACCEPTED). */
     ConsolidationDataGenerator.Generated fresh(boolean snapshots) {
@@ -291,6 +292,24 @@ class ConsolidationTests {
         assertThat(fresh.get("previousPeriodTitle").asString()).isEqualTo("năm 2024");
         assertThat(fresh.get("rows").get(0).get("previous").get("receivedOnline").asLong())
                 .isEqualTo(fresh.get("rows").get(0).get("receivedOnline").asLong() - 40);
+    }
+
+    @Test
+    void aUnitCreatedByAMergeComparesWithTheSumOfItsPredecessorsLastYear() throws Exception {
+        var g = fresh(false);
+        long merged = orgUnits.create(new vn.cchc.orgunit.NewOrgUnit("M" + g.prefix(), null, "xã Hợp Nhất " + g.prefix(),
+                "UBND XÃ HỢP NHẤT", "Hợp Nhất", vn.cchc.orgunit.OrgUnitLevel.COMMUNE, java.time.LocalDate.of(2025, 1, 1),
+                null, g.districtId())).getId();
+        successions.record(g.communeIds().get(0), merged, java.time.LocalDate.of(2025, 1, 1), "MERGE", "thử");
+        successions.record(g.communeIds().get(1), merged, java.time.LocalDate.of(2025, 1, 1), "MERGE", "thử");
+        JsonNode t = table(g, 2025, false);
+        Map<String, JsonNode> byName = new java.util.HashMap<>();
+        for (JsonNode r : t.get("rows")) byName.put(r.get("orgUnitName").asString(), r);
+        JsonNode m = byName.get("xã Hợp Nhất " + g.prefix());
+        assertThat(m.get("status").isNull()).isTrue();
+        long first = byName.get("xã Thử " + g.prefix() + " số 0001").get("previous").get("receivedTotal").asLong();
+        long second = byName.get("xã Thử " + g.prefix() + " số 0002").get("previous").get("receivedTotal").asLong();
+        assertThat(m.get("previous").get("receivedTotal").asLong()).isEqualTo(first + second);
     }
 
     @Test

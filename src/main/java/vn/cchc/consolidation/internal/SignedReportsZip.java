@@ -22,9 +22,11 @@ public class SignedReportsZip {
 
     static final String SNAPSHOT_TABLE = "report_snapshot";
     private final ConsolidationQueries queries;
+    private final TableText text;
 
-    SignedReportsZip(ConsolidationQueries queries) {
+    SignedReportsZip(ConsolidationQueries queries, TableText text) {
         this.queries = queries;
+        this.text = text;
     }
 
     /** Must run inside a (read-only) transaction so that PostgreSQL honours the fetch size (a server cursor). */
@@ -51,8 +53,8 @@ public class SignedReportsZip {
                             String name = rs.getString(1);
                             String base = FileNames.slug(name);
                             if (!used.add(base)) base = base + "-" + FileNames.slug(rs.getString(2));
-                            list.append(name).append(" (báo cáo số ").append(rs.getLong(3)).append(", phiên bản ")
-                                    .append(rs.getInt(4)).append(")\r\n");
+                            list.append(text.msg("consolidation.doc.zipLine", TableText.nfc(name),
+                                    String.valueOf(rs.getLong(3)), String.valueOf(rs.getInt(4)))).append("\r\n");
                             try {
                                 entry(zip, base + ".pdf", rs.getBinaryStream(5), list, rs.getString(7));
                                 entry(zip, base + ".docx", rs.getBinaryStream(6), list, rs.getString(8));
