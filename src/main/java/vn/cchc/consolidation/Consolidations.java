@@ -95,7 +95,7 @@ public class Consolidations {
     public ReportingPeriod periodOrLatest(OrgUnit office, Long periodId) {
         if (periodId != null) return periods.get(periodId);
         return periodsOf(office).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("consolidation.error.noPeriod", ""));
+                .orElseThrow(() -> new NotFoundException("consolidation.error.noPeriodAtAll"));
     }
 
     public Board board(UnitViewer viewer, Long parentId, Long periodId) {

@@ -234,7 +234,11 @@ class ConsolidationTests {
                 .andExpect(content().string(not(containsString("Liên Mạc"))));
         mvc.perform(get("/consolidation/table").with(user(users.loadUserByUsername("lienmac-clerk"))))
                 .andExpect(status().isForbidden());
-        // the administrator may consolidate for any unit
+        // the administrator may consolidate for any unit; on the pages it first picks the office
+        mvc.perform(get("/consolidation").with(user(users.loadUserByUsername("admin"))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("huyện Tứ Kỳ")));
+        mvc.perform(get("/consolidation").param("parentId", String.valueOf(thanhHa)).with(user(users.loadUserByUsername("admin"))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("xã Liên Mạc")));
         mvc.perform(get("/api/v1/consolidations").param("parentId", String.valueOf(thanhHa)).param("year", "2023")
                         .with(httpBasic("admin", "demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.rows.length()").value(5));
@@ -260,11 +264,13 @@ class ConsolidationTests {
                 .andExpect(header().string("Content-Disposition", containsString("filename*=UTF-8''B%C3%A1o%20c%C3%A1o")))
                 .andReturn();
         List<String> names = new ArrayList<>();
+        String list = "";
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(r.getResponse().getContentAsByteArray()))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 names.add(e.getName());
                 byte[] content = zip.readAllBytes();
                 if (e.getName().endsWith(".pdf")) assertThat(new String(content, 0, 5)).isEqualTo("%PDF-");
+                if (e.getName().equals("danh-sach.txt")) list = new String(content, java.nio.charset.StandardCharsets.UTF_8);
             }
         }
         assertThat(signed).isEqualTo(8);
@@ -272,6 +278,8 @@ class ConsolidationTests {
         assertThat(names.stream().filter(n -> n.endsWith(".docx"))).hasSize(signed);
         assertThat(names).contains("danh-sach.txt", "xa-thu-" + g.prefix().toLowerCase() + "-so-0001.pdf");
         assertThat(names).allMatch(n -> n.matches("[a-z0-9.-]+"));
+        assertThat(list).contains("xã Thử " + g.prefix() + " số 0001 (báo cáo số ", "phiên bản 2)", "SHA-256 pppp")
+                .doesNotContain("số 0009 (báo cáo"); // the draft is not in the ZIP
     }
 
     @Test

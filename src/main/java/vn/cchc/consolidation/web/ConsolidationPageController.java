@@ -30,8 +30,10 @@ class ConsolidationPageController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Consolidations consolidations;
     private final TableFiles files;
+    private final vn.cchc.orgunit.OrgUnits orgUnits;
 
-    ConsolidationPageController(Consolidations consolidations, TableFiles files) {
+    ConsolidationPageController(Consolidations consolidations, TableFiles files, vn.cchc.orgunit.OrgUnits orgUnits) {
+        this.orgUnits = orgUnits;
         this.consolidations = consolidations;
         this.files = files;
     }
@@ -41,6 +43,7 @@ class ConsolidationPageController {
                  @RequestParam(required = false) Long periodId, @RequestParam(required = false) String status,
                  @RequestParam(required = false) Boolean late, @RequestParam(defaultValue = "unit") String sort,
                  Model model) {
+        if (user.seesAll() && parentId == null) return choose(model);
         OrgUnit office = consolidations.requireOffice(user, parentId);
         Board board = consolidations.board(user, office.getId(), periodId);
         List<BoardEntry> shown = new ArrayList<>(board.entries().stream()
@@ -69,6 +72,13 @@ class ConsolidationPageController {
         return "consolidation/board";
     }
 
+    /** The administrator first picks the receiving office (a district or a province). */
+    private String choose(Model model) {
+        model.addAttribute("offices", orgUnits.all().stream()
+                .filter(u -> u.getLevel() != vn.cchc.orgunit.OrgUnitLevel.COMMUNE).toList());
+        return "consolidation/choose";
+    }
+
     /** A status name, MISSING (no report), SENT (signed or accepted) or NOT_SENT (everything else); blank = all. */
     static boolean matches(BoardEntry e, String status) {
         if (status == null || status.isBlank()) return true;
@@ -93,6 +103,7 @@ class ConsolidationPageController {
     String table(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long parentId,
                  @RequestParam(required = false) Long periodId, @RequestParam(defaultValue = "false") boolean includeDrafts,
                  Model model) {
+        if (user.seesAll() && parentId == null) return choose(model);
         OrgUnit office = consolidations.requireOffice(user, parentId);
         ConsolidatedTable t = consolidations.table(user, office.getId(), periodId, includeDrafts);
         model.addAttribute("t", t);
