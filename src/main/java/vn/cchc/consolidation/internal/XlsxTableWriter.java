@@ -81,6 +81,12 @@ public class XlsxTableWriter {
             total.getCell(14).setCellStyle(st.totalPercent);
             str(total, LAST_COL, "", st.totalText);
             sh.createFreezePane(2, FIRST_DATA_ROW);
+            sh.getPrintSetup().setLandscape(true);
+            sh.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            sh.setFitToPage(true);
+            sh.getPrintSetup().setFitWidth((short) 1);
+            sh.getPrintSetup().setFitHeight((short) 0);
+            sh.setRepeatingRows(CellRangeAddress.valueOf("5:" + FIRST_DATA_ROW));
             sh.setColumnWidth(0, 6 * 256);
             sh.setColumnWidth(1, 28 * 256);
             for (int c = 2; c <= 14; c++) sh.setColumnWidth(c, 12 * 256);
