@@ -17,7 +17,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The whole story in a real browser with the demo accounts, on xã Thanh Hồng's 2023 report (its synthetic records
  * pass the checks; Liên Mạc's keep the reference's mistakes, which block submission by design):
  * the clerk breaks a dossier rule and sees the message, fixes it, runs the checks, previews and downloads the PDF,
- * submits; the chairman returns it with a comment, then signs the resubmission; the district office accepts it.
+ * submits; the chairman returns it with a comment, then signs the resubmission; the district office sees it on
+ * its board, accepts it and downloads the consolidated XLSX.
  * A screenshot is kept of every step, and of the page on which a step failed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -125,6 +126,21 @@ class ReportJourneyIT {
         browser.driver().findElement(By.cssSelector("#accept-form button[type=submit]")).click();
         assertThat(browser.waitFor(By.id("status")).getText()).contains("Đã tiếp nhận");
         shot();
+
+        step("office-board-and-xlsx");
+        browser.open("/consolidation");
+        assertThat(browser.pageText()).contains("xã Thanh Hồng").contains("Đã tiếp nhận");
+        shot();
+        browser.driver().get(browser.driver().findElement(By.cssSelector("a[href*='/consolidation/table']")).getAttribute("href"));
+        shot();
+        HttpResponse<byte[]> xlsx = browser.fetch(browser.driver()
+                .findElement(By.cssSelector("a[href*='dossier-statistics.xlsx']")).getAttribute("href"));
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            StringBuilder cells = new StringBuilder();
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(cell.toString()).append('|')));
+            assertThat(cells.toString()).contains("xã Thanh Hồng");
+        }
     }
 
     private void submit(String report) {

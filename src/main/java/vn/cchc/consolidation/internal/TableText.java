@@ -1,0 +1,80 @@
+package vn.cchc.consolidation.internal;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import vn.cchc.consolidation.ConsolidatedTable;
+import vn.cchc.consolidation.Figures;
+import vn.cchc.shared.VnFormat;
+
+/** The Vietnamese words of the consolidated table's files (all from the messages file, NFC-normalised). */
+@Component
+public class TableText {
+
+    static final Locale VI = Locale.forLanguageTag("vi");
+    private final MessageSource messages;
+    private final VnFormat fmt;
+
+    TableText(MessageSource messages, VnFormat fmt) {
+        this.messages = messages;
+        this.fmt = fmt;
+    }
+
+    public String msg(String key, Object... args) {
+        return nfc(messages.getMessage(key, args, VI));
+    }
+
+    public static String nfc(String s) {
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** Column (3)…(13) sub-headers. */
+    List<String> figureHeaders() {
+        return Figures.NAMES.stream().map(n -> msg("consolidation.col." + n)).toList();
+    }
+
+    String officeLine(ConsolidatedTable t) {
+        return msg("consolidation.doc.office." + t.office().getLevel().name());
+    }
+
+    String governingBody(ConsolidatedTable t) {
+        return nfc(t.office().getLetterheadName());
+    }
+
+    /** Decree 30: "Thanh Hà, ngày 05 tháng 01 năm 2024" (day below 10 and month below 3 with a leading zero). */
+    String placeAndDate(ConsolidatedTable t) {
+        LocalDate d = t.today();
+        String day = d.getDayOfMonth() < 10 ? "0" + d.getDayOfMonth() : String.valueOf(d.getDayOfMonth());
+        String month = d.getMonthValue() < 3 ? "0" + d.getMonthValue() : String.valueOf(d.getMonthValue());
+        return msg("consolidation.doc.placeDate", nfc(t.office().getPlaceName()), day, month, String.valueOf(d.getYear()));
+    }
+
+    String subheading(ConsolidatedTable t) {
+        return msg("consolidation.table.subheading", nfc(t.period().getTitle()), fmt.date(t.period().getWindowStart()),
+                fmt.date(t.period().getWindowEnd()));
+    }
+
+    String source(ConsolidatedTable t) {
+        return msg(t.includeDrafts() ? "consolidation.table.source.drafts" : "consolidation.table.source.signed");
+    }
+
+    String status(ConsolidatedTable t, vn.cchc.consolidation.ConsolidationRow r) {
+        String s = r.status() == null ? msg("consolidation.board.status.MISSING") : msg("status." + r.status().name());
+        return r.counted() ? s : s + " (" + msg("consolidation.table.notCounted") + ")";
+    }
+
+    String number(Long v) {
+        return v == null ? "" : fmt.number(v);
+    }
+
+    String percent(Double v) {
+        return v == null ? "" : fmt.percent(v);
+    }
+
+    public String fileName(ConsolidatedTable t) {
+        return msg("consolidation.doc.fileName", nfc(t.office().getName()), nfc(t.period().getTitle()));
+    }
+}
