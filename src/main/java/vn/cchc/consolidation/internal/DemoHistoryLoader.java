@@ -90,6 +90,17 @@ class DemoHistoryLoader implements ApplicationRunner {
             int online = (int) c[2], direct = (int) c[3], carried = (int) c[4];
             int early = (int) c[5], onTime = (int) c[6], lateResolved = (int) c[7], pendingOnTime = (int) c[8];
             int received = online + direct + carried;
+            // last year's in-progress must be what the 2023 report says it carried over, or the checks would
+            // (rightly) flag every demo commune
+            Integer carriedInto2023 = jdbc.query("""
+                    select d.received_carried_over from dossier_row d join report r on r.id = d.report_id
+                    join reporting_period p on p.id = r.period_id
+                    where r.org_unit_id = ? and p.year = 2023 and d.position = 1""",
+                    rs -> rs.next() ? (Integer) rs.getObject(1) : null, r.getOrgUnitId());
+            if (carriedInto2023 != null) {
+                onTime = received - early - lateResolved - carriedInto2023;
+                pendingOnTime = Math.min(pendingOnTime, carriedInto2023);
+            }
             int resolved = early + onTime + lateResolved;
             int pending = received - resolved;
             jdbc.update("insert into dossier_statistics (report_id) values (?)", r.getId());
