@@ -19,16 +19,11 @@ import vn.cchc.account.Role;
  * annual periods for several years, one report per commune and year (mostly ACCEPTED; every 10th commune has none,
  * every 10th is a DRAFT, every 10th SIGNED) with one UNIT dossier row whose arithmetic is consistent, and — if
  * asked — signed snapshots in {@code report_snapshot} with a ~30 KB PDF and a ~12 KB DOCX of random bytes.
- * Test code only; it creates {@code report_snapshot} itself (if absent) exactly as the workflow defines it.
+ * Test code only.
  */
 public class ConsolidationDataGenerator {
 
     public static final String PASSWORD = "demo-bench";
-    public static final String SNAPSHOT_DDL = """
-            create table if not exists report_snapshot (report_id bigint, revision int, docx bytea, pdf bytea,
-              docx_sha256 varchar(64), pdf_sha256 varchar(64), content_json jsonb, signer_name varchar(200),
-              signer_title varchar(100), number_symbol varchar(50), report_date date, signed_by varchar(60),
-              signed_at timestamptz)""";
 
     private final JdbcTemplate jdbc;
     private final Accounts accounts;
@@ -105,7 +100,6 @@ public class ConsolidationDataGenerator {
 
     /** One frozen snapshot (revision 1) per signed or accepted report of the period. */
     public void snapshots(long periodId) {
-        jdbc.execute(SNAPSHOT_DDL);
         List<Long> ids = jdbc.queryForList("select id from report where period_id = ? and status in ('SIGNED', 'ACCEPTED')",
                 Long.class, periodId);
         Random random = new Random(periodId);
@@ -114,9 +108,9 @@ public class ConsolidationDataGenerator {
         List<Object[]> args = new ArrayList<>();
         for (Long id : ids) args.add(new Object[] {id, docx, pdf});
         jdbc.batchUpdate("""
-                insert into report_snapshot (report_id, revision, docx, pdf, docx_sha256, pdf_sha256, signer_name,
-                  signer_title, signed_by, signed_at) values (?, 1, ?, ?, repeat('d', 64), repeat('p', 64),
-                  'Người ký thử', 'CHỦ TỊCH', 'bench', now())""", args);
+                insert into report_snapshot (report_id, revision, docx, pdf, docx_sha256, pdf_sha256, content_json,
+                  signer_name, signer_title, signed_by, signed_at) values (?, 1, ?, ?, repeat('d', 64), repeat('p', 64),
+                  '{}'::jsonb, 'Người ký thử', 'CHỦ TỊCH', 'bench', now())""", args);
     }
 
     static byte[] fake(String head, int size, Random random) {
