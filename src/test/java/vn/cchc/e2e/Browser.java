@@ -57,13 +57,19 @@ final class Browser implements AutoCloseable {
         open("/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitFor(By.tagName("main"));
+        clickAndWaitForNewPage(By.cssSelector("form button[type=submit]"));
     }
 
     void logout() {
-        driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
-        waitFor(By.id("username"));
+        clickAndWaitForNewPage(By.cssSelector("form[action$='/logout'] button"));
+    }
+
+    /** Clicks and waits until the browser has left the page (a form post and its redirect), so no old element is read. */
+    void clickAndWaitForNewPage(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(by).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        waitFor(By.tagName("main"));
     }
 
     WebElement waitFor(By by) {

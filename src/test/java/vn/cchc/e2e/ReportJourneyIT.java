@@ -62,7 +62,7 @@ class ReportJourneyIT {
         String correct = received.getAttribute("value");
         received.clear();
         received.sendKeys("99999");
-        browser.driver().findElement(By.cssSelector("button[name=action][value=save]")).click();
+        browser.clickAndWaitForNewPage(By.cssSelector("button[name=action][value=save]"));
         assertThat(browser.waitFor(By.id("dossier-errors")).getText()).contains("(3)").contains("phải bằng");
         shot();
 
@@ -70,7 +70,7 @@ class ReportJourneyIT {
         received = browser.driver().findElement(By.name("rows[0].values[0]"));
         received.clear();
         received.sendKeys(correct);
-        browser.driver().findElement(By.cssSelector("button[name=action][value=save]")).click();
+        browser.clickAndWaitForNewPage(By.cssSelector("button[name=action][value=save]"));
         browser.waitFor(By.id("dossier-form"));
         assertThat(browser.driver().findElements(By.id("dossier-errors"))).isEmpty();
         shot();
@@ -98,7 +98,7 @@ class ReportJourneyIT {
         browser.login("thanhhong-chair", "demo");
         browser.open(report + "/workflow");
         browser.driver().findElement(By.id("comment")).sendKeys("Đề nghị bổ sung số liệu mục II.6.");
-        browser.driver().findElement(By.cssSelector("#return-form button[type=submit]")).click();
+        browser.clickAndWaitForNewPage(By.cssSelector("#return-form button[type=submit]"));
         assertThat(browser.waitFor(By.id("status")).getText()).contains("Bị trả lại");
         shot();
         browser.logout();
@@ -113,7 +113,7 @@ class ReportJourneyIT {
         step("chairman-signs");
         browser.login("thanhhong-chair", "demo");
         browser.open(report + "/workflow");
-        browser.driver().findElement(By.cssSelector("#sign-form button[type=submit]")).click();
+        browser.clickAndWaitForNewPage(By.cssSelector("#sign-form button[type=submit]"));
         assertThat(browser.waitFor(By.id("status")).getText()).contains("Đã ký");
         assertThat(browser.driver().findElement(By.id("versions")).getText()).containsPattern("[0-9a-f]{64}");
         shot();
@@ -123,7 +123,7 @@ class ReportJourneyIT {
         browser.login("thanhha-noivu", "demo");
         assertThat(browser.pageText()).contains("xã Thanh Hồng");
         browser.open(report + "/workflow");
-        browser.driver().findElement(By.cssSelector("#accept-form button[type=submit]")).click();
+        browser.clickAndWaitForNewPage(By.cssSelector("#accept-form button[type=submit]"));
         assertThat(browser.waitFor(By.id("status")).getText()).contains("Đã tiếp nhận");
         shot();
 
@@ -148,7 +148,7 @@ class ReportJourneyIT {
         if (!browser.driver().findElements(By.id("confirmWarnings")).isEmpty()) {
             browser.driver().findElement(By.id("confirmWarnings")).click();
         }
-        browser.driver().findElement(By.cssSelector("#submit-form button[type=submit]")).click();
+        browser.clickAndWaitForNewPage(By.cssSelector("#submit-form button[type=submit]"));
         browser.waitFor(By.id("status"));
     }
 
