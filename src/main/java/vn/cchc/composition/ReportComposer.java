@@ -48,11 +48,14 @@ public class ReportComposer {
     }
 
     public ReportDocument compose(long reportId) {
-        return composeWithContent(reportId).document();
+        return composeWithContent(reportId, null).document();
     }
 
-    /** The printed report and, beside it, what it says per section: the content a signature freezes. */
-    public ComposedReport composeWithContent(long reportId) {
+    /**
+     * The printed report and, beside it, what it says per section: the content a signature freezes.
+     * {@code signatureImage} (signature with seal) is placed only when the chairman signs; drafts leave the room clear.
+     */
+    public ComposedReport composeWithContent(long reportId, byte[] signatureImage) {
         Report report = reports.getInternal(reportId);
         OrgUnit unit = orgUnits.get(report.getOrgUnitId());
         ReportingPeriod period = periods.get(report.getPeriodId());
@@ -79,7 +82,7 @@ public class ReportComposer {
                 ? List.of("Kết quả công tác cải cách hành chính", "trên địa bàn " + unit.getName() + " " + period.getTitle())
                 : h.summaryLines();
         Signature signature = new Signature(orElse(h.signerAuthority(), "TM. ỦY BAN NHÂN DÂN"),
-                orElse(h.signerTitle(), "CHỦ TỊCH"), orElse(h.signerName(), "…"));
+                orElse(h.signerTitle(), "CHỦ TỊCH"), orElse(h.signerName(), "…"), signatureImage);
         List<String> recipients = h.recipients().isEmpty() ? List.of("- Như trên;", "- Lưu: VT.") : h.recipients();
         String periodLine = "(từ ngày " + VnFormat.date(period.getWindowStart()) + " đến ngày "
                 + VnFormat.date(period.getWindowEnd()) + ")";

@@ -2,7 +2,10 @@ package vn.cchc.composition;
 
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.ObjectMapper;
+import vn.cchc.composition.internal.SignatureStamp;
 import vn.cchc.report.RenderedReport;
+import vn.cchc.report.Reports;
+import vn.cchc.report.SignatureImages;
 import vn.cchc.report.ReportRendering;
 import vn.cchc.rendering.DocxReportRenderer;
 import vn.cchc.rendering.PdfReportRenderer;
@@ -16,17 +19,26 @@ public class ReportFiles implements ReportRendering {
     private final DocxReportRenderer docx;
     private final PdfReportRenderer pdf;
     private final ObjectMapper json;
+    private final SignatureImages signatureImages;
+    private final Reports reports;
 
-    ReportFiles(ReportComposer composer, DocxReportRenderer docx, PdfReportRenderer pdf, ObjectMapper json) {
+    ReportFiles(ReportComposer composer, DocxReportRenderer docx, PdfReportRenderer pdf, ObjectMapper json,
+                SignatureImages signatureImages, Reports reports) {
         this.composer = composer;
+        this.signatureImages = signatureImages;
+        this.reports = reports;
         this.docx = docx;
         this.pdf = pdf;
         this.json = json;
     }
 
+    /** The files a signature freezes: with the unit's signature and seal images, where it holds them. */
     @Override
     public RenderedReport render(long reportId) {
-        ComposedReport composed = composer.composeWithContent(reportId);
+        SignatureImages.UnitImages images = signatureImages.forUnit(reports.getInternal(reportId).getOrgUnitId());
+        byte[] stamp = SignatureStamp.compose(images.signature().map(SignatureImages.Image::bytes).orElse(null),
+                images.seal().map(SignatureImages.Image::bytes).orElse(null));
+        ComposedReport composed = composer.composeWithContent(reportId, stamp);
         ReportDocument doc = composed.document();
         return new RenderedReport(docx.render(doc), pdf.render(doc), json.writeValueAsString(FrozenContent.of(composed)));
     }
