@@ -71,7 +71,17 @@ class SecurityConfig {
     }
 
     private static AuthenticationEntryPoint problem(int status, String detail) {
-        return (request, response, ex) -> writeProblem(response, status, detail);
+        return (request, response, ex) -> {
+            // the account could not be looked up because the database is down: 503, not "wrong password"
+            if (ex instanceof org.springframework.security.authentication.InternalAuthenticationServiceException
+                    && vn.cchc.shared.DatabaseUnavailable.isCause(ex)) {
+                response.setHeader("Retry-After", "10");
+                writeProblem(response, 503, "Hệ thống tạm thời không kết nối được cơ sở dữ liệu; thao tác chưa được "
+                        + "thực hiện. Vui lòng thử lại sau ít phút.");
+                return;
+            }
+            writeProblem(response, status, detail);
+        };
     }
 
     private static AccessDeniedHandler denied() {

