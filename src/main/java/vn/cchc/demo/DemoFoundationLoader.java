@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.account.Accounts;
@@ -25,6 +22,7 @@ import vn.cchc.period.PeriodKind;
 import vn.cchc.period.Periods;
 import vn.cchc.period.ReportingPeriod;
 import vn.cchc.report.Reports;
+import vn.cchc.shared.StartupDataStep;
 
 /**
  * Units, accounts, periods and empty reports of the demo: tỉnh Hải Dương → huyện Thanh Hà → xã Liên Mạc and
@@ -32,9 +30,14 @@ import vn.cchc.report.Reports;
  * to thành phố Hải Phòng. Runs only on an empty database.
  */
 @Component
-@Order(0)
 @ConditionalOnProperty(name = "cchc.demo.enabled", havingValue = "true", matchIfMissing = true)
-class DemoFoundationLoader implements ApplicationRunner {
+class DemoFoundationLoader extends StartupDataStep {
+
+    @Override
+    protected int order() {
+        return 0;
+    }
+
 
     static final LocalDate SINCE = LocalDate.of(1997, 1, 1);
     static final LocalDate DISTRICTS_END = LocalDate.of(2025, 6, 30);
@@ -60,13 +63,13 @@ class DemoFoundationLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void load() {
         if (!orgUnits.all().isEmpty()) return;
-        tx.executeWithoutResult(s -> load());
+        tx.executeWithoutResult(s -> loadAll());
         log.info("Demo data set loaded (units, accounts, periods, reports)");
     }
 
-    private void load() {
+    private void loadAll() {
         Map<String, OrgUnit> u = new HashMap<>();
         u.put("HAI_DUONG", unit("HAI_DUONG", "30", "tỉnh Hải Dương", "UBND TỈNH HẢI DƯƠNG", "Hải Dương",
                 OrgUnitLevel.PROVINCE, DISTRICTS_END, null));

@@ -13,10 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -42,6 +39,7 @@ import vn.cchc.report.ReportHeader;
 import vn.cchc.report.ReportSection;
 import vn.cchc.report.ReportSummary;
 import vn.cchc.report.Reports;
+import vn.cchc.shared.StartupDataStep;
 
 /**
  * The records of the 2023 demo reports: Liên Mạc as printed (src/main/resources/demo/lien-mac-2023.json, see
@@ -49,9 +47,14 @@ import vn.cchc.report.Reports;
  * Liên Mạc 2023 report has no records yet; everything in one transaction.
  */
 @Component
-@Order(10)
 @ConditionalOnProperty(name = "cchc.demo.enabled", havingValue = "true", matchIfMissing = true)
-class DemoRecordsLoader implements ApplicationRunner {
+class DemoRecordsLoader extends StartupDataStep {
+
+    @Override
+    protected int order() {
+        return 10;
+    }
+
 
     static final String JSON = "demo/lien-mac-2023.json";
     private static final Logger log = LoggerFactory.getLogger(DemoRecordsLoader.class);
@@ -90,7 +93,7 @@ class DemoRecordsLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    protected void load() throws IOException {
         JsonNode root;
         try (InputStream in = new ClassPathResource(JSON).getInputStream()) {
             root = json.readTree(in);

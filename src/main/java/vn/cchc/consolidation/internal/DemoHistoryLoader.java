@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +19,7 @@ import vn.cchc.period.Periods;
 import vn.cchc.period.ReportingPeriod;
 import vn.cchc.report.Report;
 import vn.cchc.report.Reports;
+import vn.cchc.shared.StartupDataStep;
 
 /**
  * Demo history for the year-on-year comparison: Hải Dương's period "năm 2022" (10/12/2021–09/12/2022, due
@@ -30,9 +28,14 @@ import vn.cchc.report.Reports;
  * pending 3 is its 2023 carried-over 3). Runs once, after the foundation demo data, when that period is absent.
  */
 @Component
-@Order(20)
 @ConditionalOnProperty(name = "cchc.demo.enabled", havingValue = "true", matchIfMissing = true)
-class DemoHistoryLoader implements ApplicationRunner {
+class DemoHistoryLoader extends StartupDataStep {
+
+    @Override
+    protected int order() {
+        return 20;
+    }
+
 
     static final String TITLE = "năm 2022";
     private static final Logger log = LoggerFactory.getLogger(DemoHistoryLoader.class);
@@ -60,7 +63,7 @@ class DemoHistoryLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void load() {
         Optional<OrgUnit> province = orgUnits.byCode("HAI_DUONG");
         if (province.isEmpty() || orgUnits.byCode("LIEN_MAC").isEmpty()) return;
         Integer existing = jdbc.queryForObject("select count(*) from reporting_period where schedule_unit_id = ? and title = ?",
