@@ -221,11 +221,13 @@ public class IssuedDocuments {
         link(reportId, documentId, r.getOrgUnitId());
     }
 
-    /** Takes a picked document out of the report (requires an editable report). */
+    /** Takes a picked document out of the report (requires an editable report); 404 for another unit's document. */
     @Transactional
     public void detach(UnitViewer viewer, long reportId, long documentId) {
         Report r = reports.requireEditable(viewer, reportId);
         Writers.require(viewer, r.getOrgUnitId());
+        IssuedDocument d = load(viewer, documentId);
+        if (!d.getOrgUnitId().equals(r.getOrgUnitId())) throw new NotFoundException("document.notFound", documentId);
         int n = jdbc.update("delete from report_document where report_id = ? and document_id = ?", reportId, documentId);
         if (n > 0) {
             audit.record(AuditEvent.of("DELETE", "ReportDocument", documentId, Map.of("reportId", reportId,
