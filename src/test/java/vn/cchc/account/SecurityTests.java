@@ -25,6 +25,7 @@ class SecurityTests {
 
     @Autowired MockMvc mvc;
     @Autowired Accounts accounts;
+    @Autowired vn.cchc.shared.AuditTrail audit;
 
     @Test
     void apiWithoutCredentialsAnswers401AsProblemJson() throws Exception {
@@ -78,6 +79,8 @@ class SecurityTests {
                     .andExpect(status().isUnauthorized());
         }
         assertThat(accounts.byUsername("lockout-probe").orElseThrow().getLockedUntil()).isNotNull();
+        assertThat(audit.forEntity("UserAccount", accounts.byUsername("lockout-probe").orElseThrow().getId()))
+                .extracting(vn.cchc.shared.AuditEntryView::action).contains("LOGIN_LOCKED");
         mvc.perform(get("/api/v1/reports").with(httpBasic("lockout-probe", "correct-horse")))
                 .andExpect(status().isUnauthorized());
         mvc.perform(formLogin("/login").user("lockout-probe").password("correct-horse")).andExpect(unauthenticated());
