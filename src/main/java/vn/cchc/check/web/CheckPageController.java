@@ -13,9 +13,8 @@ import vn.cchc.account.CurrentUser;
 import vn.cchc.check.Finding;
 import vn.cchc.check.ReportChecks;
 import vn.cchc.check.Severity;
-import vn.cchc.orgunit.OrgUnits;
-import vn.cchc.period.Periods;
 import vn.cchc.report.Report;
+import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.Reports;
 
 /** The report's "Kiểm tra" tab: runs the checks on every visit (the button re-loads it) and lists the findings. */
@@ -23,15 +22,13 @@ import vn.cchc.report.Reports;
 class CheckPageController {
 
     private final Reports reports;
+    private final ReportPageModel pageModel;
     private final ReportChecks checks;
-    private final OrgUnits orgUnits;
-    private final Periods periods;
 
-    CheckPageController(Reports reports, ReportChecks checks, OrgUnits orgUnits, Periods periods) {
+    CheckPageController(Reports reports, ReportChecks checks, ReportPageModel pageModel) {
+        this.pageModel = pageModel;
         this.reports = reports;
         this.checks = checks;
-        this.orgUnits = orgUnits;
-        this.periods = periods;
     }
 
     @GetMapping("/reports/{id}/checks")
@@ -42,9 +39,7 @@ class CheckPageController {
         for (Severity s : Severity.values()) {
             groups.put(s.name(), findings.stream().filter(f -> f.severity() == s).toList());
         }
-        model.addAttribute("report", report);
-        model.addAttribute("unit", orgUnits.get(report.getOrgUnitId()));
-        model.addAttribute("period", periods.get(report.getPeriodId()));
+        pageModel.addTo(model, report);
         model.addAttribute("findings", findings);
         model.addAttribute("groups", groups);
         model.addAttribute("severities", Severity.values());

@@ -27,8 +27,8 @@ import vn.cchc.document.IssuedDocuments;
 import vn.cchc.document.IssuerKind;
 import vn.cchc.document.StaleDocumentException;
 import vn.cchc.orgunit.OrgUnits;
-import vn.cchc.period.Periods;
 import vn.cchc.report.Report;
+import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.ReportSection;
 import vn.cchc.report.Reports;
 import vn.cchc.shared.AuditTrail;
@@ -43,18 +43,18 @@ class DocumentPageController {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     private final IssuedDocuments documents;
+    private final ReportPageModel pageModel;
     private final Reports reports;
     private final OrgUnits orgUnits;
-    private final Periods periods;
     private final AuditTrail audit;
     private final MessageSource messages;
 
-    DocumentPageController(IssuedDocuments documents, Reports reports, OrgUnits orgUnits, Periods periods,
-                           AuditTrail audit, MessageSource messages) {
+    DocumentPageController(IssuedDocuments documents, Reports reports, OrgUnits orgUnits,
+                           AuditTrail audit, MessageSource messages, ReportPageModel pageModel) {
+        this.pageModel = pageModel;
         this.documents = documents;
         this.reports = reports;
         this.orgUnits = orgUnits;
-        this.periods = periods;
         this.audit = audit;
         this.messages = messages;
     }
@@ -67,7 +67,7 @@ class DocumentPageController {
         Set<Long> inReportIds = new java.util.HashSet<>(inReport.stream().map(DocumentView::id).toList());
         List<DocumentView> others = documents.register(user, report.getOrgUnitId(), q).stream()
                 .filter(d -> !inReportIds.contains(d.id())).toList();
-        reportModel(report, model);
+        pageModel.addTo(model, report);
         model.addAttribute("q", q);
         model.addAttribute("documents", inReport);
         model.addAttribute("others", others);
@@ -233,19 +233,13 @@ class DocumentPageController {
     }
 
     private String formPage(Report report, DocumentView existing, Model model) {
-        reportModel(report, model);
+        pageModel.addTo(model, report);
         model.addAttribute("document", existing);
         model.addAttribute("docTypes", DocType.values());
         model.addAttribute("issuerKinds", IssuerKind.values());
         model.addAttribute("sectionList", ReportSection.values());
         model.addAttribute("history", existing == null ? List.of() : audit.forEntity(IssuedDocuments.ENTITY, existing.id()));
         return "documents/form";
-    }
-
-    private void reportModel(Report report, Model model) {
-        model.addAttribute("report", report);
-        model.addAttribute("unit", orgUnits.get(report.getOrgUnitId()));
-        model.addAttribute("period", periods.get(report.getPeriodId()));
     }
 
     private String msg(String key, Object... args) {

@@ -25,9 +25,8 @@ import vn.cchc.dossier.DossierColumn;
 import vn.cchc.dossier.DossierRowView;
 import vn.cchc.dossier.DossierStatistics;
 import vn.cchc.dossier.DossierStatisticsService;
-import vn.cchc.orgunit.OrgUnits;
-import vn.cchc.period.Periods;
 import vn.cchc.report.Report;
+import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.Reports;
 import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.FieldViolation;
@@ -46,19 +45,17 @@ class DossierPageController {
     private static final String STALE = "error.staleVersion";
 
     private final DossierStatisticsService service;
+    private final ReportPageModel pageModel;
     private final Reports reports;
-    private final OrgUnits orgUnits;
-    private final Periods periods;
     private final MessageSource messages;
     private final VnFormat fmt;
     private final XlsxReader reader;
 
-    DossierPageController(DossierStatisticsService service, Reports reports, OrgUnits orgUnits, Periods periods,
-                          MessageSource messages, VnFormat fmt, XlsxReader reader) {
+    DossierPageController(DossierStatisticsService service, Reports reports,
+                          MessageSource messages, VnFormat fmt, XlsxReader reader, ReportPageModel pageModel) {
+        this.pageModel = pageModel;
         this.service = service;
         this.reports = reports;
-        this.orgUnits = orgUnits;
-        this.periods = periods;
         this.messages = messages;
         this.fmt = fmt;
         this.reader = reader;
@@ -172,9 +169,7 @@ class DossierPageController {
     private String page(CurrentUser user, long id, DossierForm form, List<FieldViolation> warnings,
                         List<FieldViolation> errors, Model model) {
         Report report = reports.get(user, id);
-        model.addAttribute("report", report);
-        model.addAttribute("unit", orgUnits.get(report.getOrgUnitId()));
-        model.addAttribute("period", periods.get(report.getPeriodId()));
+        pageModel.addTo(model, report);
         model.addAttribute("form", form);
         model.addAttribute("columns", DossierColumn.values());
         model.addAttribute("warnings", warnings);

@@ -20,9 +20,8 @@ import vn.cchc.indicator.IndicatorEntry;
 import vn.cchc.indicator.IndicatorValues;
 import vn.cchc.indicator.Qualifier;
 import vn.cchc.indicator.StaleValuesException;
-import vn.cchc.orgunit.OrgUnits;
-import vn.cchc.period.Periods;
 import vn.cchc.report.Report;
+import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.ReportSection;
 import vn.cchc.report.Reports;
 import vn.cchc.shared.FieldViolation;
@@ -35,17 +34,15 @@ class IndicatorValuesController {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     private final IndicatorValues values;
+    private final ReportPageModel pageModel;
     private final Reports reports;
-    private final OrgUnits orgUnits;
-    private final Periods periods;
     private final MessageSource messages;
 
-    IndicatorValuesController(IndicatorValues values, Reports reports, OrgUnits orgUnits, Periods periods,
-                              MessageSource messages) {
+    IndicatorValuesController(IndicatorValues values, Reports reports,
+                              MessageSource messages, ReportPageModel pageModel) {
+        this.pageModel = pageModel;
         this.values = values;
         this.reports = reports;
-        this.orgUnits = orgUnits;
-        this.periods = periods;
         this.messages = messages;
     }
 
@@ -93,9 +90,7 @@ class IndicatorValuesController {
         for (String code : bySection.keySet()) {
             headings.put(code, ReportSection.byCode(code).map(s -> messages.getMessage(s.headingKey(), null, code, VI)).orElse(code));
         }
-        model.addAttribute("report", report);
-        model.addAttribute("unit", orgUnits.get(report.getOrgUnitId()));
-        model.addAttribute("period", periods.get(report.getPeriodId()));
+        pageModel.addTo(model, report);
         model.addAttribute("entries", entries);
         model.addAttribute("bySection", bySection);
         model.addAttribute("headings", headings);

@@ -13,9 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.account.CurrentUser;
-import vn.cchc.orgunit.OrgUnits;
-import vn.cchc.period.Periods;
 import vn.cchc.report.Report;
+import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.Reports;
 import vn.cchc.shared.ForbiddenException;
 
@@ -26,14 +25,12 @@ class HeaderController {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     private final Reports reports;
-    private final OrgUnits orgUnits;
-    private final Periods periods;
+    private final ReportPageModel pageModel;
     private final MessageSource messages;
 
-    HeaderController(Reports reports, OrgUnits orgUnits, Periods periods, MessageSource messages) {
+    HeaderController(Reports reports, MessageSource messages, ReportPageModel pageModel) {
+        this.pageModel = pageModel;
         this.reports = reports;
-        this.orgUnits = orgUnits;
-        this.periods = periods;
         this.messages = messages;
     }
 
@@ -78,9 +75,7 @@ class HeaderController {
     }
 
     private String page(Report report, Model model) {
-        model.addAttribute("report", report);
-        model.addAttribute("unit", orgUnits.get(report.getOrgUnitId()));
-        model.addAttribute("period", periods.get(report.getPeriodId()));
+        pageModel.addTo(model, report);
         return "narrative/header";
     }
 

@@ -22,9 +22,8 @@ import vn.cchc.narrative.CopyResult;
 import vn.cchc.narrative.Narratives;
 import vn.cchc.narrative.SectionText;
 import vn.cchc.narrative.StaleSectionsException;
-import vn.cchc.orgunit.OrgUnits;
-import vn.cchc.period.Periods;
 import vn.cchc.report.Report;
+import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.ReportSection;
 import vn.cchc.report.Reports;
 import vn.cchc.shared.FieldViolation;
@@ -37,21 +36,19 @@ class NarrativeController {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     private final Narratives narratives;
+    private final ReportPageModel pageModel;
     private final IssuedDocuments documents;
     private final IndicatorValues indicators;
     private final Reports reports;
-    private final OrgUnits orgUnits;
-    private final Periods periods;
     private final MessageSource messages;
 
-    NarrativeController(Narratives narratives, IssuedDocuments documents, IndicatorValues indicators, Reports reports,
-                        OrgUnits orgUnits, Periods periods, MessageSource messages) {
+    NarrativeController(Narratives narratives, IssuedDocuments documents, IndicatorValues indicators,
+                        Reports reports, MessageSource messages, ReportPageModel pageModel) {
+        this.pageModel = pageModel;
         this.narratives = narratives;
         this.documents = documents;
         this.indicators = indicators;
         this.reports = reports;
-        this.orgUnits = orgUnits;
-        this.periods = periods;
         this.messages = messages;
     }
 
@@ -106,9 +103,7 @@ class NarrativeController {
             headings.put(s.code(), messages.getMessage(s.headingKey(), null, s.code(), VI));
             levels.put(s.code(), s.level());
         }
-        model.addAttribute("report", report);
-        model.addAttribute("unit", orgUnits.get(report.getOrgUnitId()));
-        model.addAttribute("period", periods.get(report.getPeriodId()));
+        pageModel.addTo(model, report);
         model.addAttribute("headings", headings);
         model.addAttribute("levels", levels);
         model.addAttribute("documents", documents.forReport(user, report.getId(), null));

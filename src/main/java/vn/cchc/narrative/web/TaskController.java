@@ -19,9 +19,8 @@ import vn.cchc.account.CurrentUser;
 import vn.cchc.narrative.AssignedTasks;
 import vn.cchc.narrative.TaskStatus;
 import vn.cchc.narrative.TaskView;
-import vn.cchc.orgunit.OrgUnits;
-import vn.cchc.period.Periods;
 import vn.cchc.report.Report;
+import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.Reports;
 import vn.cchc.shared.AuditTrail;
 import vn.cchc.shared.ConflictException;
@@ -35,18 +34,16 @@ class TaskController {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     private final AssignedTasks tasks;
+    private final ReportPageModel pageModel;
     private final Reports reports;
-    private final OrgUnits orgUnits;
-    private final Periods periods;
     private final AuditTrail audit;
     private final MessageSource messages;
 
-    TaskController(AssignedTasks tasks, Reports reports, OrgUnits orgUnits, Periods periods, AuditTrail audit,
-                   MessageSource messages) {
+    TaskController(AssignedTasks tasks, Reports reports, AuditTrail audit,
+                   MessageSource messages, ReportPageModel pageModel) {
+        this.pageModel = pageModel;
         this.tasks = tasks;
         this.reports = reports;
-        this.orgUnits = orgUnits;
-        this.periods = periods;
         this.audit = audit;
         this.messages = messages;
     }
@@ -55,7 +52,7 @@ class TaskController {
     String list(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId, Model model) {
         Report report = reports.get(user, reportId);
         model.addAttribute("tasks", tasks.list(user, reportId));
-        reportModel(report, model);
+        pageModel.addTo(model, report);
         return "tasks/list";
     }
 
@@ -131,17 +128,11 @@ class TaskController {
     }
 
     private String formPage(Report report, TaskView existing, Model model) {
-        reportModel(report, model);
+        pageModel.addTo(model, report);
         model.addAttribute("task", existing);
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("history", existing == null ? List.of() : audit.forEntity(AssignedTasks.ENTITY, existing.id()));
         return "tasks/form";
-    }
-
-    private void reportModel(Report report, Model model) {
-        model.addAttribute("report", report);
-        model.addAttribute("unit", orgUnits.get(report.getOrgUnitId()));
-        model.addAttribute("period", periods.get(report.getPeriodId()));
     }
 
     private String msg(String key, Object... args) {

@@ -21,12 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.account.CurrentUser;
-import vn.cchc.orgunit.OrgUnits;
-import vn.cchc.period.Periods;
 import vn.cchc.procedure.LevelCounts;
 import vn.cchc.procedure.ProcedureCatalog;
 import vn.cchc.procedure.ProcedureCatalogView;
 import vn.cchc.report.Report;
+import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.Reports;
 import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.FieldViolation;
@@ -45,19 +44,17 @@ class ProcedurePageController {
     private static final String STALE = "error.staleVersion";
 
     private final ProcedureCatalog catalog;
+    private final ReportPageModel pageModel;
     private final Reports reports;
-    private final OrgUnits orgUnits;
-    private final Periods periods;
     private final MessageSource messages;
     private final VnFormat fmt;
     private final XlsxReader reader;
 
-    ProcedurePageController(ProcedureCatalog catalog, Reports reports, OrgUnits orgUnits, Periods periods,
-                            MessageSource messages, VnFormat fmt, XlsxReader reader) {
+    ProcedurePageController(ProcedureCatalog catalog, Reports reports,
+                            MessageSource messages, VnFormat fmt, XlsxReader reader, ReportPageModel pageModel) {
+        this.pageModel = pageModel;
         this.catalog = catalog;
         this.reports = reports;
-        this.orgUnits = orgUnits;
-        this.periods = periods;
         this.messages = messages;
         this.fmt = fmt;
         this.reader = reader;
@@ -145,9 +142,7 @@ class ProcedurePageController {
     private String page(CurrentUser user, long id, ProcedureCatalogView view, ProcedureForm form,
                         List<FieldViolation> errors, List<String> importErrors, Model model) {
         Report report = reports.get(user, id);
-        model.addAttribute("report", report);
-        model.addAttribute("unit", orgUnits.get(report.getOrgUnitId()));
-        model.addAttribute("period", periods.get(report.getPeriodId()));
+        pageModel.addTo(model, report);
         model.addAttribute("view", view);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

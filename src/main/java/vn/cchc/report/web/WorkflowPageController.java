@@ -16,9 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.account.CurrentUser;
-import vn.cchc.orgunit.OrgUnits;
-import vn.cchc.period.Periods;
 import vn.cchc.report.Report;
+import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.ReportVersions;
 import vn.cchc.report.ReportWorkflow;
 import vn.cchc.report.SubmissionBlockedException;
@@ -32,19 +31,17 @@ class WorkflowPageController {
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private final ReportWorkflow workflow;
+    private final ReportPageModel pageModel;
     private final ReportVersions versions;
     private final vn.cchc.report.Reports reports;
-    private final OrgUnits orgUnits;
-    private final Periods periods;
     private final MessageSource messages;
 
     WorkflowPageController(ReportWorkflow workflow, ReportVersions versions, vn.cchc.report.Reports reports,
-                           OrgUnits orgUnits, Periods periods, MessageSource messages) {
+                           MessageSource messages, ReportPageModel pageModel) {
+        this.pageModel = pageModel;
         this.workflow = workflow;
         this.versions = versions;
         this.reports = reports;
-        this.orgUnits = orgUnits;
-        this.periods = periods;
         this.messages = messages;
     }
 
@@ -52,10 +49,8 @@ class WorkflowPageController {
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         Report report = reports.get(user, id);
         var allowed = workflow.allowedActions(user, report);
-        model.addAttribute("report", report);
+        pageModel.addTo(model, report);
         model.addAttribute("summary", reports.summarise(report));
-        model.addAttribute("unit", orgUnits.get(report.getOrgUnitId()));
-        model.addAttribute("period", periods.get(report.getPeriodId()));
         model.addAttribute("office", workflow.receivingOffice(report).orElse(null));
         model.addAttribute("allowed", allowed);
         model.addAttribute("timeline", versions.timeline(user, id));
