@@ -15,7 +15,7 @@ import vn.cchc.dossier.DossierStatistics;
 import vn.cchc.dossier.DossierStatisticsService;
 import vn.cchc.shared.FieldViolation;
 
-/** GET/PUT /api/v1/reports/{id}/dossier-statistics (API.md). */
+/** GET/PUT /api/v1/reports/{id}/dossier-statistics (docs/api.md). */
 @RestController
 @RequestMapping("/api/v1/reports/{id}/dossier-statistics")
 class DossierApiController {
