@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The 2023 annual CCHC report of xã Liên Mạc (shared/reference/bao-cao-cchc-lien-mac-2023.txt), built by
+ * The 2023 annual CCHC report of xã Liên Mạc (docs/reference/bao-cao-cchc-lien-mac-2023.txt), built by
  * hand as the composer will build it from the records: every section I–V with its headings, the prose as
  * printed (typos of the source kept), the one-stop row, the signer and the recipients. The extracted
  * reference has no appendix, so the three appendix rows are illustrative, made from documents it cites.
