@@ -25,7 +25,7 @@ public record EmbeddedDatabaseProperties(Path dataDir, Boolean persistent, Integ
     }
 
     /** Tests and tools: only the data directory, port and durability. */
-    public EmbeddedDatabaseProperties(Path dataDir, Boolean persistent, Integer port) {
-        this(dataDir, persistent, port, null, null, null, null);
+    public static EmbeddedDatabaseProperties of(Path dataDir, boolean persistent, int port) {
+        return new EmbeddedDatabaseProperties(dataDir, persistent, port, null, null, null, null);
     }
 }

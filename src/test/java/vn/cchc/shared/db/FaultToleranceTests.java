@@ -411,7 +411,8 @@ class FaultToleranceTests {
     }
 
     private static Connection db(AppProcess a) throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + a.dbPort + "/postgres", "postgres", "");
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + a.dbPort + "/postgres", "postgres",
+                Files.readString(DATA.resolve("db-password")).strip());
     }
 
     private static long scalar(AppProcess a, String sql) throws Exception {
