@@ -2,7 +2,6 @@ package vn.cchc.shared.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -17,20 +16,26 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfig {
 
     @Bean(destroyMethod = "") // shared per JVM, stopped by a shutdown hook
-    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties props) {
+    EmbeddedPostgresServer embeddedPostgres(EmbeddedDatabaseProperties props) {
         return EmbeddedPostgresServer.obtain(props);
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres pg) {
+    DataSource dataSource(EmbeddedPostgresServer pg) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
+        config.setJdbcUrl(pg.getJdbcUrl("postgres"));
+        config.setUsername(EmbeddedPostgresServer.USER);
+        config.setPassword(pg.password());
         config.setMaximumPoolSize(20);
         config.setPoolName("cchc-embedded");
         // while the database is down a request fails after 5 s (503) instead of hanging 30 s; the pool
         // reconnects by itself once the server is back (FaultToleranceTests)
         config.setConnectionTimeout(5_000);
-        return new HikariDataSource(config);
+        HikariDataSource ds = new HikariDataSource(config);
+        // after a supervised restart every pooled connection is dead: replace them instead of failing one request each
+        pg.onRestart(() -> {
+            if (!ds.isClosed() && ds.getHikariPoolMXBean() != null) ds.getHikariPoolMXBean().softEvictConnections();
+        });
+        return ds;
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -38,6 +39,11 @@ final class AppProcess {
     }
 
     static AppProcess start(Path dataDir, Path log) throws Exception {
+        return start(dataDir, log, true, Map.of());
+    }
+
+    /** demo=false is a server install; env adds variables (CCHC_ADMIN_PASSWORD, ...). */
+    static AppProcess start(Path dataDir, Path log, boolean demo, Map<String, String> env) throws Exception {
         String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(e -> !e.replace('\\', '/').endsWith("test-classes") && !e.contains("surefire"))
                 .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
@@ -45,11 +51,14 @@ final class AppProcess {
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx400m", "-XX:TieredStopAtLevel=1",
                 "-Duser.timezone=Asia/Ho_Chi_Minh", "-cp", classpath, "vn.cchc.CchcReportApplication",
                 "--server.port=0", "--cchc.embedded-db.data-dir=" + dataDir.toAbsolutePath(),
-                "--cchc.embedded-db.port=0", "--cchc.demo.enabled=true"));
+                "--cchc.embedded-db.port=0", "--cchc.demo.enabled=" + demo,
+                // the PostgreSQL binaries are unpacked once for all test data directories
+                "--cchc.embedded-db.binaries-dir=" + Path.of("target", "pgsql").toAbsolutePath()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         pb.environment().keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("CCHC_")
                 || k.equals("SERVER_PORT"));
+        pb.environment().putAll(env);
         long t0 = System.nanoTime();
         Process p = pb.start();
         long deadline = System.currentTimeMillis() + 150_000;

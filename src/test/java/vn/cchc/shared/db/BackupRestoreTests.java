@@ -3,7 +3,6 @@ package vn.cchc.shared.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +32,7 @@ class BackupRestoreTests {
             "report", "issued_document", "dossier_row", "indicator_value", "narrative_section", "audit_entry");
 
     @Autowired
-    EmbeddedPostgres pg;
+    EmbeddedPostgresServer pg;
 
     @Autowired
     DataSource dataSource;
@@ -51,17 +50,19 @@ class BackupRestoreTests {
             Map<String, String> backupEnv = new LinkedHashMap<>();
             backupEnv.put("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres?ssl=false");
             backupEnv.put("SPRING_DATASOURCE_USERNAME", "postgres");
+            backupEnv.put("SPRING_DATASOURCE_PASSWORD", pg.password());
             String out = run(backupEnv, "scripts/backup.sh", dump.toString());
             assertThat(out).contains("written to");
             assertThat(Files.size(dump)).isGreaterThan(10_000);
-            Map<String, String> snapshotBefore = snapshot(pg.getJdbcUrl("postgres", "postgres"));
+            Map<String, String> snapshotBefore = snapshot(pg.getJdbcUrl("postgres"));
 
             Map<String, String> restoreEnv = new LinkedHashMap<>();
-            restoreEnv.put("PGHOST", "127.0.0.1");
+            // no password given: the script reads the one the app generated into the data directory
+            restoreEnv.put("CCHC_DATA_DIR", "target/test-db");
             restoreEnv.put("PGPORT", String.valueOf(pg.getPort()));
             restoreEnv.put("PGDATABASE", target);
             run(restoreEnv, "scripts/restore.sh", dump.toString());
-            Map<String, String> restored = snapshot(pg.getJdbcUrl("postgres", target));
+            Map<String, String> restored = snapshot(pg.getJdbcUrl(target));
 
             assertThat(restored).containsKeys("report", "dossier_row", "flyway_schema_history");
             assertThat(restored.get("count:report")).isNotEqualTo("0");
@@ -69,7 +70,7 @@ class BackupRestoreTests {
 
             // restoring again over existing data (--clean --if-exists) gives the same state, not duplicates
             run(restoreEnv, "scripts/restore.sh", dump.toString());
-            assertThat(snapshot(pg.getJdbcUrl("postgres", target))).isEqualTo(snapshotBefore);
+            assertThat(snapshot(pg.getJdbcUrl(target))).isEqualTo(snapshotBefore);
         } finally {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.execute("drop database if exists " + target + " with (force)");
@@ -81,16 +82,17 @@ class BackupRestoreTests {
     @Test
     void restoreRefusesAMissingFile() throws Exception {
         assumeTrue(onPath("pg_restore"), "PostgreSQL client not installed");
-        Process p = process(Map.of("PGPORT", String.valueOf(pg.getPort())), "scripts/restore.sh", "/nonexistent/x.dump");
+        Process p = process(Map.of("PGPORT", String.valueOf(pg.getPort()), "CCHC_DATA_DIR", "target/test-db"),
+                "scripts/restore.sh", "/nonexistent/x.dump");
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isNotZero();
-        assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("cannot read");
+        assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("cannot read /nonexistent/x.dump");
     }
 
     /** Row count of every table; for the key tables also an md5 over all rows in a fixed order. */
-    private static Map<String, String> snapshot(String jdbcUrl) throws Exception {
+    private Map<String, String> snapshot(String jdbcUrl) throws Exception {
         Map<String, String> result = new LinkedHashMap<>();
-        try (Connection c = DriverManager.getConnection(jdbcUrl); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", pg.password()); Statement s = c.createStatement()) {
             List<String> tables = new java.util.ArrayList<>();
             try (ResultSet rs = s.executeQuery(
                     "select table_name from information_schema.tables where table_schema = 'public' "
@@ -133,7 +135,7 @@ class BackupRestoreTests {
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         Map<String, String> e = pb.environment();
-        e.keySet().removeIf(k -> k.startsWith("PG") || k.startsWith("SPRING_DATASOURCE") || k.equals("CCHC_DB_PORT"));
+        e.keySet().removeIf(k -> k.startsWith("PG") || k.startsWith("SPRING_DATASOURCE") || k.startsWith("CCHC_"));
         e.putAll(env);
         return pb.start();
     }

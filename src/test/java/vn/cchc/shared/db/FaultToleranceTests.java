@@ -112,6 +112,7 @@ class FaultToleranceTests {
         AtomicInteger conflicts = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         AtomicInteger importRefusals = new AtomicInteger();
+        Session importSession = Session.login(first, IMPORT_USER); // before the load: a busy machine timed it out
         ExecutorService pool = Executors.newFixedThreadPool(6);
         for (int w = 0; w < 5; w++) {
             pool.submit(() -> {
@@ -140,7 +141,7 @@ class FaultToleranceTests {
             });
         }
         java.util.concurrent.Future<?> importer = pool.submit(() -> { // the page's import: session and CSRF
-            Session session = Session.login(first, IMPORT_USER);
+            Session session = importSession;
             long known = iv0;
             while (!stop.get()) {
                 long n = counter.incrementAndGet();
@@ -230,75 +231,173 @@ class FaultToleranceTests {
                 .PUT(HttpRequest.BodyPublishers.ofString(body(stored, 999_999))).build()).statusCode()).isEqualTo(200);
     }
 
-    // ---------------------------------------------------------------- PostgreSQL restarted
+    // ---------------------------------------------------------------- PostgreSQL dies under the running app
 
+    /**
+     * The supervisor brings the embedded server back by itself: kill -9 under load, SIGTERM (smart shutdown, which
+     * would otherwise wait for every pooled connection) and SIGINT. For SIGINT the test holds the server's port for
+     * a few seconds so the outage lasts long enough to check what users see meanwhile: 503 with the Vietnamese text,
+     * health and readiness DOWN. Target: served again within 15 s of the server dying.
+     */
     @Test
-    void databaseStoppedUnderTheRunningAppAnswers503AndTheAppRecoversByItself() throws Exception {
+    void postmasterDyingUnderTheRunningAppIsRestartedUnaidedWithinTarget() throws Exception {
         AppProcess a = running();
         long reportId = editableReport(a);
         String path = "/api/v1/reports/" + reportId + "/dossier-statistics";
         Session session = Session.login(a, USER);
         assertThat(send(api(a, path).GET().build()).statusCode()).isEqualTo(200);
 
-        // "pg_ctl -m fast stop" is SIGINT to the postmaster; the start runs the server with the arguments zonky
-        // used, in a user namespace when we are root (as zonky does: PostgreSQL refuses to run as root)
-        ProcessHandle postmaster = AppProcess.postmaster(PG_DIR).orElseThrow();
-        List<String> serverCommand = serverCommand(Files.readString(PG_DIR.resolve("postmaster.opts")));
-        long t0 = System.nanoTime();
-        exec("kill", "-INT", String.valueOf(postmaster.pid()));
-        postmaster.onExit().get(60, TimeUnit.SECONDS);
-        long stopped = System.nanoTime();
-
-        long q0 = System.nanoTime();
-        HttpResponse<String> apiDown = send(api(a, path).GET().build());
-        long apiFailMs = (System.nanoTime() - q0) / 1_000_000;
-        assertThat(apiDown.statusCode()).isEqualTo(503);
-        assertThat(apiDown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(JSON.readTree(apiDown.body()).get("detail").asString()).contains("cơ sở dữ liệu");
-        assertNoStackTrace(apiDown.body());
-
-        HttpResponse<String> pageDown = session.get("/reports/" + reportId + "/dossier");
-        assertThat(pageDown.statusCode()).isEqualTo(503);
-        assertThat(pageDown.body()).contains("Hệ thống gặp sự cố").contains("cơ sở dữ liệu");
-        assertNoStackTrace(pageDown.body());
-
-        HttpResponse<String> health = send(HttpRequest.newBuilder(uri(a, "/actuator/health")).GET().build());
-        assertThat(health.statusCode()).isEqualTo(503);
-
-        Thread.sleep(1_000); // a short outage
-        long restart = System.nanoTime();
-        new ProcessBuilder(serverCommand).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(DATA.resolve("pg-restart.log").toFile())).start();
-        long deadlineUp = System.currentTimeMillis() + 60_000;
-        while (true) {
-            try (Connection c = db(a)) {
-                break;
-            } catch (java.sql.SQLException e) {
-                if (System.currentTimeMillis() > deadlineUp) throw e;
-                Thread.sleep(100);
-            }
+        // 1. kill -9 while three clients read and write
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger ok = new AtomicInteger();
+        List<Integer> otherStatuses = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService load = Executors.newFixedThreadPool(3);
+        for (int w = 0; w < 3; w++) {
+            int worker = w;
+            load.submit(() -> {
+                while (!stop.get()) {
+                    try {
+                        HttpResponse<String> r;
+                        if (worker == 0) {
+                            long v = version(a, reportId);
+                            r = send(api(a, path).header("Content-Type", "application/json")
+                                    .PUT(HttpRequest.BodyPublishers.ofString(body(v, 500_000 + ok.get()))).build());
+                        } else {
+                            r = send(api(a, path).GET().build());
+                        }
+                        if (r.statusCode() == 200 || r.statusCode() == 409) ok.incrementAndGet();
+                        else otherStatuses.add(r.statusCode());
+                    } catch (IOException e) {
+                        otherStatuses.add(-1);
+                    }
+                }
+                return null;
+            });
         }
-        long started = System.nanoTime();
-        long deadline = System.currentTimeMillis() + 60_000;
-        int status = 0;
-        while (System.currentTimeMillis() < deadline) {
-            status = send(api(a, path).GET().build()).statusCode();
-            if (status == 200) break;
-            Thread.sleep(100);
-        }
-        long recovered = System.nanoTime();
-        assertThat(status).as("API answers again without restarting the app").isEqualTo(200);
+        Thread.sleep(2_000);
+        long killMs = recoverAfterSignal(a, path, "KILL", null, reportId);
+        Thread.sleep(1_000);
+        stop.set(true);
+        load.shutdown();
+        assertThat(load.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        // 401: HTTP Basic's user lookup failing during the restart is still answered as "wrong password" (issue 11,
+        // item 8, not this test's subject); what must never happen is a 500
+        assertThat(otherStatuses).as("503 while the server was away, never a 500").allMatch(s -> s == 503 || s == 401
+                || s == -1);
+        assertThat(ok.get()).isGreaterThan(3);
+        assertThat(killMs).as("served again after kill -9 within 15 s").isLessThan(15_000);
+
+        // 2. SIGTERM (smart shutdown) and 3. SIGINT (fast) with the port held 4 s: the outage seen by users
+        long termMs = recoverAfterSignal(a, path, "TERM", null, reportId);
+        assertThat(termMs).as("served again after SIGTERM within 15 s").isLessThan(15_000);
+        long intMs = recoverAfterSignal(a, path, "INT", session, reportId);
+        assertThat(intMs).as("served again after SIGINT (+4 s port held) within 15 s").isLessThan(15_000);
+
         assertThat(a.process.isAlive()).isTrue();
         assertThat(session.get("/reports/" + reportId + "/dossier").statusCode()).isEqualTo(200);
         long v = version(a, reportId);
         assertThat(send(api(a, path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body(v, 777_777))).build()).statusCode()).isEqualTo(200);
         assertThat(send(HttpRequest.newBuilder(uri(a, "/actuator/health")).GET().build()).statusCode()).isEqualTo(200);
-        System.out.printf("FAULTS db restart: fast shutdown %d ms; during the outage the API answered 503 in %d ms,"
-                        + " the page 503, health 503; server accepting connections %d ms after its start, first"
-                        + " successful API request %d ms after that (outage %d ms in all)%n",
-                (stopped - t0) / 1_000_000, apiFailMs, (started - restart) / 1_000_000,
-                (recovered - started) / 1_000_000, (recovered - t0) / 1_000_000);
+        assertThat(Files.readString(a.log)).contains("stopped unexpectedly").contains("Embedded PostgreSQL restarted");
+        System.out.printf("FAULTS postmaster supervision: served again %d ms after kill -9 under load (%d requests"
+                        + " answered, meanwhile %d refused: %s), %d ms after SIGTERM, %d ms after SIGINT with the"
+                        + " port held 4 s; load average %s%n", killMs, ok.get(), otherStatuses.size(),
+                new java.util.TreeMap<>(otherStatuses.stream().collect(java.util.stream.Collectors.groupingBy(
+                        x -> x, java.util.stream.Collectors.counting()))), termMs, intMs,
+                Files.readString(Path.of("/proc/loadavg")).strip());
+    }
+
+    /** Signals the postmaster, then polls the API until it answers 200; ms from the signal to that answer. */
+    private long recoverAfterSignal(AppProcess a, String path, String signal, Session session, long reportId)
+            throws Exception {
+        boolean holdPort = session != null;
+        ProcessHandle postmaster = AppProcess.postmaster(PG_DIR).orElseThrow();
+        long t0 = System.nanoTime();
+        new ProcessBuilder("kill", "-s", signal, Long.toString(postmaster.pid())).start().waitFor();
+        if (holdPort) {
+            postmaster.onExit().get(30, TimeUnit.SECONDS);
+            List<java.net.ServerSocket> held = new ArrayList<>();
+            long bindDeadline = System.currentTimeMillis() + 2_000;
+            while (held.isEmpty() && System.currentTimeMillis() < bindDeadline) {
+                try {
+                    held.add(new java.net.ServerSocket(a.dbPort, 50, java.net.InetAddress.getByName("127.0.0.1")));
+                } catch (IOException busy) {
+                    Thread.sleep(10);
+                }
+            }
+            try {
+                held.add(new java.net.ServerSocket(a.dbPort, 50, java.net.InetAddress.getByName("::1")));
+            } catch (IOException noIpv6) {
+                // IPv4 only
+            }
+            assertThat(held).as("port " + a.dbPort + " taken before the supervisor's restart").isNotEmpty();
+            try {
+                Thread.sleep(1_000);
+                HttpResponse<String> apiDown = send(api(a, path).GET().build());
+                assertThat(apiDown.statusCode()).isEqualTo(503);
+                assertThat(apiDown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+                assertThat(JSON.readTree(apiDown.body()).get("detail").asString()).contains("cơ sở dữ liệu");
+                assertNoStackTrace(apiDown.body());
+                if (session != null) {
+                    HttpResponse<String> pageDown = session.get("/reports/" + reportId + "/dossier");
+                    assertThat(pageDown.statusCode()).isEqualTo(503);
+                    assertThat(pageDown.body()).contains("cơ sở dữ liệu");
+                    assertNoStackTrace(pageDown.body());
+                }
+                assertThat(send(HttpRequest.newBuilder(uri(a, "/actuator/health")).GET().build()).statusCode())
+                        .isEqualTo(503);
+                assertThat(send(HttpRequest.newBuilder(uri(a, "/actuator/health/readiness")).GET().build())
+                        .statusCode()).isEqualTo(503);
+                long left = 4_000 - (System.nanoTime() - t0) / 1_000_000;
+                if (left > 0) Thread.sleep(left);
+            } finally {
+                for (java.net.ServerSocket s : held) s.close();
+            }
+        }
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                if (send(api(a, path).GET().build()).statusCode() == 200) break;
+            } catch (IOException e) {
+                // keep polling
+            }
+            Thread.sleep(100);
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(send(api(a, path).GET().build()).statusCode()).as(signal + ": served again; see " + a.log)
+                .isEqualTo(200);
+        assertThat(AppProcess.postmaster(PG_DIR).orElseThrow().pid()).isNotEqualTo(postmaster.pid());
+        System.out.println("FAULTS SIG" + signal + " of the postmaster: served again after " + ms + " ms");
+        return ms;
+    }
+
+    // ---------------------------------------------------------------- two instances on one data directory
+
+    @Test
+    void aSecondInstanceOnTheSameDataDirectoryIsRefusedAndTheFirstKeepsServing() throws Exception {
+        AppProcess a = running();
+        long reportId = editableReport(a);
+        long pid = AppProcess.postmaster(PG_DIR).orElseThrow().pid();
+        long t0 = System.nanoTime();
+        Path log = DATA.resolve("second-instance.log");
+        try {
+            AppProcess second = AppProcess.start(DATA, log);
+            second.kill();
+            throw new AssertionError("a second instance started on the same data directory");
+        } catch (IllegalStateException expected) {
+            assertThat(expected.getMessage()).contains("app exited during startup");
+        }
+        String out = Files.readString(log);
+        assertThat(out).contains("Một phiên bản khác của ứng dụng").contains("CCHC_DATA_DIR");
+        String firstError = out.lines().filter(l -> l.contains("ERROR") || l.startsWith("\tat ")).findFirst().orElse("");
+        assertThat(firstError).as("the first error line is the Vietnamese reason").contains("Một phiên bản khác");
+        assertThat(out).doesNotContain("\tat vn.cchc");
+        assertThat(AppProcess.postmaster(PG_DIR).orElseThrow().pid()).as("the first one's server untouched").isEqualTo(pid);
+        assertThat(send(api(a, "/api/v1/reports/" + reportId + "/dossier-statistics").GET().build()).statusCode())
+                .isEqualTo(200);
+        System.out.println("FAULTS second instance refused in " + (System.nanoTime() - t0) / 1_000_000
+                + " ms; the first kept serving");
     }
 
     // ---------------------------------------------------------------- helpers
@@ -411,7 +510,8 @@ class FaultToleranceTests {
     }
 
     private static Connection db(AppProcess a) throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + a.dbPort + "/postgres", "postgres", "");
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + a.dbPort + "/postgres", "postgres",
+                Files.readString(DATA.resolve("db-password")).strip());
     }
 
     private static long scalar(AppProcess a, String sql) throws Exception {
@@ -450,23 +550,6 @@ class FaultToleranceTests {
     private static void assertNoStackTrace(String body) {
         assertThat(body).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("at vn.")
                 .doesNotContain("SQLState");
-    }
-
-    /** postmaster.opts: the binary, then the quoted arguments zonky started it with (-D, -p, -c ...). */
-    private static List<String> serverCommand(String opts) {
-        List<String> command = new ArrayList<>();
-        if ("root".equals(System.getProperty("user.name"))) command.addAll(List.of("unshare", "-U"));
-        command.add(opts.substring(0, opts.indexOf(" \"")).trim());
-        Matcher m = Pattern.compile("\"([^\"]*)\"").matcher(opts);
-        while (m.find()) command.add(m.group(1));
-        return command;
-    }
-
-    private static void exec(String... cmd) throws Exception {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(DATA.resolve("pg_ctl.log").toFile())).start();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(String.join(" ", cmd) + " (see target/fault-data/pg_ctl.log)").isZero();
     }
 
     /** A browser-like session: form login with CSRF, cookies kept. */
