@@ -11,9 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.cchc.IntegrationTest;
@@ -39,17 +39,19 @@ class AdminPagesTests {
                 .andExpect(redirectedUrl("/admin/accounts"));
         assertThat(accounts.byUsername("thanhxa-new").orElseThrow().isMustChangePassword()).isTrue();
 
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("thanhxa-new").password("tam-thoi-123"))
-                .andReturn().getRequest().getSession(false);
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "tam-thoi-123")
+        // sessions live in PostgreSQL (Spring Session): the browser's SESSION cookie carries them between requests
+        Cookie session = mvc.perform(formLogin("/login").user("thanhxa-new").password("tam-thoi-123"))
+                .andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(post("/account/password").cookie(session).with(csrf()).param("currentPassword", "tam-thoi-123")
                         .param("newPassword", "ngan").param("confirmPassword", "ngan"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Mật khẩu mới: phải có ít nhất 8 ký tự.")));
-        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "tam-thoi-123")
+        mvc.perform(post("/account/password").cookie(session).with(csrf()).param("currentPassword", "tam-thoi-123")
                         .param("newPassword", "mat-khau-rieng").param("confirmPassword", "mat-khau-rieng"))
                 .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/").session(session)).andExpect(status().isOk())
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("UBND XÃ THANH XÁ")));
         assertThat(accounts.byUsername("thanhxa-new").orElseThrow().isMustChangePassword()).isFalse();
     }

@@ -84,7 +84,7 @@ public final class LoadTest {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VALUE_ATTR = Pattern.compile("\\bvalue=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern JSON_ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
-    private static final Pattern SESSION_COOKIE = Pattern.compile("^\\s*(JSESSIONID=[^;]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SESSION_COOKIE = Pattern.compile("^\\s*((?:JSESSIONID|SESSION)=[^;]*)", Pattern.CASE_INSENSITIVE);
 
     // ---------------------------------------------------------------- options
 
