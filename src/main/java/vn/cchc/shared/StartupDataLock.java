@@ -17,6 +17,7 @@ class StartupDataLock {
 
     /** Any constant shared by all nodes; "CCHC" in ASCII. */
     private static final long KEY = 0x43434843L;
+    /** The steps run in phases -10_000 + their order (0 … 1_000 today); the lock brackets them with room to spare. */
     private static final int FIRST_STEP_PHASE = -10_000;
 
     private final DataSource dataSource;
@@ -52,14 +53,14 @@ class StartupDataLock {
     @Component
     static class Acquire extends Phase {
         Acquire(StartupDataLock lock) {
-            super(FIRST_STEP_PHASE - 1_000, lock::acquire, lock::release);
+            super(FIRST_STEP_PHASE - 5_000, lock::acquire, lock::release);
         }
     }
 
     @Component
     static class Release extends Phase {
         Release(StartupDataLock lock) {
-            super(FIRST_STEP_PHASE + 1_000, lock::release, () -> { });
+            super(FIRST_STEP_PHASE + 5_000, lock::release, () -> { });
         }
     }
 
