@@ -23,6 +23,12 @@ public final class DatabaseUnavailable {
                     || t instanceof SQLTransientConnectionException) {
                 return true;
             }
+            // the pool closes a connection that failed with a connection error; the rollback that follows then
+            // fails with this (no SQLState) and Spring throws it instead of the original error (seen when the
+            // server was killed under load, FaultToleranceTests)
+            if (t instanceof SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage())) {
+                return true;
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 // 08xxx connection exception; 57P01-57P03 admin/crash shutdown, cannot connect now

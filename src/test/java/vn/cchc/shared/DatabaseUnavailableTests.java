@@ -20,6 +20,10 @@ class DatabaseUnavailableTests {
         // PostgreSQL: terminating connection due to administrator command; connection refused
         assertThat(DatabaseUnavailable.isCause(new IllegalStateException(new SQLException("terminating", "57P01")))).isTrue();
         assertThat(DatabaseUnavailable.isCause(new RuntimeException(new SQLException("refused", "08001")))).isTrue();
+        // the rollback on a connection the pool already closed overrides the original I/O error
+        assertThat(DatabaseUnavailable.isCause(new org.springframework.orm.jpa.JpaSystemException(
+                new RuntimeException("Unable to rollback against JDBC Connection",
+                        new SQLException("Connection is closed"))))).isTrue();
     }
 
     @Test

@@ -166,7 +166,7 @@ class FaultToleranceTests {
             long elapsed = System.currentTimeMillis() - start;
             boolean target = ackedPuts.size() >= 15 && ackedImports.size() >= 3;
             boolean minimum = ackedPuts.size() >= 5 && !ackedImports.isEmpty();
-            if (target || (elapsed > 30_000 && minimum) || elapsed > 60_000) break;
+            if (target || (elapsed > 30_000 && minimum) || elapsed > 120_000) break; // a busy machine: imports are slow
             Thread.sleep(50);
         }
         first.kill(); // saves still in flight
