@@ -133,8 +133,9 @@ public class Accounts {
         if (refused.isPresent()) {
             loginLog.record(a.getUsername(), a.getId(), address, LoginLog.Channel.PASSWORD_CHANGE,
                     refused.get().locked() ? LoginLog.Outcome.LOCKED : LoginLog.Outcome.THROTTLED);
+            var now = refused.get().locked() ? refused : throttle.failure(a.getUsername(), address);
             throw new ValidationFailedException(List.of(new FieldViolation("currentPassword",
-                    "Mật khẩu hiện tại: " + lower(SignInMessages.refusal(new SignInThrottledException(refused.get()))))));
+                    "Mật khẩu hiện tại: " + lower(SignInMessages.refusal(new SignInThrottledException(now.orElse(refused.get())))))));
         }
         if (current == null || !encoder.matches(current, a.getPasswordHash())) {
             loginLog.record(a.getUsername(), a.getId(), address, LoginLog.Channel.PASSWORD_CHANGE, LoginLog.Outcome.FAILURE);

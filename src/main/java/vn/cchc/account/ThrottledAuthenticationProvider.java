@@ -48,7 +48,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         if (refused.isPresent()) {
             loginLog.record(username, null, address, channel,
                     refused.get().locked() ? LoginLog.Outcome.LOCKED : LoginLog.Outcome.THROTTLED);
-            throw new SignInThrottledException(refused.get());
+            // an attempt made while the pair must wait counts as a failure (its password unchecked): hammering
+            // only makes the wait longer, and reaches the lock sooner
+            throw new SignInThrottledException(refused.get().locked() ? refused.get() : countFailure(username, address)
+                    .orElse(refused.get()));
         }
         try {
             Authentication result = passwords.authenticate(attempt);
@@ -58,20 +61,25 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             return result;
         } catch (BadCredentialsException e) {
             loginLog.record(username, null, address, channel, LoginLog.Outcome.FAILURE);
-            Optional<LoginThrottle.Refusal> now = throttle.failure(username, address);
-            if (now.isPresent() && now.get().locked()) {
-                log.warn("Sign-in of {} from {} locked until {}", username, address, now.get().until());
-                audit.record(AuditEvent.of("LOGIN_LOCKED", "UserAccount",
-                        accounts.findByUsername(username).map(UserAccount::getId).orElse(null), null,
-                        Map.of("username", LoginThrottle.key(username), "address", address,
-                                "lockedUntil", now.get().until().toString())));
-                throw new SignInThrottledException(now.get());
-            }
+            Optional<LoginThrottle.Refusal> now = countFailure(username, address);
+            if (now.isPresent() && now.get().locked()) throw new SignInThrottledException(now.get());
             throw e;
         } catch (DisabledException e) {
             loginLog.record(username, null, address, channel, LoginLog.Outcome.DISABLED);
             throw e;
         }
+    }
+
+    private Optional<LoginThrottle.Refusal> countFailure(String username, String address) {
+        Optional<LoginThrottle.Refusal> now = throttle.failure(username, address);
+        if (now.isPresent() && now.get().locked()) {
+            log.warn("Sign-in of {} from {} locked until {}", username, address, now.get().until());
+            audit.record(AuditEvent.of("LOGIN_LOCKED", "UserAccount",
+                    accounts.findByUsername(username).map(UserAccount::getId).orElse(null), null,
+                    Map.of("username", LoginThrottle.key(username), "address", address,
+                            "lockedUntil", now.get().until().toString())));
+        }
+        return now;
     }
 
     @Override

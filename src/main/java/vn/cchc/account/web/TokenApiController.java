@@ -72,12 +72,12 @@ class TokenApiController {
         return ResponseEntity.noContent().build();
     }
 
-    /** {@code 2027-06-30} (end of that day in Vietnam) or an ISO instant with offset. */
+    /** {@code 2027-06-30} (until 23:59:59 of that day in Vietnam) or an ISO instant with offset. */
     static Instant expiry(String value) {
         if (value == null || value.isBlank()) return null;
         try {
             if (value.length() == 10) {
-                return LocalDate.parse(value).plusDays(1).atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+                return LocalDate.parse(value).atTime(23, 59, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
             }
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {

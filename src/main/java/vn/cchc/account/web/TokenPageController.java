@@ -60,7 +60,7 @@ class TokenPageController {
     private static Instant expiry(String value) {
         if (value == null || value.isBlank()) return null;
         try {
-            return LocalDate.parse(value.strip(), DATE).plusDays(1).atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+            return LocalDate.parse(value.strip(), DATE).atTime(23, 59, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
         } catch (DateTimeParseException e) {
             throw new ValidationFailedException(java.util.List.of(new vn.cchc.shared.FieldViolation("expiresOn",
                     "Hạn dùng: không đọc được «" + value + "»; nhập ngày dạng dd/MM/yyyy.")));
