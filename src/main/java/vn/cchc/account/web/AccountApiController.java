@@ -99,8 +99,8 @@ class AccountApiController {
         try {
             return Role.valueOf(value == null ? "" : value.strip());
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldViolation("role", "Vai trò: bắt buộc, một trong CLERK (công chức xã), CHAIRMAN (chủ tịch "
-                    + "UBND xã), REVIEWER (cơ quan tiếp nhận báo cáo), ADMIN (quản trị)."));
+            errors.add(new FieldViolation("role", "Vai trò: bắt buộc, một trong CLERK, CHAIRMAN, REVIEWER, ADMIN (công chức xã, "
+                    + "chủ tịch UBND xã, cơ quan tiếp nhận báo cáo, quản trị)."));
             return null;
         }
     }

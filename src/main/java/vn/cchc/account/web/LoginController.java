@@ -16,7 +16,7 @@ class LoginController {
     @GetMapping("/login")
     String login(HttpServletRequest request, Model model) {
         HttpSession session = request.getSession(false);
-        if (request.getParameter("error") != null && session != null
+        if (request.getParameterMap().containsKey("error") && session != null
                 && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof SignInThrottledException e) {
             model.addAttribute("refusal", SignInMessages.refusal(e));
             model.addAttribute("lockedUntil", e.locked() ? SignInMessages.lockedUntil(e.until()) : null);
