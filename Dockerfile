@@ -14,5 +14,7 @@ RUN useradd --system --uid 1001 cchc
 WORKDIR /app
 COPY --from=build /src/target/cchc-report-*.jar app.jar
 USER cchc
+# the app listens on loopback unless told otherwise; in a container it must take the published port
+ENV SERVER_ADDRESS=0.0.0.0
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]

@@ -78,8 +78,14 @@ public class UserAccount {
         lockedUntil = null;
     }
 
-    boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    void edit(String fullName, Role role, Long orgUnitId) {
+        this.fullName = fullName;
+        this.role = role;
+        this.orgUnitId = orgUnitId;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 
     public Long getId() { return id; }
@@ -92,4 +98,5 @@ public class UserAccount {
     public boolean isMustChangePassword() { return mustChangePassword; }
     public int getFailedAttempts() { return failedAttempts; }
     public Instant getLockedUntil() { return lockedUntil; }
+    public long getVersion() { return version; }
 }

@@ -47,7 +47,7 @@ class AdminPagesTests {
         mvc.perform(post("/account/password").cookie(session).with(csrf()).param("currentPassword", "tam-thoi-123")
                         .param("newPassword", "ngan").param("confirmPassword", "ngan"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Mật khẩu mới: phải có ít nhất 8 ký tự.")));
+                .andExpect(content().string(containsString("Mật khẩu mới: phải có ít nhất 10 ký tự.")));
         mvc.perform(post("/account/password").cookie(session).with(csrf()).param("currentPassword", "tam-thoi-123")
                         .param("newPassword", "mat-khau-rieng").param("confirmPassword", "mat-khau-rieng"))
                 .andExpect(redirectedUrl("/"));

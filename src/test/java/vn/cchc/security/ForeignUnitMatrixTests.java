@@ -51,13 +51,22 @@ class ForeignUnitMatrixTests {
 
     /** Endpoints that take no id of someone else's unit (the dashboard filters by the caller; admin pages are ADMIN-only). */
     static final Set<String> NO_FOREIGN_ID = Set.of(
-            "GET /login", "GET /", "GET /account/password", "POST /account/password", "GET /api/v1/org-units");
+            "GET /login", "GET /", "GET /account/password", "POST /account/password", "GET /api/v1/org-units",
+            // per account, not per unit: a token id of another account is 404 (ApiTokenTests), and the password
+            // is always the caller's own
+            "GET /account/tokens", "POST /account/tokens", "POST /account/tokens/{id}/revoke",
+            "GET /api/v1/tokens", "POST /api/v1/tokens", "DELETE /api/v1/tokens/{id}", "POST /api/v1/account/password");
     static final Set<String> ADMIN_ONLY = Set.of(
             "GET /admin/accounts", "GET /admin/accounts/new", "POST /admin/accounts",
             "GET /admin/units", "GET /admin/units/new", "POST /admin/units",
             "GET /admin/indicators", "GET /admin/indicators/new", "POST /admin/indicators",
             "GET /admin/indicators/{id}", "POST /admin/indicators/{id}",
-            "GET /admin/periods", "GET /admin/periods/new", "POST /admin/periods");
+            "GET /admin/periods", "GET /admin/periods/new", "POST /admin/periods",
+            "GET /admin/accounts/{id}", "POST /admin/accounts/{id}", "POST /admin/accounts/{id}/deactivate",
+            "POST /admin/accounts/{id}/activate", "POST /admin/accounts/{id}/unlock", "POST /admin/accounts/{id}/reset-password",
+            "POST /api/v1/accounts", "PUT /api/v1/accounts/{id}", "POST /api/v1/accounts/{id}/deactivate",
+            "POST /api/v1/accounts/{id}/activate", "POST /api/v1/accounts/{id}/unlock",
+            "POST /api/v1/accounts/{id}/reset-password");
 
     enum Body { NONE, DOCUMENT, COUNTS, DOSSIER_FORM, PROCEDURE_FORM, HEADER, NARRATIVE, TASK, VALUES, VERSION,
         COMMENT, XLSX_UPLOAD, DOSSIER_JSON, PROCEDURE_JSON, SUBMIT_JSON, RETURN_JSON, OVERWRITE }

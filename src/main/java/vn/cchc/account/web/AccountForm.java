@@ -24,11 +24,11 @@ public class AccountForm {
     private Long orgUnitId;
 
     @NotBlank(message = "{account.password.required}")
-    @Size(min = 8, max = 100, message = "{account.password.size}")
+    @Size(min = 10, max = 100, message = "{account.password.size}")
     private String temporaryPassword;
 
     NewAccount toNewAccount() {
-        return new NewAccount(username.trim(), temporaryPassword, fullName.trim(), role, orgUnitId, true);
+        return new NewAccount(username.trim(), temporaryPassword, fullName.trim(), role, role == Role.ADMIN ? null : orgUnitId, true);
     }
 
     public String getUsername() { return username; }

@@ -1,13 +1,26 @@
 package vn.cchc.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.security.web.WebAttributes;
+import vn.cchc.account.SignInMessages;
+import vn.cchc.account.SignInThrottledException;
 
 @Controller
 class LoginController {
 
+    /** After a refused sign-in the page says why: locked (and until when) or asked to wait, else the usual error. */
     @GetMapping("/login")
-    String login() {
+    String login(HttpServletRequest request, Model model) {
+        HttpSession session = request.getSession(false);
+        if (request.getParameterMap().containsKey("error") && session != null
+                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof SignInThrottledException e) {
+            model.addAttribute("refusal", SignInMessages.refusal(e));
+            model.addAttribute("lockedUntil", e.locked() ? SignInMessages.lockedUntil(e.until()) : null);
+        }
         return "account/login";
     }
 }

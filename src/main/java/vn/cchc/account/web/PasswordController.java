@@ -42,11 +42,15 @@ class PasswordController {
                   BindingResult binding, Model model, RedirectAttributes redirect,
                   HttpServletRequest request, HttpServletResponse response) {
         try {
-            accounts.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword(), form.getConfirmPassword());
+            accounts.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword(), form.getConfirmPassword(),
+                    request.getRemoteAddr());
         } catch (ValidationFailedException e) {
             e.violations().forEach(v -> binding.rejectValue(v.field(), "invalid", v.message()));
             return "account/password";
         }
+        // a new session id, and the principal refreshed with the new hash: this session stays, every other one
+        // of the account ends at its next request (SessionCredentialsFilter); the flag "must change" is gone
+        request.changeSessionId();
         // refresh the principal so the "must change password" flag is gone for this session
         UserDetails fresh = users.loadUserByUsername(user.username());
         SecurityContext ctx = SecurityContextHolder.createEmptyContext();
