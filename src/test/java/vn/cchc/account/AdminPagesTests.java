@@ -1,5 +1,6 @@
 package vn.cchc.account;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -11,11 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.cchc.CookieSession;
 import vn.cchc.IntegrationTest;
 import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.period.Periods;
@@ -39,20 +41,18 @@ class AdminPagesTests {
                 .andExpect(redirectedUrl("/admin/accounts"));
         assertThat(accounts.byUsername("thanhxa-new").orElseThrow().isMustChangePassword()).isTrue();
 
-        // sessions live in PostgreSQL (Spring Session): the browser's SESSION cookie carries them between requests
-        Cookie session = mvc.perform(formLogin("/login").user("thanhxa-new").password("tam-thoi-123"))
-                .andReturn().getResponse().getCookie("SESSION");
-        assertThat(session).isNotNull();
-        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(post("/account/password").cookie(session).with(csrf()).param("currentPassword", "tam-thoi-123")
-                        .param("newPassword", "ngan").param("confirmPassword", "ngan"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Mật khẩu mới: phải có ít nhất 10 ký tự.")));
-        mvc.perform(post("/account/password").cookie(session).with(csrf()).param("currentPassword", "tam-thoi-123")
+        CookieSession session = new CookieSession(mvc);
+        session.perform(formLogin("/login").user("thanhxa-new").password("tam-thoi-123"));
+        assertThat(session.perform(get("/")).getRedirectedUrl()).isEqualTo("/account/password");
+        assertThat(session.perform(post("/account/password").with(csrf()).param("currentPassword", "tam-thoi-123")
+                        .param("newPassword", "ngan").param("confirmPassword", "ngan")).getContentAsString(UTF_8))
+                .contains("Mật khẩu mới: phải có ít nhất 10 ký tự.");
+        assertThat(session.perform(post("/account/password").with(csrf()).param("currentPassword", "tam-thoi-123")
                         .param("newPassword", "mat-khau-rieng").param("confirmPassword", "mat-khau-rieng"))
-                .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/").cookie(session)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("UBND XÃ THANH XÁ")));
+                .getRedirectedUrl()).isEqualTo("/");
+        MockHttpServletResponse home = session.perform(get("/"));
+        assertThat(home.getStatus()).isEqualTo(200);
+        assertThat(home.getContentAsString(UTF_8)).contains("UBND XÃ THANH XÁ");
         assertThat(accounts.byUsername("thanhxa-new").orElseThrow().isMustChangePassword()).isFalse();
     }
 

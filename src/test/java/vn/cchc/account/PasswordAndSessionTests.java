@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.cchc.CookieSession;
 import vn.cchc.IntegrationTest;
 
 /**
@@ -34,24 +34,24 @@ class PasswordAndSessionTests {
         return name;
     }
 
-    MockHttpSession login(String name, String password) throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        MockHttpServletResponse r = mvc.perform(post("/login").session(session).with(csrf()).param("username", name)
-                .param("password", password)).andReturn().getResponse();
+    CookieSession login(String name, String password) throws Exception {
+        CookieSession session = new CookieSession(mvc);
+        MockHttpServletResponse r = session.perform(post("/login").with(csrf()).param("username", name)
+                .param("password", password));
         assertThat(r.getRedirectedUrl()).isEqualTo("/");
         return session;
     }
 
-    String change(MockHttpSession s, String current, String next) throws Exception {
-        return mvc.perform(post("/account/password").session(s).with(csrf()).param("currentPassword", current)
+    String change(CookieSession s, String current, String next) throws Exception {
+        return s.perform(post("/account/password").with(csrf()).param("currentPassword", current)
                         .param("newPassword", next).param("confirmPassword", next))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test
     void commonAndShortPasswordsAreRefusedWithTheRule() throws Exception {
         String name = newAccount();
-        MockHttpSession s = login(name, "mat-khau-ban-dau");
+        CookieSession s = login(name, "mat-khau-ban-dau");
         assertThat(change(s, "mat-khau-ban-dau", "12345678")).contains("Mật khẩu mới: phải có ít nhất 10 ký tự.");
         assertThat(change(s, "mat-khau-ban-dau", "1234567890")).contains("Mật khẩu mới: quá phổ biến");
         assertThat(change(s, "mat-khau-ban-dau", "MatKhau123")).contains("quá phổ biến");
@@ -64,7 +64,7 @@ class PasswordAndSessionTests {
     @Test
     void theCurrentPasswordCannotBeGuessedWithoutLimitInTheChangeForm() throws Exception {
         String name = newAccount();
-        MockHttpSession s = login(name, "mat-khau-ban-dau");
+        CookieSession s = login(name, "mat-khau-ban-dau");
         for (int i = 0; i < 5; i++) assertThat(change(s, "doan-" + i, "mat-khau-moi-dai")).contains("Mật khẩu hiện tại:");
         // now even the right current password is refused, and the page says until when
         assertThat(change(s, "mat-khau-ban-dau", "mat-khau-moi-dai"))
@@ -75,16 +75,17 @@ class PasswordAndSessionTests {
     @Test
     void changingThePasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
         String name = newAccount();
-        MockHttpSession here = login(name, "mat-khau-ban-dau");
-        MockHttpSession elsewhere = login(name, "mat-khau-ban-dau");
-        assertThat(mvc.perform(get("/").session(elsewhere)).andReturn().getResponse().getStatus()).isEqualTo(200);
-        assertThat(mvc.perform(post("/account/password").session(here).with(csrf()).param("currentPassword", "mat-khau-ban-dau")
+        CookieSession here = login(name, "mat-khau-ban-dau");
+        CookieSession elsewhere = login(name, "mat-khau-ban-dau");
+        assertThat(elsewhere.perform(get("/")).getStatus()).isEqualTo(200);
+        assertThat(here.perform(post("/account/password").with(csrf()).param("currentPassword", "mat-khau-ban-dau")
                 .param("newPassword", "mot-mat-khau-moi").param("confirmPassword", "mot-mat-khau-moi"))
-                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/");
-        assertThat(mvc.perform(get("/").session(here)).andReturn().getResponse().getStatus()).isEqualTo(200);
-        MockHttpServletResponse old = mvc.perform(get("/").session(elsewhere)).andReturn().getResponse();
+                .getRedirectedUrl()).isEqualTo("/");
+        assertThat(here.perform(get("/")).getStatus()).isEqualTo(200);
+        MockHttpServletResponse old = elsewhere.perform(get("/"));
         assertThat(old.getRedirectedUrl()).isEqualTo("/login?expired");
-        assertThat(elsewhere.isInvalid()).isTrue();
+        // the ended session is gone from the session table: its cookie now leads to the login page
+        assertThat(elsewhere.perform(get("/")).getRedirectedUrl()).endsWith("/login");
         assertThat(mvc.perform(get("/login?expired")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("Phiên làm việc đã kết thúc");
     }
