@@ -3,7 +3,6 @@ package vn.cchc.account;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,7 +41,7 @@ class AdminPagesTests {
         assertThat(accounts.byUsername("thanhxa-new").orElseThrow().isMustChangePassword()).isTrue();
 
         CookieSession session = new CookieSession(mvc);
-        session.perform(formLogin("/login").user("thanhxa-new").password("tam-thoi-123"));
+        session.perform(post("/login").with(csrf()).param("username", "thanhxa-new").param("password", "tam-thoi-123"));
         assertThat(session.perform(get("/")).getRedirectedUrl()).isEqualTo("/account/password");
         assertThat(session.perform(post("/account/password").with(csrf()).param("currentPassword", "tam-thoi-123")
                         .param("newPassword", "ngan").param("confirmPassword", "ngan")).getContentAsString(UTF_8))
