@@ -15,4 +15,5 @@ WORKDIR /app
 COPY --from=build /src/target/cchc-report-*.jar app.jar
 USER cchc
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
+# ExitOnOutOfMemoryError: a JVM out of heap exits (and compose restarts it) instead of living on answering nothing
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/app.jar"]

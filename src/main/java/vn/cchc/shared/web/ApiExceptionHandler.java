@@ -100,6 +100,14 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (e instanceof UserFacingException u && e instanceof vn.cchc.shared.RetryLater) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, text(u)).getBody());
+        }
+        if (e instanceof UserFacingException u && e instanceof vn.cchc.shared.RejectedUpload) {
+            return unprocessable(List.of(new FieldViolation("file", text(u))));
+        }
         if (DatabaseUnavailable.isCause(e)) {
             log.warn("Database unavailable: {}", e.toString());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10")
