@@ -194,7 +194,7 @@ class DossierPageController {
             Integer resolved = CountParser.parse(r.value(4)).value();
             Integer early = CountParser.parse(r.value(5)).value();
             Integer onTime = CountParser.parse(r.value(6)).value();
-            String onTimeShare = early == null || onTime == null ? "" : fmt.ratio(early + onTime, resolved);
+            String onTimeShare = early == null || onTime == null ? "" : fmt.ratio((long) early + onTime, resolved);
             rates.add(new String[] {fmt.ratio(online, total), onTimeShare});
         }
         return rates;
