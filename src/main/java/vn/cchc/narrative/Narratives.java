@@ -28,7 +28,7 @@ import vn.cchc.shared.ValidationFailedException;
 @Transactional(readOnly = true)
 public class Narratives {
 
-    public static final int MAX_BODY = 200_000;
+    public static final int MAX_BODY = 50_000;   // about 25 pages of text per section: bounds the form, storage and rendering
     private static final Locale VI = Locale.forLanguageTag("vi");
     private final NarrativeSectionRepository sections;
     private final Reports reports;
