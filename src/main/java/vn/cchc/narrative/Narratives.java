@@ -70,7 +70,7 @@ public class Narratives {
      */
     @Transactional
     public int save(UnitViewer viewer, long reportId, List<SectionText> input) {
-        Report r = reports.requireEditable(viewer, reportId);
+        Report r = reports.lockEditable(viewer, reportId);   // one writer at a time (first saves race on insert)
         Writers.require(viewer, r.getOrgUnitId());
         List<FieldViolation> errors = new ArrayList<>();
         for (SectionText in : input) {

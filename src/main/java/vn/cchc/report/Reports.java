@@ -76,6 +76,19 @@ public class Reports {
         return r;
     }
 
+    /**
+     * As {@link #requireEditable}, with the report's row locked until the caller's transaction ends: writers
+     * of one report then run one after the other, so a version read after this is the committed one and two
+     * first saves of the same record cannot both insert it (one would fail on the unique key with a 500).
+     */
+    @Transactional
+    public Report lockEditable(UnitViewer viewer, long reportId) {
+        Report r = reports.lockById(reportId).orElseThrow(() -> new NotFoundException("error.report.notFound", reportId));
+        if (!orgUnits.canSee(viewer, r.getOrgUnitId())) throw new NotFoundException("error.report.notFound", reportId);
+        if (!r.isEditable()) throw new ConflictException("error.report.frozen");
+        return r;
+    }
+
     @Transactional
     public Report createEmpty(long orgUnitId, long periodId) {
         orgUnits.get(orgUnitId);

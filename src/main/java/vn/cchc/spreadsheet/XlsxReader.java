@@ -123,6 +123,7 @@ public class XlsxReader {
         try {
             file = Files.createTempFile("cchc-import-", ".xlsx");
             Files.write(file, content);
+            inflateEveryEntry(file);
             readFile(file, rowLimit, action);
         } catch (IOException e) {
             log.info("Rejected an uploaded spreadsheet: {}", e.toString());
@@ -178,6 +179,27 @@ public class XlsxReader {
             // Broken XML (SAXException), zip bombs found while inflating, POI's runtime exceptions on odd packages
             if (e.getCause() instanceof ActionFailed a) throw a.getCause();
             if (e.getCause() instanceof SpreadsheetRejectedException r) throw r;
+            log.info("Rejected an uploaded spreadsheet: {}", e.toString());
+            throw new SpreadsheetRejectedException(isZipBomb(e) ? "import.file.zipBomb" : "import.file.corrupt");
+        }
+    }
+
+    /**
+     * Inflates every entry once into nothing, through POI's guarded ZIP reader: a zip bomb (inflate ratio, entry
+     * size) or a truncated archive is refused here, before POI opens the package lazily, with constant memory.
+     */
+    private static void inflateEveryEntry(Path file) {
+        byte[] sink = new byte[64 * 1024];
+        try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
+            var entries = zip.getEntries();
+            while (entries.hasMoreElements()) {
+                try (InputStream in = zip.getInputStream(entries.nextElement())) {
+                    while (in.read(sink) >= 0) {
+                        // only the guard's checks matter
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
             log.info("Rejected an uploaded spreadsheet: {}", e.toString());
             throw new SpreadsheetRejectedException(isZipBomb(e) ? "import.file.zipBomb" : "import.file.corrupt");
         }
