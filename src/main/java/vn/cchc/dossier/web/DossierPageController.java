@@ -82,7 +82,12 @@ class DossierPageController {
             return page(user, id, form, List.of(), List.of(), model);
         }
         if (action.startsWith("remove:")) {
-            int index = Integer.parseInt(action.substring("remove:".length()));
+            int index;
+            try {
+                index = Integer.parseInt(action.substring("remove:".length()));
+            } catch (NumberFormatException e) {
+                index = -1;   // a tampered button value removes nothing
+            }
             if (index >= 0 && index < form.getRows().size()) form.getRows().remove(index);
             return page(user, id, form, List.of(), List.of(), model);
         }
