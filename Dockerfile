@@ -17,4 +17,5 @@ USER cchc
 # the app listens on loopback unless told otherwise; in a container it must take the published port
 ENV SERVER_ADDRESS=0.0.0.0
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
+# ExitOnOutOfMemoryError: a JVM out of heap exits (and compose restarts it) instead of living on answering nothing
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/app.jar"]

@@ -263,7 +263,15 @@ public class IssuedDocuments {
         if (!r.getOrgUnitId().equals(unitId)) throw new NotFoundException("error.report.notFound", reportId);
     }
 
+    /** The most register documents one report may cite: bounds the report's pages and rendering. */
+    public static final int MAX_PER_REPORT = 500;
+
     private void link(long reportId, long documentId, long unitId) {
+        Integer cited = jdbc.queryForObject("select count(*) from report_document where report_id = ?", Integer.class, reportId);
+        if (cited != null && cited >= MAX_PER_REPORT) {
+            throw new ValidationFailedException(List.of(new FieldViolation("documents", messages.getMessage(
+                    "document.tooManyPerReport", new Object[] {MAX_PER_REPORT}, VI))));
+        }
         int n = jdbc.update("insert into report_document (report_id, document_id) values (?, ?) on conflict do nothing",
                 reportId, documentId);
         if (n > 0) {

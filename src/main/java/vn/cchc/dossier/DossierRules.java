@@ -33,6 +33,10 @@ import vn.cchc.shared.VnFormat;
 public class DossierRules {
 
     public static final int MAX_LABEL = 300;
+    /** The most rows one report's Biểu 06 may have (API, page and import): bounds storage and rendering. */
+    public static final int MAX_ROWS = 200;
+    /** The largest figure a cell may hold: far above any commune's or district's year, far below int overflow. */
+    public static final int MAX_FIGURE = 10_000_000;
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final VnFormat FMT = new VnFormat();
 
@@ -59,6 +63,11 @@ public class DossierRules {
     /** Errors of the rows; {@code rowNumbers} are the numbers the messages use (e.g. spreadsheet rows). */
     public List<FieldViolation> validate(List<DossierRowView> rows, List<Integer> rowNumbers) {
         List<FieldViolation> errors = new ArrayList<>();
+        if (rows.size() > MAX_ROWS) {
+            // Checked first and alone: nothing of an over-size table is looked at further.
+            errors.add(new FieldViolation("rows", msg("dossier.rule.tooManyRows", FMT.number(rows.size()), FMT.number(MAX_ROWS))));
+            return errors;
+        }
         for (int i = 0; i < rows.size(); i++) {
             DossierRowView row = rows.get(i);
             String prefix = prefix(rowNumbers.get(i), row.label());
@@ -75,13 +84,18 @@ public class DossierRules {
                     negative = true;
                     errors.add(new FieldViolation(field(i, c.property()),
                             msg("dossier.rule.negative", prefix, number(c), name(c), FMT.number(v))));
+                } else if (v != null && v > MAX_FIGURE) {
+                    negative = true;
+                    errors.add(new FieldViolation(field(i, c.property()),
+                            msg("dossier.rule.tooLarge", prefix, number(c), name(c), FMT.number(v), FMT.number(MAX_FIGURE))));
                 }
             }
-            if (negative) continue;
+            if (negative) continue;   // out-of-range figures make every sum meaningless
             for (Sum sum : SUMS) {
                 Integer total = row.figure(sum.total());
                 if (total == null || sum.parts().stream().anyMatch(p -> row.figure(p) == null)) continue;
-                int parts = sum.parts().stream().mapToInt(row::figure).sum();
+                // long: 2.147.483.647 + 2.147.483.647 + 2 must not wrap round to 0
+                long parts = sum.parts().stream().mapToLong(row::figure).sum();
                 if (parts != total) {
                     String formula = sum.parts().stream().map(DossierRules::number).collect(Collectors.joining(" + "));
                     errors.add(new FieldViolation(field(i, sum.total().property()),
@@ -145,6 +159,11 @@ public class DossierRules {
     static String key(String label) {
         if (label == null) return "";
         return Normalizer.normalize(label, Normalizer.Form.NFC).trim().replaceAll("\\s+", " ").toLowerCase(VI);
+    }
+
+    /** A Vietnamese text of the dossier messages by key. */
+    public String message(String key, Object... args) {
+        return msg(key, args);
     }
 
     private String msg(String key, Object... args) {

@@ -82,7 +82,7 @@ public class IndicatorValues {
      */
     @Transactional
     public int saveAll(UnitViewer viewer, long reportId, List<ValueInput> rows) {
-        Report report = reports.requireEditable(viewer, reportId);
+        Report report = reports.lockEditable(viewer, reportId);   // one writer at a time (first saves race on insert)
         Writers.require(viewer, report.getOrgUnitId());
         Map<String, Indicator> byCode = indicators.findAll().stream().collect(Collectors.toMap(Indicator::getCode, Function.identity()));
         Map<Long, IndicatorValue> existing = new HashMap<>();

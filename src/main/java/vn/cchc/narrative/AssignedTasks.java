@@ -27,6 +27,8 @@ public class AssignedTasks {
     private final Reports reports;
     private final AuditTrail audit;
     private final MessageSource messages;
+    /** The most assigned tasks one report may list: bounds the report's pages and rendering. */
+    public static final int MAX_PER_REPORT = 200;
 
     AssignedTasks(AssignedTaskRepository tasks, Reports reports, AuditTrail audit, MessageSource messages) {
         this.tasks = tasks;
@@ -69,7 +71,12 @@ public class AssignedTasks {
         Writers.require(viewer, r.getOrgUnitId());
         List<FieldViolation> errors = validate(in);
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
-        int next = tasks.findByReportIdOrderByPositionAscIdAsc(reportId).stream().mapToInt(t -> t.view().position()).max().orElse(0) + 1;
+        List<AssignedTask> existing = tasks.findByReportIdOrderByPositionAscIdAsc(reportId);
+        if (existing.size() >= MAX_PER_REPORT) {
+            throw new ValidationFailedException(List.of(new FieldViolation("tasks",
+                    messages.getMessage("task.tooMany", new Object[] {MAX_PER_REPORT}, VI))));
+        }
+        int next = existing.stream().mapToInt(t -> t.view().position()).max().orElse(0) + 1;
         AssignedTask t = new AssignedTask(reportId, next);
         t.apply(in);
         t = tasks.saveAndFlush(t);

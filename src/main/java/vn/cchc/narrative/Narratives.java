@@ -28,7 +28,7 @@ import vn.cchc.shared.ValidationFailedException;
 @Transactional(readOnly = true)
 public class Narratives {
 
-    public static final int MAX_BODY = 200_000;
+    public static final int MAX_BODY = 50_000;   // about 25 pages of text per section: bounds the form, storage and rendering
     private static final Locale VI = Locale.forLanguageTag("vi");
     private final NarrativeSectionRepository sections;
     private final Reports reports;
@@ -70,7 +70,7 @@ public class Narratives {
      */
     @Transactional
     public int save(UnitViewer viewer, long reportId, List<SectionText> input) {
-        Report r = reports.requireEditable(viewer, reportId);
+        Report r = reports.lockEditable(viewer, reportId);   // one writer at a time (first saves race on insert)
         Writers.require(viewer, r.getOrgUnitId());
         List<FieldViolation> errors = new ArrayList<>();
         for (SectionText in : input) {

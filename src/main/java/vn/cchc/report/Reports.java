@@ -76,6 +76,19 @@ public class Reports {
         return r;
     }
 
+    /**
+     * As {@link #requireEditable}, with the report's row locked until the caller's transaction ends: writers
+     * of one report then run one after the other, so a version read after this is the committed one and two
+     * first saves of the same record cannot both insert it (one would fail on the unique key with a 500).
+     */
+    @Transactional
+    public Report lockEditable(UnitViewer viewer, long reportId) {
+        Report r = reports.lockById(reportId).orElseThrow(() -> new NotFoundException("error.report.notFound", reportId));
+        if (!orgUnits.canSee(viewer, r.getOrgUnitId())) throw new NotFoundException("error.report.notFound", reportId);
+        if (!r.isEditable()) throw new ConflictException("error.report.frozen");
+        return r;
+    }
+
     @Transactional
     public Report createEmpty(long orgUnitId, long periodId) {
         orgUnits.get(orgUnitId);
@@ -89,9 +102,28 @@ public class Reports {
         return r;
     }
 
+    /** Sets the header without a version check: for loaders and internal steps, not for a user's form. */
     @Transactional
     public Report updateHeader(UnitViewer viewer, long reportId, ReportHeader header) {
-        Report r = get(viewer, reportId);
+        return write(get(viewer, reportId), header);
+    }
+
+    /**
+     * Sets the header from a form opened on {@code expectedVersion}. The check is made here, in the saving
+     * transaction, on a row locked until commit (SELECT … FOR UPDATE): of two saves on the same version
+     * exactly one wins, the other gets 409 «đã được người khác thay đổi» — checked in the controller before,
+     * both passed and one change was lost.
+     */
+    @Transactional
+    public Report updateHeader(UnitViewer viewer, long reportId, ReportHeader header, long expectedVersion) {
+        // Locked before it is read, so the version compared is the committed one (not a copy loaded earlier).
+        Report r = reports.lockById(reportId).orElseThrow(() -> new NotFoundException("error.report.notFound", reportId));
+        if (!orgUnits.canSee(viewer, r.getOrgUnitId())) throw new NotFoundException("error.report.notFound", reportId);
+        if (r.getLockVersion() != expectedVersion) throw new ConflictException("error.staleVersion");
+        return write(r, header);
+    }
+
+    private Report write(Report r, ReportHeader header) {
         if (!r.isEditable()) throw new ConflictException("error.report.frozen");
         ReportHeader before = r.header();
         r.updateHeader(header);

@@ -237,12 +237,12 @@ class DossierImportTests {
     }
 
     @Test
-    void moreThanFiveThousandRowsAreRefused() throws Exception {
+    void moreThanTwoHundredRowsAreRefused() throws Exception {
         Object[][] rows = new Object[5001][];
         for (int i = 0; i < rows.length; i++) rows[i] = new Object[] {i + 1, "Dòng " + i, 1, 1, 0, 0};
         upload("bieu06.xlsx", filled(rows))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Tệp có 5.001 dòng số liệu, vượt quá giới hạn 5.000 dòng.")));
+                .andExpect(content().string(containsString("Tệp có 5.001 dòng số liệu, vượt quá giới hạn 200 dòng.")));
         assertNothingSaved();
     }
 

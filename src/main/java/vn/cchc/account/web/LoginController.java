@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.security.web.WebAttributes;
 import vn.cchc.account.SignInMessages;
 import vn.cchc.account.SignInThrottledException;
+import vn.cchc.shared.DatabaseUnavailable;
 
 @Controller
 class LoginController {
@@ -16,11 +17,13 @@ class LoginController {
     @GetMapping("/login")
     String login(HttpServletRequest request, Model model) {
         HttpSession session = request.getSession(false);
-        if (request.getParameterMap().containsKey("error") && session != null
-                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof SignInThrottledException e) {
+        Object last = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (request.getParameterMap().containsKey("error") && last instanceof SignInThrottledException e) {
             model.addAttribute("refusal", SignInMessages.refusal(e));
             model.addAttribute("lockedUntil", e.locked() ? SignInMessages.lockedUntil(e.until()) : null);
         }
+        // a sign-in that failed because the database could not be asked is not a wrong password: say so
+        model.addAttribute("systemUnavailable", last instanceof Throwable t && DatabaseUnavailable.isCause(t));
         return "account/login";
     }
 }

@@ -45,7 +45,7 @@ class DossierArithmeticCheck implements Check {
                 Integer total = row.col(sum.total());
                 List<Integer> parts = Arrays.stream(sum.parts()).mapToObj(row::col).toList();
                 if (total == null || parts.stream().anyMatch(Objects::isNull)) continue;
-                int added = parts.stream().mapToInt(Integer::intValue).sum();
+                long added = parts.stream().mapToLong(Integer::longValue).sum();   // no int overflow
                 if (added != total) {
                     findings.add(new Finding(RULE, Severity.ERROR,
                             texts.text(sum.key(), row.label(), texts.number(total), texts.number(added)),

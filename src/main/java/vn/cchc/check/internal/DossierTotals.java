@@ -39,7 +39,8 @@ final class DossierTotals {
     /** The column's total over the chosen rows, or empty when a row did not report it. */
     Optional<Integer> total(int column) {
         if (rows.isEmpty() || rows.stream().anyMatch(r -> r.col(column) == null)) return Optional.empty();
-        return Optional.of(rows.stream().mapToInt(r -> r.col(column)).sum());
+        long sum = rows.stream().mapToLong(r -> r.col(column)).sum();   // long: no silent int overflow
+        return sum > Integer.MAX_VALUE ? Optional.empty() : Optional.of((int) sum);
     }
 
     /** Online share of received dossiers, (4) / (3) × 100, to four decimals. */

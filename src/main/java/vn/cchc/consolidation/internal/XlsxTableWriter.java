@@ -23,7 +23,7 @@ import vn.cchc.consolidation.Figures;
 /**
  * The consolidated table as XLSX: real numeric cells, merged group headers, frozen header and unit column, SUM
  * formulas for the total (with cached values) and rate formulas recomputed from the sums. Text cells that a
- * spreadsheet could take for a formula (= + - @) are neutralised with a leading apostrophe.
+ * spreadsheet could take for a formula (= + - @) are stored as text cells with Excel's quote-prefix flag (no visible apostrophe).
  */
 @Component
 public class XlsxTableWriter {
@@ -161,8 +161,7 @@ public class XlsxTableWriter {
 
     private void title(XSSFSheet sh, int r, String value, CellStyle style) {
         Cell c = sh.createRow(r).createCell(0);
-        c.setCellValue(safe(value));
-        c.setCellStyle(style);
+        text(c, value, style);
         sh.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COL));
     }
 
@@ -173,16 +172,36 @@ public class XlsxTableWriter {
     }
 
     private static void str(Row x, int col, String v, CellStyle style) {
-        Cell c = x.createCell(col);
-        c.setCellValue(safe(v));
-        c.setCellStyle(style);
+        text(x.createCell(col), v, style);
     }
 
-    /** OWASP: a text starting with = + - @ (or tab / CR) gets a leading apostrophe so it is never a formula. */
-    public static String safe(String v) {
+    /**
+     * OWASP formula injection: the text is stored exactly as typed in a string cell (which Excel never evaluates),
+     * and a text that a spreadsheet could take for a formula when edited (= + - @, tab, CR first) gets the
+     * "quote prefix" style flag: Excel keeps it text on editing and shows no apostrophe — a prefixed «'» used to
+     * show up in the cell.
+     */
+    private static void text(Cell c, String v, CellStyle style) {
         String s = TableText.nfc(v);
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) return "'" + s;
-        return s;
+        c.setCellValue(s);
+        c.setCellStyle(looksLikeFormula(s) ? quoted(c.getSheet().getWorkbook(), style) : style);
+    }
+
+    public static boolean looksLikeFormula(String s) {
+        return s != null && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /** One quote-prefixed copy per style and workbook (a workbook holds at most 64.000 styles). */
+    private static final java.util.Map<org.apache.poi.ss.usermodel.Workbook, java.util.Map<CellStyle, CellStyle>> QUOTED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static CellStyle quoted(org.apache.poi.ss.usermodel.Workbook wb, CellStyle style) {
+        return QUOTED.computeIfAbsent(wb, w -> new java.util.IdentityHashMap<>()).computeIfAbsent(style, s -> {
+            CellStyle q = wb.createCellStyle();
+            q.cloneStyleFrom(s);
+            q.setQuotePrefixed(true);
+            return q;
+        });
     }
 
     private static final class Styles {

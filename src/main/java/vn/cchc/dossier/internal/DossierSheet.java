@@ -53,9 +53,9 @@ public class DossierSheet {
         if (header < 0) throw new ValidationFailedException(List.of(new FieldViolation("file", msg("dossier.import.noHeader"))));
         List<SheetRow> data = all.subList(header + 1, all.size());
         if (data.isEmpty()) throw new ValidationFailedException(List.of(new FieldViolation("file", msg("dossier.import.noRows"))));
-        if (data.size() > reader.maxRows()) {
-            throw new SpreadsheetRejectedException("dossier.import.tooManyRows", FMT.number(data.size()),
-                    FMT.number(reader.maxRows()));
+        int limit = Math.min(reader.maxRows(), DossierRules.MAX_ROWS);
+        if (data.size() > limit) {
+            throw new SpreadsheetRejectedException("dossier.import.tooManyRows", FMT.number(data.size()), FMT.number(limit));
         }
         boolean levels = data.stream().anyMatch(r -> ROMAN.matcher(r.text(0)).matches());
         List<FieldViolation> errors = new ArrayList<>();

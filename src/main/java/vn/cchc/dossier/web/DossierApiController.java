@@ -14,6 +14,7 @@ import vn.cchc.dossier.DossierRowView;
 import vn.cchc.dossier.DossierStatistics;
 import vn.cchc.dossier.DossierStatisticsService;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.ValidationFailedException;
 
 /** GET/PUT /api/v1/reports/{id}/dossier-statistics (docs/api.md). */
 @RestController
@@ -33,8 +34,11 @@ class DossierApiController {
 
     @PutMapping
     StatisticsJson put(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody StatisticsJson body) {
-        List<DossierRowView> rows = body.rows() == null ? List.of()
-                : body.rows().stream().map(r -> r == null ? RowJson.EMPTY.toView() : r.toView()).toList();
+        // A missing "rows" is refused, never read as "no rows": it used to delete the whole table.
+        if (body == null || body.rows() == null) {
+            throw new ValidationFailedException(List.of(new FieldViolation("rows", service.rules().message("dossier.rule.rowsMissing"))));
+        }
+        List<DossierRowView> rows = body.rows().stream().map(r -> r == null ? RowJson.EMPTY.toView() : r.toView()).toList();
         return StatisticsJson.of(service.replace(user, id, body.version() == null ? 0 : body.version(), rows));
     }
 

@@ -82,7 +82,12 @@ class DossierPageController {
             return page(user, id, form, List.of(), List.of(), model);
         }
         if (action.startsWith("remove:")) {
-            int index = Integer.parseInt(action.substring("remove:".length()));
+            int index;
+            try {
+                index = Integer.parseInt(action.substring("remove:".length()));
+            } catch (NumberFormatException e) {
+                index = -1;   // a tampered button value removes nothing
+            }
             if (index >= 0 && index < form.getRows().size()) form.getRows().remove(index);
             return page(user, id, form, List.of(), List.of(), model);
         }
@@ -194,7 +199,7 @@ class DossierPageController {
             Integer resolved = CountParser.parse(r.value(4)).value();
             Integer early = CountParser.parse(r.value(5)).value();
             Integer onTime = CountParser.parse(r.value(6)).value();
-            String onTimeShare = early == null || onTime == null ? "" : fmt.ratio(early + onTime, resolved);
+            String onTimeShare = early == null || onTime == null ? "" : fmt.ratio((long) early + onTime, resolved);
             rates.add(new String[] {fmt.ratio(online, total), onTimeShare});
         }
         return rates;

@@ -16,7 +16,9 @@ import vn.cchc.account.CurrentUser;
 import vn.cchc.report.Report;
 import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.Reports;
+import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.ForbiddenException;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The report header (number, date, summary, signer, recipients), saved through {@link Reports#updateHeader}. */
 @Controller
@@ -57,15 +59,30 @@ class HeaderController {
         checkLength(binding, "signerAuthority", form.getSignerAuthority(), 100);
         checkLength(binding, "signerTitle", form.getSignerTitle(), 100);
         checkLength(binding, "signerName", form.getSignerName(), 200);
-        if (form.getLockVersion() == null || form.getLockVersion() != report.getLockVersion()) {
-            binding.reject("stale", msg("error.staleVersion"));
-            form.setLockVersion(report.getLockVersion());
-            model.addAttribute("staleCurrent", HeaderForm.of(report));
+        if (form.getLockVersion() == null) {
+            stale(binding, form, report, model);
         }
         if (binding.hasErrors()) return page(report, model);
-        reports.updateHeader(user, reportId, form.toHeader());
+        try {
+            // The version is checked inside the saving transaction, on the locked row (lost updates otherwise).
+            reports.updateHeader(user, reportId, form.toHeader(), form.getLockVersion());
+        } catch (ConflictException e) {
+            if (!"error.staleVersion".equals(e.messageKey())) throw e;
+            stale(binding, form, reports.get(user, reportId), model);
+            return page(report, model);
+        } catch (OptimisticLockingFailureException e) {
+            stale(binding, form, reports.get(user, reportId), model);
+            return page(report, model);
+        }
         redirect.addFlashAttribute("success", msg("header.saved"));
         return "redirect:/reports/" + reportId;
+    }
+
+    /** Keeps what the user typed, shows what is stored now, and lets a second save overwrite it knowingly. */
+    private void stale(BindingResult binding, HeaderForm form, Report current, Model model) {
+        binding.reject("stale", msg("error.staleVersion"));
+        form.setLockVersion(current.getLockVersion());
+        model.addAttribute("staleCurrent", HeaderForm.of(current));
     }
 
     private void checkLength(BindingResult binding, String field, String value, int max) {

@@ -23,10 +23,13 @@ import vn.cchc.procedure.ProcedureEntryView;
 @RequestMapping("/api/v1/reports/{id}/procedure-catalog")
 class ProcedureApiController {
 
+    private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
     private final ProcedureCatalog catalog;
+    private final org.springframework.context.MessageSource messages;
 
-    ProcedureApiController(ProcedureCatalog catalog) {
+    ProcedureApiController(ProcedureCatalog catalog, org.springframework.context.MessageSource messages) {
         this.catalog = catalog;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -36,11 +39,23 @@ class ProcedureApiController {
 
     @PutMapping
     CatalogJson put(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody UpdateJson body) {
-        List<LevelCounts> input = body.levels() == null ? List.of() : body.levels().stream()
-                .filter(l -> l != null && l.level() != null)
+        // A missing collection or a hole in it is refused, never read as "nothing" (issue 11, item 7).
+        if (body == null || body.levels() == null) throw missing("api.collectionMissing", "levels");
+        for (int i = 0; i < body.levels().size(); i++) {
+            if (body.levels().get(i) == null || body.levels().get(i).level() == null) {
+                throw new vn.cchc.shared.ValidationFailedException(List.of(new vn.cchc.shared.FieldViolation(
+                        "levels[" + i + "].level", messages.getMessage("api.itemMissing", new Object[] {i, "levels"}, VI))));
+            }
+        }
+        List<LevelCounts> input = body.levels().stream()
                 .map(l -> LevelCounts.input(l.level(), l.fields(), l.procedures(), l.version() == null ? 0 : l.version()))
                 .toList();
         return CatalogJson.of(catalog.saveCounts(user, id, input));
+    }
+
+    private vn.cchc.shared.ValidationFailedException missing(String key, String field) {
+        return new vn.cchc.shared.ValidationFailedException(List.of(new vn.cchc.shared.FieldViolation(field,
+                messages.getMessage(key, new Object[] {field}, VI))));
     }
 
     record LevelJson(AuthorityLevel level, Integer fields, Integer procedures, Long version,

@@ -82,10 +82,39 @@ public class ApiExceptionHandler {
         return unprocessable(list);
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class})
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception e) {
         return problem(HttpStatus.BAD_REQUEST, msg("error.badRequest"));
+    }
+
+    /**
+     * A body that is not JSON at all: 400 saying where it broke. A value of the wrong kind («abc», 1.5 or 10^12
+     * for a count, an unknown enum value, a NUL in a text): 422 naming the field, as for a broken rule.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException e) {
+        JsonProblems.Problem p = JsonProblems.describe(e, messages);
+        if (p.field() == null) return problem(HttpStatus.BAD_REQUEST, p.message());
+        return unprocessable(List.of(new FieldViolation(p.field(), p.message())));
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> unsupportedType(Exception e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, msg("api.unsupportedMediaType"));
+    }
+
+    /**
+     * The client accepts none of the types we write (e.g. only XML): 406 as problem+json written directly, since
+     * content negotiation would refuse the problem document too and end in a 500.
+     */
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
+    void notAcceptable(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        String detail = msg("api.notAcceptable").replace("\\", "\\\\").replace("\"", "\\\"");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not Acceptable\",\"status\":406,\"detail\":\""
+                + detail + "\"}");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -100,6 +129,14 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (e instanceof UserFacingException u && e instanceof vn.cchc.shared.RetryLater) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, text(u)).getBody());
+        }
+        if (e instanceof UserFacingException u && e instanceof vn.cchc.shared.RejectedUpload) {
+            return unprocessable(List.of(new FieldViolation("file", text(u))));
+        }
         if (DatabaseUnavailable.isCause(e)) {
             log.warn("Database unavailable: {}", e.toString());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10")

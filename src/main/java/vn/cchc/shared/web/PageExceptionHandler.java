@@ -60,6 +60,23 @@ public class PageExceptionHandler {
         return "error/5xx";
     }
 
+    /**
+     * A tampered form (text in a number field, an unknown choice, a missing parameter): the 400 page with a
+     * Vietnamese reason naming the field, never Spring's English default nor a 500.
+     */
+    @ExceptionHandler({org.springframework.validation.BindException.class,
+            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+            org.springframework.web.bind.MissingServletRequestParameterException.class})
+    String badForm(Exception e, Model model, HttpServletResponse response) {
+        String field = "?";
+        if (e instanceof org.springframework.validation.BindException b && b.getFieldError() != null) field = b.getFieldError().getField();
+        else if (e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m) field = m.getName();
+        else if (e instanceof org.springframework.web.bind.MissingServletRequestParameterException m) field = m.getParameterName();
+        response.setStatus(400);
+        model.addAttribute("reason", messages.getMessage("error.form.tampered", new Object[] {field}, VI));
+        return "error/400";
+    }
+
     private String page(int status, UserFacingException e, Model model, HttpServletResponse response) {
         response.setStatus(status);
         model.addAttribute("reason", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), VI));
