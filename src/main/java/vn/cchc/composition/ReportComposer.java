@@ -123,9 +123,9 @@ public class ReportComposer {
         List<Block> out = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {
             ReportKind.Heading e = headings.get(i);
-            boolean hasChildren = i + 1 < headings.size() && headings.get(i + 1).level() > e.level();
+            boolean hasChildren = i + 1 < headings.size() && isChild(e, headings.get(i + 1));
             boolean subtreeHasContent = !content.get(i).isEmpty();
-            for (int j = i + 1; j < headings.size() && headings.get(j).level() > e.level(); j++) {
+            for (int j = i + 1; j < headings.size() && isChild(e, headings.get(j)); j++) {
                 subtreeHasContent |= !content.get(j).isEmpty();
             }
             if (!subtreeHasContent && kind.omitsEmptySections()) continue;
@@ -135,6 +135,13 @@ public class ReportComposer {
             else if (!hasChildren) out.add(new Block.Paragraph(NOTHING_TO_REPORT, ParagraphStyle.BODY));
         }
         return out;
+    }
+
+    /** «2.1.» under «2.», «a)» under «2.3.» (a deeper level, or the same level with a longer number). */
+    private static boolean isChild(ReportKind.Heading parent, ReportKind.Heading next) {
+        if (next.level() > parent.level()) return true;
+        return next.level() == parent.level() && !parent.number().isEmpty()
+                && next.number().startsWith(parent.number()) && next.number().length() > parent.number().length();
     }
 
     private static List<Block> section(NarrativeBlocks narrative, String code, Map<String, String> texts) {
