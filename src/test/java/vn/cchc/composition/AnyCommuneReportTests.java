@@ -230,9 +230,9 @@ class AnyCommuneReportTests {
         String pdf = RenderedText.pdf(pdfBytes);
         assertThat(pdf).contains("500.000", "300.000", "200.000", "100.000");
         // «500.00» then «0»: a figure split inside itself (looked for in the table: from «(13)» to the next heading)
-        String table = pdf.substring(pdf.indexOf("(13)"), pdf.indexOf("IV. PHƯƠNG HƯỚNG"));
-        assertThat(table).contains("500.000 200.000 200.000 100.000 300.000 100.000 100.000 100.000 200.000 100.000 100.000");
-        assertThat(table).doesNotContainPattern("(?<![\\d.])\\d{1,3}(?:\\.\\d{3})*\\.\\d{1,2}(?![\\d])");
+        String pdfTable = pdf.substring(pdf.indexOf("(13)"), pdf.indexOf("IV. PHƯƠNG HƯỚNG"));
+        assertThat(pdfTable).contains("500.000 200.000 200.000 100.000 300.000 100.000 100.000 100.000 200.000 100.000 100.000");
+        assertThat(pdfTable).doesNotContainPattern("(?<![\\d.])\\d{1,3}(?:\\.\\d{3})*\\.\\d{1,2}(?![\\d])");
 
         byte[] docxBytes = bytes(c.clerk(), "/api/v1/reports/" + report + "/document.docx");
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docxBytes))) {
