@@ -216,6 +216,36 @@ class AnyCommuneReportTests {
         assertThat(period.getContentAsString(StandardCharsets.UTF_8)).contains("Tên kỳ báo cáo: bắt buộc");
     }
 
+    /** Rename, move under another parent from a date, merge: the letterhead follows the name and the date. */
+    @Test
+    void anAdministratorRenamesMovesAndMergesUnits() throws Exception {
+        String tag = tag();
+        long province = unit("MP" + tag, "tỉnh Sông " + tag, "PROVINCE", null, "1997-01-01");
+        long district = unit("MD" + tag, "huyện Sông " + tag, "DISTRICT", province, "1997-01-01");
+        long a = unit("MA" + tag, "xã Sông A " + tag, "COMMUNE", district, "2000-01-01");
+        long b = unit("MB" + tag, "xã Sông B " + tag, "COMMUNE", district, "2000-01-01");
+        long merged = unit("MM" + tag, "phường Sông Mới " + tag, "COMMUNE", province, "2025-07-01");
+
+        MockHttpServletResponse renamed = call(admin(put("/api/v1/org-units/" + a)), "{\"name\": \"thị trấn Sông A " + tag + "\"}");
+        assertThat(renamed.getStatus()).isEqualTo(200);
+        assertThat(renamed.getContentAsString(StandardCharsets.UTF_8)).contains("UBND THỊ TRẤN SÔNG A " + tag.toUpperCase(VI));
+        assertThat(call(admin(put("/api/v1/org-units/" + a)), "{\"name\": \"Sông A\"}").getStatus()).isEqualTo(422);
+        assertThat(call(as("lienmac-clerk", put("/api/v1/org-units/" + a)), "{\"name\": \"xã X\"}").getStatus()).isEqualTo(403);
+
+        MockHttpServletResponse r = call(admin(post("/api/v1/org-units/" + merged + "/mergers")),
+                "{\"predecessorIds\": [%d, %d], \"effectiveOn\": \"2025-07-01\", \"legalBasis\": \"Nghị quyết thử\"}".formatted(a, b));
+        assertThat(r.getStatus()).as(r.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select valid_to from org_unit where id = ?", LocalDate.class, a))
+                .isEqualTo(LocalDate.of(2025, 6, 30));
+        assertThat(jdbc.queryForObject("select count(*) from org_unit_succession where successor_id = ?", Integer.class, merged))
+                .isEqualTo(2);
+        // a predecessor's 2025 period after the merger no longer reaches it; the successor's does
+        JsonNode period = created(admin(post("/api/v1/periods")), """
+                {"scheduleUnitId": %d, "kind": "YEAR", "title": "năm 2025", "year": 2025,
+                 "windowStart": "2024-12-15", "windowEnd": "2025-12-14", "deadline": "2025-12-20"}""".formatted(province));
+        assertThat(reportsOf(period.get("id").asLong())).containsExactly(merged);
+    }
+
     /** Six-digit figures in every column: none is split inside itself in the PDF, none outgrows its cell in Word. */
     @Test
     void sixDigitFiguresNeverBreakInsideATableCell() throws Exception {

@@ -53,7 +53,8 @@ class ForeignUnitMatrixTests {
     static final Set<String> NO_FOREIGN_ID = Set.of(
             "GET /login", "GET /", "GET /account/password", "POST /account/password", "GET /api/v1/org-units",
             // admin (or, for periods, an office for its own unit): refusals tested in AnyCommuneReportTests
-            "POST /api/v1/org-units", "POST /api/v1/periods", "GET /api/v1/periods");
+            "POST /api/v1/org-units", "POST /api/v1/periods", "GET /api/v1/periods", "PUT /api/v1/org-units/{id}",
+            "POST /api/v1/org-units/{id}/mergers");
     static final Set<String> ADMIN_ONLY = Set.of(
             "GET /admin/accounts", "GET /admin/accounts/new", "POST /admin/accounts",
             "GET /admin/units", "GET /admin/units/new", "POST /admin/units",

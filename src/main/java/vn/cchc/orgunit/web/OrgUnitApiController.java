@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import vn.cchc.orgunit.NewOrgUnit;
 import vn.cchc.orgunit.OfficialPosition;
 import vn.cchc.orgunit.OrgUnitLevel;
+import vn.cchc.orgunit.UnitChanges;
+import org.springframework.web.bind.annotation.PutMapping;
 import vn.cchc.orgunit.UnitOfficial;
 import vn.cchc.orgunit.UnitOfficials;
 import vn.cchc.shared.ForbiddenException;
@@ -29,8 +31,10 @@ class OrgUnitApiController {
     private final OrgUnits orgUnits;
 
     private final UnitOfficials officials;
+    private final UnitChanges changes;
 
-    OrgUnitApiController(OrgUnits orgUnits, UnitOfficials officials) {
+    OrgUnitApiController(OrgUnits orgUnits, UnitOfficials officials, UnitChanges changes) {
+        this.changes = changes;
         this.orgUnits = orgUnits;
         this.officials = officials;
     }
@@ -48,6 +52,24 @@ class OrgUnitApiController {
         OrgUnit u = orgUnits.createChecked(new NewOrgUnit(body.code(), body.officialCode(), body.name(), null, null,
                 body.level(), body.validFrom(), body.validTo(), body.parentId()));
         return ResponseEntity.status(HttpStatus.CREATED).body(toJson(u, u.getValidFrom()));
+    }
+
+    /** Admin: rename, change level, move under another parent from a date, end the unit. */
+    @PutMapping("/{id}")
+    OrgUnitJson edit(@AuthenticationPrincipal UnitViewer viewer, @PathVariable long id, @RequestBody UnitChanges.UnitEdit body) {
+        if (!viewer.seesAll()) throw new ForbiddenException("commune.error.adminOnly");
+        return toJson(changes.edit(id, body), LocalDate.now());
+    }
+
+    /** Admin: predecessors merged into this unit from a date. */
+    @PostMapping("/{id}/mergers")
+    OrgUnitJson merge(@AuthenticationPrincipal UnitViewer viewer, @PathVariable long id, @RequestBody MergerJson body) {
+        if (!viewer.seesAll()) throw new ForbiddenException("commune.error.adminOnly");
+        changes.merge(body.predecessorIds(), id, body.effectiveOn(), body.legalBasis());
+        return toJson(orgUnits.get(id), LocalDate.now());
+    }
+
+    record MergerJson(List<Long> predecessorIds, LocalDate effectiveOn, String legalBasis) {
     }
 
     /** The people who sign for the unit (anyone who may see the unit). */
