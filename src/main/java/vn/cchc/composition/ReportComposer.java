@@ -5,16 +5,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.composition.internal.NarrativeBlocks;
-import vn.cchc.composition.internal.ReportOutline;
 import vn.cchc.composition.internal.ReportRecords;
 import vn.cchc.composition.internal.ReportRecordsReader;
 import vn.cchc.composition.internal.TokenResolver;
 import vn.cchc.orgunit.OrgUnit;
 import vn.cchc.orgunit.OrgUnits;
+import vn.cchc.orgunit.UnitNames;
+import vn.cchc.period.PeriodWords;
 import vn.cchc.period.Periods;
+import vn.cchc.period.ReportKind;
+import vn.cchc.period.ReportKinds;
+import vn.cchc.rendering.ParagraphStyle;
+import vn.cchc.composition.internal.Recipients;
 import vn.cchc.period.ReportingPeriod;
 import vn.cchc.report.Report;
 import vn.cchc.report.ReportHeader;
@@ -35,12 +41,18 @@ import vn.cchc.rendering.VnFormat;
 @Transactional(readOnly = true)
 public class ReportComposer {
 
+    static final String NOTHING_TO_REPORT = "Không phát sinh.";
+    private static final String DOSSIER_SECTION = "II.2.3.b";
+    private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
+
     private final Reports reports;
     private final OrgUnits orgUnits;
     private final Periods periods;
     private final ReportRecordsReader reader;
+    private final ReportKinds kinds;
 
-    ReportComposer(Reports reports, OrgUnits orgUnits, Periods periods, ReportRecordsReader reader) {
+    ReportComposer(Reports reports, OrgUnits orgUnits, Periods periods, ReportRecordsReader reader, ReportKinds kinds) {
+        this.kinds = kinds;
         this.reports = reports;
         this.orgUnits = orgUnits;
         this.periods = periods;
@@ -62,33 +74,74 @@ public class ReportComposer {
         ReportRecords records = reader.read(reportId, unit.getId(), period.getWindowStart(), period.getWindowEnd());
         ReportHeader h = report.header();
         TokenResolver tokens = new TokenResolver(records);
-        NarrativeBlocks narrative = new NarrativeBlocks(tokens, records);
+        NarrativeBlocks narrative = new NarrativeBlocks(tokens, records, UnitNames.council(unit.getName()));
 
         Map<String, String> sectionTexts = new LinkedHashMap<>();
+        ReportKind kind = kinds.of(period);
+        // a unit created during the period reports from its own first day
+        LocalDate start = unit.getValidFrom().isAfter(period.getWindowStart()) ? unit.getValidFrom() : period.getWindowStart();
         List<Block> body = new ArrayList<>(section(narrative, "INTRO", sectionTexts));
-        String window = "từ ngày " + VnFormat.date(period.getWindowStart()) + " đến " + VnFormat.date(period.getWindowEnd());
-        for (ReportOutline.Entry e : ReportOutline.entries(period.getYear() + 1, window)) {
-            body.add(new Block.Heading(e.level(), e.number(), e.text()));
-            if (e.sectionCode() != null) body.addAll(section(narrative, e.sectionCode(), sectionTexts));
-        }
+        String window = "từ ngày " + VnFormat.date(start) + " đến " + VnFormat.date(period.getWindowEnd());
+        body.addAll(outline(kind, period, window, narrative, sectionTexts));
         body.addAll(section(narrative, "CLOSING", sectionTexts));
 
         LocalDate date = h.reportDate() != null ? h.reportDate() : LocalDate.now();
         String number = blank(h.numberSymbol()) ? "      /BC-UBND" : h.numberSymbol();
-        String governing = orgUnits.parentOn(unit.getId(), period.getWindowEnd())
-                .map(OrgUnit::getLetterheadName).orElse(null);
+        Optional<OrgUnit> parent = orgUnits.parentOn(unit.getId(), period.getWindowEnd());
+        String governing = parent.map(OrgUnit::getLetterheadName).orElse(null);
         Letterhead letterhead = new Letterhead(governing, unit.getLetterheadName(), number, unit.getPlaceName(), date);
         List<String> summary = h.summaryLines().isEmpty()
-                ? List.of("Kết quả công tác cải cách hành chính", "trên địa bàn " + unit.getName() + " " + period.getTitle())
+                ? List.of(kind.getSummaryLine(), "trên địa bàn " + unit.getName() + " " + period.getTitle())
                 : h.summaryLines();
         Signature signature = new Signature(orElse(h.signerAuthority(), "TM. ỦY BAN NHÂN DÂN"),
                 orElse(h.signerTitle(), "CHỦ TỊCH"), orElse(h.signerName(), "…"), signatureImage);
-        List<String> recipients = h.recipients().isEmpty() ? List.of("- Như trên;", "- Lưu: VT.") : h.recipients();
-        String periodLine = "(từ ngày " + VnFormat.date(period.getWindowStart()) + " đến ngày "
+        List<String> recipients = h.recipients().isEmpty() ? Recipients.defaults(parent.orElse(null), period.getWindowEnd())
+                : h.recipients();
+        String periodLine = "(từ ngày " + VnFormat.date(start) + " đến ngày "
                 + VnFormat.date(period.getWindowEnd()) + ")";
         ReportDocument document = new ReportDocument(letterhead, "BÁO CÁO", summary, periodLine, body, signature,
                 recipients, appendix(records, number, date, unit, period));
         return new ComposedReport(document, sectionTexts, records);
+    }
+
+    /**
+     * The kind's headings with their sections. A section without content prints «Không phát sinh.» or, if the kind
+     * says so, is left out together with a group heading that would be left bare.
+     */
+    private static List<Block> outline(ReportKind kind, ReportingPeriod period, String window, NarrativeBlocks narrative,
+                                       Map<String, String> texts) {
+        List<ReportKind.Heading> headings = kind.headings();
+        List<List<Block>> content = new ArrayList<>();
+        for (ReportKind.Heading e : headings) {
+            List<Block> blocks = e.sectionCode() == null ? List.of() : new ArrayList<>(section(narrative, e.sectionCode(), texts));
+            if (DOSSIER_SECTION.equals(e.sectionCode()) && blocks.stream().noneMatch(b -> b instanceof Block.DossierTable)) {
+                narrative.dossierTableIfAny().ifPresent(blocks::add);
+            }
+            content.add(blocks);
+        }
+        String next = PeriodWords.next(period);
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            ReportKind.Heading e = headings.get(i);
+            boolean hasChildren = i + 1 < headings.size() && isChild(e, headings.get(i + 1));
+            boolean subtreeHasContent = !content.get(i).isEmpty();
+            for (int j = i + 1; j < headings.size() && isChild(e, headings.get(j)); j++) {
+                subtreeHasContent |= !content.get(j).isEmpty();
+            }
+            if (!subtreeHasContent && kind.omitsEmptySections()) continue;
+            String text = e.text().replace("{NEXT}", next.toUpperCase(VI)).replace("{next}", next).replace("{window}", window);
+            out.add(new Block.Heading(e.level(), e.number(), text));
+            if (!content.get(i).isEmpty()) out.addAll(content.get(i));
+            else if (!hasChildren) out.add(new Block.Paragraph(NOTHING_TO_REPORT, ParagraphStyle.BODY));
+        }
+        return out;
+    }
+
+    /** «2.1.» under «2.», «a)» under «2.3.» (a deeper level, or the same level with a longer number). */
+    private static boolean isChild(ReportKind.Heading parent, ReportKind.Heading next) {
+        if (next.level() > parent.level()) return true;
+        return next.level() == parent.level() && !parent.number().isEmpty()
+                && next.number().startsWith(parent.number()) && next.number().length() > parent.number().length();
     }
 
     private static List<Block> section(NarrativeBlocks narrative, String code, Map<String, String> texts) {

@@ -13,6 +13,8 @@ import vn.cchc.account.Accounts;
 import vn.cchc.account.NewAccount;
 import vn.cchc.account.Role;
 import vn.cchc.orgunit.NewOrgUnit;
+import vn.cchc.orgunit.OfficialPosition;
+import vn.cchc.orgunit.UnitOfficials;
 import vn.cchc.orgunit.OrgUnit;
 import vn.cchc.orgunit.OrgUnitLevel;
 import vn.cchc.orgunit.OrgUnits;
@@ -51,9 +53,11 @@ class DemoFoundationLoader extends StartupDataStep {
     private final Periods periods;
     private final Reports reports;
     private final TransactionTemplate tx;
+    private final UnitOfficials officials;
 
     DemoFoundationLoader(OrgUnits orgUnits, Successions successions, Accounts accounts, Periods periods,
-                         Reports reports, TransactionTemplate tx) {
+                         Reports reports, TransactionTemplate tx, UnitOfficials officials) {
+        this.officials = officials;
         this.orgUnits = orgUnits;
         this.successions = successions;
         this.accounts = accounts;
@@ -111,6 +115,11 @@ class DemoFoundationLoader extends StartupDataStep {
         account("haiphong-snv", "Sở Nội vụ thành phố Hải Phòng (demo)", Role.REVIEWER, u.get("HAI_PHONG"));
         account("habac-clerk", "Bùi Thị Hồng (demo)", Role.CLERK, u.get("HA_BAC"));
         account("habac-chair", "Đinh Văn Sơn (demo)", Role.CHAIRMAN, u.get("HA_BAC"));
+
+        // The signers are people on record (the chairmen of the communes whose chairman has an account)
+        officials.add(u.get("LIEN_MAC").getId(), "Phạm Văn Cảnh", OfficialPosition.CHAIRMAN, SINCE, null);
+        officials.add(u.get("THANH_HONG").getId(), "Lê Văn Minh (demo)", OfficialPosition.CHAIRMAN, SINCE, null);
+        officials.add(u.get("HA_BAC").getId(), "Đinh Văn Sơn (demo)", OfficialPosition.CHAIRMAN, TWO_TIER_START, null);
 
         // Hải Dương set its own annual window: 10/12 of the previous year to 09/12.
         ReportingPeriod y2023 = periods.create(new NewPeriod(u.get("HAI_DUONG").getId(), PeriodKind.YEAR, "năm 2023",

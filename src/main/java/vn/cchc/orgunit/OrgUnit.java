@@ -60,6 +60,15 @@ public class OrgUnit {
         this.validTo = validTo;
     }
 
+    /** Rename (the letterhead and place follow the new name), change the level, or end the unit. */
+    void edit(String name, String letterheadName, String placeName, OrgUnitLevel level, LocalDate validTo) {
+        this.name = name;
+        this.letterheadName = letterheadName;
+        this.placeName = placeName;
+        this.level = level;
+        this.validTo = validTo;
+    }
+
     public boolean validOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }

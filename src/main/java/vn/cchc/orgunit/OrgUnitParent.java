@@ -38,6 +38,10 @@ class OrgUnitParent {
         this.validTo = validTo;
     }
 
+    void endOn(LocalDate day) {
+        validTo = day;
+    }
+
     Long getParentId() { return parentId; }
     Long getChildId() { return childId; }
     LocalDate getValidFrom() { return validFrom; }

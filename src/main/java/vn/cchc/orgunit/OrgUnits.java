@@ -110,6 +110,71 @@ public class OrgUnits {
         return visibleUnitIds(viewer).contains(unitId);
     }
 
+    /**
+     * Units under this one on the day (through intermediate units), with the links valid on that day only: a
+     * province's period reaches its communes through the districts of that time, an office's only its own.
+     */
+    public List<OrgUnit> descendantsOn(long unitId, LocalDate day) {
+        List<OrgUnit> found = new ArrayList<>();
+        Set<Long> seen = new LinkedHashSet<>();
+        List<Long> frontier = List.of(unitId);
+        while (!frontier.isEmpty()) {
+            List<Long> next = new ArrayList<>();
+            for (Long id : frontier) {
+                for (OrgUnitParent link : parents.findByParentId(id)) {
+                    boolean valid = !day.isBefore(link.getValidFrom())
+                            && (link.getValidTo() == null || !day.isAfter(link.getValidTo()));
+                    if (!valid || !seen.add(link.getChildId())) continue;
+                    OrgUnit child = get(link.getChildId());
+                    if (!child.validOn(day)) continue;
+                    found.add(child);
+                    next.add(child.getId());
+                }
+            }
+            frontier = next;
+        }
+        return found;
+    }
+
+    /** Whether the unit existed on the day and was the scheduling unit itself or one of its units then. */
+    public boolean belongsOn(long unitId, long scheduleUnitId, LocalDate day) {
+        OrgUnit unit = get(unitId);
+        if (!unit.validOn(day)) return false;
+        if (unitId == scheduleUnitId) return true;
+        return ancestorsOn(unitId, day).stream().anyMatch(a -> a.getId() == scheduleUnitId);
+    }
+
+    /**
+     * Creates a unit from what people type: the letterhead and the place name come from the name's prefix when not
+     * given («phường Hòa Bình» → «UBND PHƯỜNG HÒA BÌNH», «Hòa Bình»). Rules broken → 422, nothing saved.
+     */
+    @Transactional
+    public OrgUnit createChecked(NewOrgUnit n) {
+        List<vn.cchc.shared.FieldViolation> errors = new ArrayList<>(OrgUnitRules.check(n));
+        if (n.code() != null && units.findByCode(n.code().strip()).isPresent()) {
+            errors.add(new vn.cchc.shared.FieldViolation("code", "Mã đơn vị: đã có đơn vị dùng mã «" + n.code().strip() + "»."));
+        }
+        if (n.parentId() != null) {
+            Optional<OrgUnit> parent = units.findById(n.parentId());
+            if (parent.isEmpty()) {
+                errors.add(new vn.cchc.shared.FieldViolation("parentId", "Đơn vị cấp trên: không có đơn vị số " + n.parentId() + "."));
+            } else if (n.validFrom() != null && !parent.get().validOn(n.validFrom())) {
+                errors.add(new vn.cchc.shared.FieldViolation("parentId", "Đơn vị cấp trên: " + parent.get().getName()
+                        + " không còn hiệu lực vào ngày bắt đầu của đơn vị mới."));
+            }
+        }
+        if (!errors.isEmpty()) throw new vn.cchc.shared.ValidationFailedException(errors);
+        String name = n.name().strip();
+        return create(new NewOrgUnit(n.code().strip(), blankToNull(n.officialCode()), name,
+                blankToNull(n.letterheadName()) != null ? n.letterheadName().strip() : UnitNames.letterhead(name),
+                blankToNull(n.placeName()) != null ? n.placeName().strip() : UnitNames.placeName(name),
+                n.level(), n.validFrom(), n.validTo(), n.parentId()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     @Transactional
     public OrgUnit create(NewOrgUnit n) {
         OrgUnit unit = units.save(new OrgUnit(n.code(), n.officialCode(), n.name(), n.letterheadName(),

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.ApplicationEventPublisher;
 import vn.cchc.shared.AuditEvent;
+import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.AuditTrail;
 import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.NotFoundException;
@@ -16,10 +18,14 @@ public class Periods {
 
     private final ReportingPeriodRepository periods;
     private final AuditTrail audit;
+    private final ReportKinds kinds;
+    private final ApplicationEventPublisher events;
 
-    Periods(ReportingPeriodRepository periods, AuditTrail audit) {
+    Periods(ReportingPeriodRepository periods, AuditTrail audit, ReportKinds kinds, ApplicationEventPublisher events) {
         this.periods = periods;
         this.audit = audit;
+        this.kinds = kinds;
+        this.events = events;
     }
 
     public ReportingPeriod get(long id) {
@@ -32,6 +38,35 @@ public class Periods {
 
     public List<ReportingPeriod> ofYear(int year) {
         return periods.findByYear(year);
+    }
+
+    /** Periods whose reports were opened, soonest deadline first. */
+    public List<ReportingPeriod> opened() {
+        return periods.findByOpenedAtIsNotNullOrderByDeadline();
+    }
+
+    /**
+     * Creates the period and opens it: {@link PeriodOpened} makes the reports of every unit it applies to, in the
+     * same transaction. 409 when the scheduling unit already has a period of this kind with this window.
+     */
+    @Transactional
+    public ReportingPeriod createAndOpen(NewPeriod n) {
+        if (n.scheduleUnitId() != null && n.kind() != null && n.windowStart() != null && n.windowEnd() != null
+                && !periods.findByScheduleUnitIdAndKindAndWindowStartAndWindowEnd(n.scheduleUnitId(), n.kind(),
+                        n.windowStart(), n.windowEnd()).isEmpty()) {
+            throw new ConflictException("commune.error.periodExists");
+        }
+        ReportingPeriod p = create(n);
+        return open(p.getId());
+    }
+
+    /** Opens the period (again): only the missing reports are created, so it is safe to repeat. */
+    @Transactional
+    public ReportingPeriod open(long periodId) {
+        ReportingPeriod p = get(periodId);
+        p.markOpened(java.time.Instant.now());
+        events.publishEvent(new PeriodOpened(p.getId()));
+        return p;
     }
 
     @Transactional
@@ -50,9 +85,15 @@ public class Periods {
             errors.add(new FieldViolation("deadline", "Hạn nộp: không được trước ngày cuối kỳ số liệu."));
         }
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
+        if (n.reportKindId() != null && kinds.find(n.reportKindId()).isEmpty()) {
+            throw new ValidationFailedException(List.of(new FieldViolation("reportKindId", "Loại báo cáo: không có loại số "
+                    + n.reportKindId() + ".")));
+        }
         int year = n.year() != null ? n.year() : n.windowEnd().getYear();
-        ReportingPeriod p = periods.save(new ReportingPeriod(n.scheduleUnitId(), n.kind(), n.title().trim(), year,
-                n.windowStart(), n.windowEnd(), n.deadline()));
+        ReportingPeriod candidate = new ReportingPeriod(n.scheduleUnitId(), n.kind(), n.title().trim(), year,
+                n.windowStart(), n.windowEnd(), n.deadline());
+        candidate.setReportKindId(n.reportKindId());
+        ReportingPeriod p = periods.save(candidate);
         audit.record(AuditEvent.of("CREATE", "ReportingPeriod", p.getId(), null, n));
         return p;
     }

@@ -41,6 +41,11 @@ public class ReportingPeriod {
     @Column(nullable = false)
     private LocalDate deadline;
 
+    private Long reportKindId;
+
+    /** When the period's reports were created; null while the period is only planned. */
+    private java.time.Instant openedAt;
+
     @Version
     private long version;
 
@@ -58,6 +63,14 @@ public class ReportingPeriod {
         this.deadline = deadline;
     }
 
+    void markOpened(java.time.Instant at) {
+        if (openedAt == null) openedAt = at;
+    }
+
+    void setReportKindId(Long id) {
+        reportKindId = id;
+    }
+
     public boolean contains(LocalDate day) {
         return !day.isBefore(windowStart) && !day.isAfter(windowEnd);
     }
@@ -70,4 +83,7 @@ public class ReportingPeriod {
     public LocalDate getWindowStart() { return windowStart; }
     public LocalDate getWindowEnd() { return windowEnd; }
     public LocalDate getDeadline() { return deadline; }
+    public Long getReportKindId() { return reportKindId; }
+    public java.time.Instant getOpenedAt() { return openedAt; }
+    public boolean isOpened() { return openedAt != null; }
 }

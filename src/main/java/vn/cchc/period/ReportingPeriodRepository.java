@@ -8,4 +8,9 @@ interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod, Long>
     List<ReportingPeriod> findAllByOrderByWindowEndDescTitle();
 
     List<ReportingPeriod> findByYear(int year);
+
+    List<ReportingPeriod> findByScheduleUnitIdAndKindAndWindowStartAndWindowEnd(Long scheduleUnitId, PeriodKind kind,
+            java.time.LocalDate windowStart, java.time.LocalDate windowEnd);
+
+    List<ReportingPeriod> findByOpenedAtIsNotNullOrderByDeadline();
 }

@@ -42,6 +42,7 @@ public class Report {
     private String signerTitle;
     private String signerName;
     private String recipients;
+    private Long signerOfficialId;
     private Instant submittedAt;
     private boolean submittedLate;
     private Instant signedAt;
@@ -75,6 +76,30 @@ public class Report {
         recipients = h.recipients() == null ? null : String.join("\n", h.recipients());
         updatedAt = Instant.now();
     }
+
+    /** Number, date and signer chosen before signing (blank number: allotted at signing; null date: signing day). */
+    void chooseSigningDetails(String number, LocalDate date, Long officialId, String authority, String title, String name) {
+        numberSymbol = number;
+        reportDate = date;
+        signerOfficialId = officialId;
+        if (officialId != null) {
+            signerAuthority = authority;
+            signerTitle = title;
+            signerName = name;
+        }
+        updatedAt = Instant.now();
+    }
+
+    /** What signing fills in: the allotted number, the date, the signer as they stand on that date. */
+    void completeForSigning(String number, LocalDate date, String authority, String title, String name) {
+        numberSymbol = number;
+        reportDate = date;
+        signerAuthority = authority;
+        signerTitle = title;
+        signerName = name;
+    }
+
+    public Long getSignerOfficialId() { return signerOfficialId; }
 
     // --- The state machine: DRAFT → SUBMITTED → SIGNED → ACCEPTED; RETURNED from SUBMITTED or SIGNED. ---
 

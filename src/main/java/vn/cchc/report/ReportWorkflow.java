@@ -48,10 +48,12 @@ public class ReportWorkflow {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SigningDetails signing;
 
     ReportWorkflow(Reports reports, ReportRepository repository, OrgUnits orgUnits, Periods periods,
                    SubmissionChecks checks, ReportRendering rendering, WorkflowStore store, AuditTrail audit,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, SigningDetails signing) {
+        this.signing = signing;
         this.reports = reports;
         this.repository = repository;
         this.orgUnits = orgUnits;
@@ -92,6 +94,7 @@ public class ReportWorkflow {
         repository.lockById(reportId); // serialise transitions of one report (a second signer then gets 409)
         Report r = reports.get(user, reportId);
         authorize(user, r, WorkflowAction.SIGN);
+        signing.complete(r); // number from the register, date, signer: 409 when no one can sign
         RenderedReport files = rendering.render(reportId);
         ReportStatus from = r.getStatus();
         Instant now = clock.instant();
@@ -100,6 +103,8 @@ public class ReportWorkflow {
         ReportSnapshot snapshot = store.addSnapshot(r, files, orgUnits.get(r.getOrgUnitId()).getLetterheadName(),
                 signerName, user.username(), now);
         record(user, r, WorkflowAction.SIGN, from, null, false, now);
+        signing.enter(r, String.join(" ", r.header().summaryLines()).strip().isEmpty()
+                ? "Báo cáo " + periods.get(r.getPeriodId()).getTitle() : String.join(" ", r.header().summaryLines()));
         events.publishEvent(new ReportSigned(r.getId(), r.getOrgUnitId(), r.getPeriodId(), r.getRevision(),
                 snapshot.docxSha256(), snapshot.pdfSha256(), user.username()));
         return repository.saveAndFlush(r);

@@ -66,7 +66,7 @@ class ReportWorkflowSubmitTest {
         ApplicationEventPublisher events = published::add;
         Clock clock = Clock.fixed(Instant.parse("2024-06-10T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
         workflow = new ReportWorkflow(reports, repository, orgUnits, periods, checks, mock(ReportRendering.class),
-                mock(WorkflowStore.class), mock(AuditTrail.class), events, clock);
+                mock(WorkflowStore.class), mock(AuditTrail.class), events, clock, mock(SigningDetails.class));
     }
 
     @Test

@@ -55,7 +55,10 @@ class ForeignUnitMatrixTests {
             // per account, not per unit: a token id of another account is 404 (ApiTokenTests), and the password
             // is always the caller's own
             "GET /account/tokens", "POST /account/tokens", "POST /account/tokens/{id}/revoke",
-            "GET /api/v1/tokens", "POST /api/v1/tokens", "DELETE /api/v1/tokens/{id}", "POST /api/v1/account/password");
+            "GET /api/v1/tokens", "POST /api/v1/tokens", "DELETE /api/v1/tokens/{id}", "POST /api/v1/account/password",
+            // admin (or, for periods, an office for its own unit): refusals tested in AnyCommuneReportTests
+            "POST /api/v1/org-units", "POST /api/v1/periods", "GET /api/v1/periods", "PUT /api/v1/org-units/{id}",
+            "POST /api/v1/org-units/{id}/mergers");
     static final Set<String> ADMIN_ONLY = Set.of(
             "GET /admin/accounts", "GET /admin/accounts/new", "POST /admin/accounts",
             "GET /admin/units", "GET /admin/units/new", "POST /admin/units",
@@ -66,10 +69,11 @@ class ForeignUnitMatrixTests {
             "POST /admin/accounts/{id}/activate", "POST /admin/accounts/{id}/unlock", "POST /admin/accounts/{id}/reset-password",
             "POST /api/v1/accounts", "PUT /api/v1/accounts/{id}", "POST /api/v1/accounts/{id}/deactivate",
             "POST /api/v1/accounts/{id}/activate", "POST /api/v1/accounts/{id}/unlock",
-            "POST /api/v1/accounts/{id}/reset-password");
+            "POST /api/v1/accounts/{id}/reset-password", "POST /admin/periods/{id}/open");
 
     enum Body { NONE, DOCUMENT, COUNTS, DOSSIER_FORM, PROCEDURE_FORM, HEADER, NARRATIVE, TASK, VALUES, VERSION,
-        COMMENT, XLSX_UPLOAD, DOSSIER_JSON, PROCEDURE_JSON, SUBMIT_JSON, RETURN_JSON, OVERWRITE }
+        COMMENT, XLSX_UPLOAD, DOSSIER_JSON, PROCEDURE_JSON, SUBMIT_JSON, RETURN_JSON, OVERWRITE, OPEN_JSON, SIGNING_JSON,
+        OFFICIAL_JSON }
 
     /** One row of the matrix: the concrete URLs (placeholders {id} {docId} {taskId} {rev} {parent} {year}) and the body. */
     record Row(List<String> urls, Body body) {
@@ -155,6 +159,13 @@ class ForeignUnitMatrixTests {
                 "/api/v1/consolidations/dossier-statistics.pdf?parentId={parent}&year={year}&includeDrafts=true"), Body.NONE));
         m("GET /api/v1/consolidations/signed-reports.zip", "/api/v1/consolidations/signed-reports.zip?parentId={parent}&year=2022", Body.NONE);
         m("GET /api/v1/consolidations/board", "/api/v1/consolidations/board?parentId={parent}&year={year}", Body.NONE);
+        // opening reports, signing details, the unit's officials
+        m("POST /api/v1/reports", "/api/v1/reports", Body.OPEN_JSON);
+        m("POST /reports/open", "/reports/open?orgUnitId={unit}&periodId=1", Body.NONE);
+        m("GET /api/v1/reports/{id}/signing-details", "/api/v1/reports/{id}/signing-details", Body.NONE);
+        m("PUT /api/v1/reports/{id}/signing-details", "/api/v1/reports/{id}/signing-details", Body.SIGNING_JSON);
+        m("GET /api/v1/org-units/{id}/officials", "/api/v1/org-units/{unit}/officials", Body.NONE);
+        m("POST /api/v1/org-units/{id}/officials", "/api/v1/org-units/{unit}/officials", Body.OFFICIAL_JSON);
         // a filter, not a lookup: answers 200 with nothing of the foreign unit (checked separately)
         m("GET /api/v1/reports", "/api/v1/reports?year={year}&orgUnitId={unit}", Body.NONE);
     }
@@ -171,6 +182,8 @@ class ForeignUnitMatrixTests {
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     long lienMac2023;
+    /** The unit under attack, for bodies that name a unit (opening a report). */
+    long attackedUnit;
     long lienMac2022;
     long lienMacUnit;
     long thanhHa;
@@ -270,6 +283,7 @@ class ForeignUnitMatrixTests {
         for (Attacker a : ATTACKERS) {
             UserDetails principal = users.loadUserByUsername(a.username());
             Target target = a.againstLienMac() ? lienMac() : tanKy();
+            attackedUnit = target.unit();
             long ownReport = reports.visible((UnitViewer) principal, 2023, null).stream()
                     .filter(r -> r.orgUnitId() != target.unit()).findFirst().orElseThrow().id();
             for (var e : MATRIX.entrySet()) {
@@ -416,6 +430,11 @@ class ForeignUnitMatrixTests {
                     {"levels":[{"level":"COMMUNE","fields":1,"procedures":1,"version":0}]}""");
             case SUBMIT_JSON -> b.contentType(MediaType.APPLICATION_JSON).content("{\"confirmWarnings\":true}");
             case RETURN_JSON -> b.contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Trả lại giả mạo\"}");
+            case OPEN_JSON -> b.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"orgUnitId\":" + attackedUnit + ",\"periodId\":1}");
+            case SIGNING_JSON -> b.contentType(MediaType.APPLICATION_JSON).content("{\"numberSymbol\":\"666/BC-UBND\"}");
+            case OFFICIAL_JSON -> b.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"fullName\":\"Kẻ Gian\",\"position\":\"CHAIRMAN\",\"validFrom\":\"2020-01-01\"}");
         };
     }
 

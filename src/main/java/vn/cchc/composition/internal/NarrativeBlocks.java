@@ -16,10 +16,17 @@ public final class NarrativeBlocks {
 
     private final TokenResolver tokens;
     private final ReportRecords records;
+    /** «UBND xã», «UBND phường»: how the unit names itself in generated sentences. */
+    private final String council;
 
     public NarrativeBlocks(TokenResolver tokens, ReportRecords records) {
+        this(tokens, records, "UBND xã");
+    }
+
+    public NarrativeBlocks(TokenResolver tokens, ReportRecords records, String council) {
         this.tokens = tokens;
         this.records = records;
+        this.council = council;
     }
 
     public List<Block> blocks(String sectionCode) {
@@ -52,7 +59,7 @@ public final class NarrativeBlocks {
         for (ReportRecords.Doc d : records.documents().values()) {
             Set<String> sections = records.documentSections().getOrDefault(d.id(), Set.of());
             if (!sections.contains(sectionCode) || isCitedAnywhere(d.id())) continue;
-            out.add(new Block.Paragraph(sentence(d), ParagraphStyle.DASH));
+            out.add(new Block.Paragraph(sentence(d, council), ParagraphStyle.DASH));
         }
         return out;
     }
@@ -64,15 +71,24 @@ public final class NarrativeBlocks {
 
     /** "UBND xã đã ban hành Kế hoạch số 36/KH-UBND ngày 30/12/2023 về …". */
     static String sentence(ReportRecords.Doc d) {
+        return sentence(d, "UBND xã");
+    }
+
+    static String sentence(ReportRecords.Doc d, String council) {
         String summary = d.summary() == null || d.summary().isBlank() ? "" : " " + about(d.summary().trim());
         String citation = TokenResolver.citation(d);
-        if ("OWN".equals(d.issuerKind())) return "UBND xã đã ban hành " + citation + summary + ".";
+        if ("OWN".equals(d.issuerKind())) return council + " đã ban hành " + citation + summary + ".";
         return "Thực hiện " + citation + " của " + d.issuerName() + summary + ".";
     }
 
     private static String about(String summary) {
         String lower = summary.toLowerCase();
         return lower.startsWith("về ") || lower.startsWith("v/v") ? summary : "về " + summary;
+    }
+
+    /** The Biểu 06 table when the unit has dossier figures (for a section whose prose does not place it). */
+    public java.util.Optional<Block.DossierTable> dossierTableIfAny() {
+        return records.dossierRows().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(dossierTable());
     }
 
     private Block.DossierTable dossierTable() {

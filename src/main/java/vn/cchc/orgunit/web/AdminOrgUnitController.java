@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.orgunit.OrgUnit;
 import vn.cchc.orgunit.OrgUnitLevel;
 import vn.cchc.orgunit.OrgUnits;
+import vn.cchc.shared.ValidationFailedException;
 
 @Controller
 @RequestMapping("/admin/units")
@@ -54,7 +55,12 @@ class AdminOrgUnitController {
             binding.rejectValue("code", "invalid", "Mã đơn vị: đã có đơn vị dùng mã này.");
         }
         if (binding.hasErrors()) return formPage(model);
-        orgUnits.create(form.toNewOrgUnit());
+        try {
+            orgUnits.createChecked(form.toNewOrgUnit());
+        } catch (ValidationFailedException e) {
+            e.violations().forEach(v -> binding.rejectValue(v.field(), "invalid", v.message()));
+            return formPage(model);
+        }
         redirect.addFlashAttribute("success", "Đã tạo đơn vị " + form.getName() + ".");
         return "redirect:/admin/units";
     }

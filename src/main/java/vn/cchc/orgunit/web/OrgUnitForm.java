@@ -17,9 +17,8 @@ public class OrgUnitForm {
     private String officialCode;
     @NotBlank(message = "{orgUnit.name.required}")
     private String name;
-    @NotBlank(message = "{orgUnit.letterheadName.required}")
+    /** Optional: derived from the name's prefix when left empty. */
     private String letterheadName;
-    @NotBlank(message = "{orgUnit.placeName.required}")
     private String placeName;
     @NotNull(message = "{orgUnit.level.required}")
     private OrgUnitLevel level;
@@ -31,7 +30,7 @@ public class OrgUnitForm {
     private Long parentId;
 
     NewOrgUnit toNewOrgUnit() {
-        return new NewOrgUnit(code, blankToNull(officialCode), name.trim(), letterheadName.trim(), placeName.trim(),
+        return new NewOrgUnit(code, blankToNull(officialCode), name, blankToNull(letterheadName), blankToNull(placeName),
                 level, validFrom, validTo, parentId);
     }
 

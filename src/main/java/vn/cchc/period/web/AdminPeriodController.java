@@ -13,6 +13,9 @@ import vn.cchc.orgunit.OrgUnitLevel;
 import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.period.PeriodKind;
 import vn.cchc.period.Periods;
+import vn.cchc.period.ReportKinds;
+import vn.cchc.shared.ConflictException;
+import org.springframework.web.bind.annotation.PathVariable;
 import vn.cchc.shared.ValidationFailedException;
 
 @Controller
@@ -21,15 +24,21 @@ class AdminPeriodController {
 
     private final Periods periods;
     private final OrgUnits orgUnits;
+    private final ReportKinds reportKinds;
 
-    AdminPeriodController(Periods periods, OrgUnits orgUnits) {
+    AdminPeriodController(Periods periods, OrgUnits orgUnits, ReportKinds reportKinds) {
         this.periods = periods;
         this.orgUnits = orgUnits;
+        this.reportKinds = reportKinds;
     }
 
     @GetMapping
     String list(Model model) {
         model.addAttribute("periods", periods.all());
+        model.addAttribute("reportKindNames", reportKinds.all().stream()
+                .collect(Collectors.toMap(k -> k.getId(), k -> k.getName())));
+        model.addAttribute("defaultKindName", reportKinds.all().stream()
+                .filter(k -> k.getCode().equals(ReportKinds.DEFAULT_CODE)).findFirst().map(k -> k.getName()).orElse(""));
         model.addAttribute("unitNames", orgUnits.all().stream()
                 .collect(Collectors.toMap(u -> u.getId(), u -> u.getName())));
         return "admin/periods";
@@ -45,18 +54,32 @@ class AdminPeriodController {
                   RedirectAttributes redirect) {
         if (binding.hasErrors()) return formPage(model);
         try {
-            periods.create(form.toNewPeriod());
+            periods.createAndOpen(form.toNewPeriod());
         } catch (ValidationFailedException e) {
             e.violations().forEach(v -> binding.rejectValue(v.field(), "invalid", v.message()));
+            return formPage(model);
+        } catch (ConflictException e) {
+            binding.rejectValue("windowEnd", "invalid", "Thời gian số liệu: " + orgUnits.get(form.getScheduleUnitId()).getName()
+                    + " đã có kỳ cùng loại với cùng thời gian này.");
             return formPage(model);
         }
         redirect.addFlashAttribute("success", "Đã tạo kỳ báo cáo " + form.getTitle() + ".");
         return "redirect:/admin/periods";
     }
 
+    /** Opens (again) a planned period: creates the missing reports of the units it applies to. */
+    @PostMapping("/{id}/open")
+    String open(@PathVariable long id, RedirectAttributes redirect) {
+        var p = periods.open(id);
+        redirect.addFlashAttribute("success", "Đã mở kỳ " + p.getTitle() + ": đã lập báo cáo cho các đơn vị còn thiếu.");
+        return "redirect:/admin/periods";
+    }
+
     private String formPage(Model model) {
         model.addAttribute("kinds", PeriodKind.values());
-        model.addAttribute("provinces", orgUnits.all().stream().filter(u -> u.getLevel() == OrgUnitLevel.PROVINCE).toList());
+        model.addAttribute("reportKinds", reportKinds.all());
+        // a province sets the schedule of all its communes; a district office may set an ad-hoc period for its own
+        model.addAttribute("provinces", orgUnits.all().stream().filter(u -> u.getLevel() != OrgUnitLevel.COMMUNE).toList());
         return "admin/period-form";
     }
 }

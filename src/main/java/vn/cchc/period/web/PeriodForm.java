@@ -18,9 +18,10 @@ public class PeriodForm {
     private LocalDate windowEnd;
     @DateTimeFormat(pattern = "yyyy-MM-dd")
     private LocalDate deadline;
+    private Long reportKindId;
 
     NewPeriod toNewPeriod() {
-        return new NewPeriod(scheduleUnitId, kind, title, year, windowStart, windowEnd, deadline);
+        return new NewPeriod(scheduleUnitId, kind, title, year, windowStart, windowEnd, deadline, reportKindId);
     }
 
     public Long getScheduleUnitId() { return scheduleUnitId; }
@@ -37,4 +38,6 @@ public class PeriodForm {
     public void setWindowEnd(LocalDate v) { windowEnd = v; }
     public LocalDate getDeadline() { return deadline; }
     public void setDeadline(LocalDate v) { deadline = v; }
+    public Long getReportKindId() { return reportKindId; }
+    public void setReportKindId(Long v) { reportKindId = v; }
 }

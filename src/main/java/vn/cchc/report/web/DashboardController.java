@@ -25,8 +25,11 @@ class DashboardController {
     private final OrgUnits orgUnits;
     private final Periods periods;
     private final ReportWorkflow workflow;
+    private final vn.cchc.report.ReportOpening opening;
 
-    DashboardController(Reports reports, OrgUnits orgUnits, Periods periods, ReportWorkflow workflow) {
+    DashboardController(Reports reports, OrgUnits orgUnits, Periods periods, ReportWorkflow workflow,
+                        vn.cchc.report.ReportOpening opening) {
+        this.opening = opening;
         this.reports = reports;
         this.orgUnits = orgUnits;
         this.periods = periods;
@@ -39,6 +42,7 @@ class DashboardController {
         model.addAttribute("unit", user.unitId() == null ? null : orgUnits.get(user.unitId()));
         model.addAttribute("reports", visible);
         model.addAttribute("periods", periods.all());
+        model.addAttribute("openPeriods", user.unitId() == null ? List.of() : opening.openWithoutReport(user.unitId()));
         Map<ReportStatus, Long> counts = new TreeMap<>(visible.stream()
                 .collect(Collectors.groupingBy(ReportSummary::status, Collectors.counting())));
         model.addAttribute("statusCounts", counts);

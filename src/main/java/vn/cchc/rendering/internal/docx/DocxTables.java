@@ -23,6 +23,7 @@ import vn.cchc.rendering.Block;
 import vn.cchc.rendering.DossierRow;
 import vn.cchc.rendering.internal.DossierTableLayout;
 import vn.cchc.rendering.internal.DossierTableLayout.HeaderCell;
+import vn.cchc.rendering.internal.FigureFit;
 import vn.cchc.rendering.internal.DossierTableLayout.Slot;
 import vn.cchc.rendering.internal.DossierTableLayout.SlotKind;
 import vn.cchc.rendering.internal.Texts;
@@ -31,6 +32,9 @@ import vn.cchc.rendering.internal.Texts;
 final class DocxTables {
 
     private static final int TEXT_WIDTH_TWIPS = 9354;
+    /** The body cells' size (style CchcTableCell, 12 pt) and the template table's cell margins. */
+    private static final float CELL_SIZE = 12f;
+    private static final int CELL_MARGIN_TWIPS = 45;
 
     private DocxTables() {
     }
@@ -80,6 +84,7 @@ final class DocxTables {
                 cellProperties(cell, widths[c]).addNewVAlign().setVal(STVerticalJc.CENTER);
                 text(cell, DocxStyles.TABLE_CELL, cells.get(c),
                         c == 1 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER, false);
+                if (c >= 2) fit(cell, widths[c]);
             }
         }
     }
@@ -165,6 +170,15 @@ final class DocxTables {
                 run.setItalic(true);
             }
         }
+    }
+
+    /** A figure shrinks to fit its column rather than break inside (cell margins 45 twips each side, template). */
+    private static void fit(XWPFTableCell cell, int widthTwips) {
+        var runs = cell.getParagraphs().get(0).getRuns();
+        if (runs.isEmpty()) return;
+        var run = runs.get(0);
+        float size = FigureFit.size(run.getText(0), CELL_SIZE, FigureFit.points(widthTwips - 2 * CELL_MARGIN_TWIPS));
+        if (size < CELL_SIZE) run.setFontSize((double) size);
     }
 
     private static int span(int[] widths, int from, int count) {

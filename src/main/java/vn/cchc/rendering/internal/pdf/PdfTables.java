@@ -12,6 +12,7 @@ import vn.cchc.rendering.Block;
 import vn.cchc.rendering.DossierRow;
 import vn.cchc.rendering.internal.DossierTableLayout;
 import vn.cchc.rendering.internal.DossierTableLayout.HeaderCell;
+import vn.cchc.rendering.internal.FigureFit;
 import vn.cchc.rendering.internal.pdf.PdfFonts.Face;
 
 /** The bordered tables: Biểu 06 with merged headers, and the appendix table; header rows repeat on each page. */
@@ -44,8 +45,12 @@ final class PdfTables {
         table.setHeaderRows(dossierHeaderRows());
         for (DossierRow row : model.rows()) {
             List<String> values = DossierTableLayout.cells(row);
+            int[] widths = DossierTableLayout.widthsTwips();
             for (int c = 0; c < values.size(); c++) {
-                table.addCell(PdfCells.grid(PdfText.line(values.get(c), Face.REGULAR, CELL_SIZE, Element.ALIGN_LEFT),
+                // figures shrink to fit their column rather than break inside («13.188», «500.000»)
+                float size = c < 2 ? CELL_SIZE : FigureFit.size(values.get(c), CELL_SIZE,
+                        FigureFit.points(widths[c]) - 2 * PdfCells.GRID_PADDING);
+                table.addCell(PdfCells.grid(PdfText.line(values.get(c), Face.REGULAR, size, Element.ALIGN_LEFT),
                         c == 1 ? Element.ALIGN_LEFT : Element.ALIGN_CENTER));
             }
         }
