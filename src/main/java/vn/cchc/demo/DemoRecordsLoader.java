@@ -271,6 +271,9 @@ class DemoRecordsLoader extends StartupDataStep {
                     case MONEY -> "" + 100_000_000L * (5 + s);
                     case PERCENT -> "100";
                     case TEXT -> "Không";
+                    case DECIMAL -> "80,5";
+                    case DATE -> "01/12/2023";
+                    case YES_NO -> "có";
                 };
             }
             rows.add(new ValueInput(i.getCode(), v, "EXACT", i.getKind() == IndicatorKind.TEXT ? null : "Số liệu minh họa", null));

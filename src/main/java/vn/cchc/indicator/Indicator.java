@@ -37,6 +37,11 @@ public class Indicator {
     private int position;
     private boolean active = true;
 
+    @Enumerated(EnumType.STRING)
+    private MoneyScale moneyScale;
+
+    private java.math.BigDecimal outOf;
+
     @Version
     private long version;
 
@@ -54,6 +59,9 @@ public class Indicator {
         kind = IndicatorKind.valueOf(in.kind());
         position = in.position() == null ? 0 : in.position();
         active = in.active();
+        moneyScale = kind == IndicatorKind.MONEY && in.moneyScale() != null && !in.moneyScale().isBlank()
+                ? MoneyScale.valueOf(in.moneyScale()) : null;
+        outOf = kind == IndicatorKind.DECIMAL ? IndicatorValues.decimal(in.outOf() == null ? "" : in.outOf().trim()) : null;
     }
 
     public Long getId() { return id; }
@@ -65,4 +73,6 @@ public class Indicator {
     public int getPosition() { return position; }
     public boolean isActive() { return active; }
     public long getVersion() { return version; }
+    public MoneyScale getMoneyScale() { return moneyScale; }
+    public java.math.BigDecimal getOutOf() { return outOf; }
 }

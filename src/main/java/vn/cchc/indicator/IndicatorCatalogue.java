@@ -21,11 +21,14 @@ public class IndicatorCatalogue {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     private final IndicatorRepository indicators;
+    private final IndicatorValueRepository values;
     private final AuditTrail audit;
     private final MessageSource messages;
 
-    IndicatorCatalogue(IndicatorRepository indicators, AuditTrail audit, MessageSource messages) {
+    IndicatorCatalogue(IndicatorRepository indicators, IndicatorValueRepository values, AuditTrail audit,
+                       MessageSource messages) {
         this.indicators = indicators;
+        this.values = values;
         this.audit = audit;
         this.messages = messages;
     }
@@ -57,6 +60,7 @@ public class IndicatorCatalogue {
         if (i.getVersion() != expectedVersion) throw new ConflictException("error.staleVersion");
         List<FieldViolation> errors = validate(in);
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
+        refuseLossyKindChange(i, in);
         IndicatorInput before = new IndicatorInput(i.getCode(), i.getLabel(), i.getUnitOfMeasure(), i.getSectionCode(),
                 i.getKind().name(), i.getPosition(), i.isActive());
         i.apply(in);
@@ -76,7 +80,50 @@ public class IndicatorCatalogue {
         for (IndicatorKind k : IndicatorKind.values()) if (k.name().equals(in.kind())) kindOk = true;
         if (!kindOk) errors.add(v("kind", "indicator.kind.required"));
         if (in.position() != null && in.position() < 0) errors.add(v("position", "indicator.position.invalid"));
+        if (in.moneyScale() != null && !in.moneyScale().isBlank()
+                && java.util.Arrays.stream(MoneyScale.values()).noneMatch(m -> m.name().equals(in.moneyScale()))) {
+            errors.add(v("moneyScale", "indicator.moneyScale.invalid"));
+        }
+        if (in.outOf() != null && !in.outOf().isBlank()) {
+            java.math.BigDecimal max = IndicatorValues.decimal(in.outOf().trim());
+            if (max == null || max.signum() <= 0 || max.compareTo(java.math.BigDecimal.valueOf(1_000_000)) >= 0
+                    || max.stripTrailingZeros().scale() > 2) {
+                errors.add(v("outOf", "indicator.outOf.invalid", in.outOf()));
+            }
+        }
         return errors;
+    }
+
+    /**
+     * A kind change must not orphan figures already entered: a value that does not read under the new kind would
+     * vanish from the reports that carry it. Refused with the number of such values (the clerk or the office fixes
+     * or removes them first, or a new indicator is made).
+     */
+    private void refuseLossyKindChange(Indicator i, IndicatorInput in) {
+        IndicatorKind to = IndicatorKind.valueOf(in.kind());
+        if (to == i.getKind()) return;
+        long broken = values.findByIndicatorId(i.getId()).stream().filter(x -> !fits(to, in, x)).count();
+        if (broken > 0) {
+            throw new ValidationFailedException(List.of(v("kind", "indicator.kind.wouldBreak",
+                    messages.getMessage(i.getKind().labelKey(), null, VI), messages.getMessage(to.labelKey(), null, VI), broken)));
+        }
+    }
+
+    /** Whether a stored value still reads under the new kind. */
+    private static boolean fits(IndicatorKind to, IndicatorInput in, IndicatorValue x) {
+        java.math.BigDecimal n = x.getNumericValue();
+        return switch (to) {
+            case TEXT -> x.getTextValue() != null;
+            case DATE -> x.getDateValue() != null;
+            case YES_NO -> x.getYesNo() != null;
+            case COUNT, MONEY -> n != null && n.signum() >= 0 && n.stripTrailingZeros().scale() <= 0;
+            case PERCENT -> n != null && n.signum() >= 0 && n.compareTo(java.math.BigDecimal.valueOf(100)) <= 0
+                    && n.stripTrailingZeros().scale() <= 2;
+            case DECIMAL -> {
+                java.math.BigDecimal max = in.outOf() == null ? null : IndicatorValues.decimal(in.outOf().trim());
+                yield n != null && (max == null || n.compareTo(max) <= 0);
+            }
+        };
     }
 
     private FieldViolation v(String field, String key, Object... args) {

@@ -15,8 +15,9 @@ public record ReportRecords(Map<Long, Doc> documents, Map<Long, Set<String>> doc
                       LocalDate issuedOn, String summary, boolean legalBasis) {
     }
 
+    /** A figure with its printed forms (from the indicator module, so every output prints it the same). */
     public record Indicator(String code, String label, String kind, BigDecimal numericValue, String textValue,
-                            String qualifier) {
+                            String qualifier, String printed, String printedTwoDigits) {
     }
 
     public record DossierFigures(String label, Long[] figures) {

@@ -1,6 +1,5 @@
 package vn.cchc.composition.internal;
 
-import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -71,30 +70,9 @@ public final class TokenResolver {
         return formatIndicator(i, "00".equals(option));
     }
 
-    /** A figure as the report prints it, with the qualifier the clerk recorded ("gần 2.840"). */
+    /** A figure as the report prints it, with the qualifier the clerk recorded ("gần 2.840", "4,42 tỷ đồng"). */
     public static String formatIndicator(ReportRecords.Indicator i, boolean twoDigits) {
-        String value;
-        if ("TEXT".equals(i.kind()) || i.numericValue() == null) {
-            value = i.textValue() == null ? "" : i.textValue();
-        } else if ("PERCENT".equals(i.kind())) {
-            BigDecimal v = i.numericValue().stripTrailingZeros();
-            value = VnFormat.percent(v, Math.max(0, Math.min(2, v.scale())));
-        } else {
-            long n = i.numericValue().longValue();
-            value = twoDigits && n >= 0 && n < 10 ? "0" + n : VnFormat.integer(n);
-        }
-        return qualifierWord(i.qualifier()) + value;
-    }
-
-    private static String qualifierWord(String qualifier) {
-        if (qualifier == null) return "";
-        return switch (qualifier) {
-            case "APPROX" -> "gần ";
-            case "OVER" -> "trên ";
-            case "UNDER" -> "dưới ";
-            case "AT_LEAST" -> "ít nhất ";
-            default -> "";
-        };
+        return twoDigits ? i.printedTwoDigits() : i.printed();
     }
 
     private String procedure(String key) {

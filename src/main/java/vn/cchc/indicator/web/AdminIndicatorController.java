@@ -87,6 +87,7 @@ class AdminIndicatorController {
     private String form(Indicator existing, Model model) {
         model.addAttribute("indicator", existing);
         model.addAttribute("kinds", IndicatorKind.values());
+        model.addAttribute("moneyScales", vn.cchc.indicator.MoneyScale.values());
         model.addAttribute("sectionList", ReportSection.values());
         return "indicators/admin-form";
     }
