@@ -61,7 +61,7 @@ public class ReportComposer {
         ReportingPeriod period = periods.get(report.getPeriodId());
         ReportRecords records = reader.read(reportId, unit.getId(), period.getWindowStart(), period.getWindowEnd());
         ReportHeader h = report.header();
-        TokenResolver tokens = new TokenResolver(records);
+        TokenResolver tokens = new TokenResolver(records, "UBND " + unit.getName().split(" ")[0]);
         NarrativeBlocks narrative = new NarrativeBlocks(tokens, records);
 
         Map<String, String> sectionTexts = new LinkedHashMap<>();

@@ -261,7 +261,7 @@ class DemoRecordsLoader extends StartupDataStep {
         fixed.put("BUDGET_REVENUE", "" + (3_000_000_000L + 250_000_000L * s));
         List<ValueInput> rows = new ArrayList<>();
         int n = 0;
-        for (Indicator i : catalogue.all()) {
+        for (Indicator i : values.catalogueFor(reportId)) {
             if (!i.isActive()) continue;
             n++;
             String v = fixed.get(i.getCode());

@@ -42,14 +42,21 @@ public class Indicator {
 
     private java.math.BigDecimal outOf;
 
+    @Column(updatable = false)
+    private Long ownerUnitId;
+
+    private Integer yearFrom;
+    private Integer yearTo;
+
     @Version
     private long version;
 
     protected Indicator() {
     }
 
-    Indicator(String code) {
+    Indicator(String code, Long ownerUnitId) {
         this.code = code;
+        this.ownerUnitId = ownerUnitId;
     }
 
     void apply(IndicatorInput in) {
@@ -61,6 +68,8 @@ public class Indicator {
         active = in.active();
         moneyScale = kind == IndicatorKind.MONEY && in.moneyScale() != null && !in.moneyScale().isBlank()
                 ? MoneyScale.valueOf(in.moneyScale()) : null;
+        yearFrom = in.yearFrom();
+        yearTo = in.yearTo();
         outOf = kind == IndicatorKind.DECIMAL ? IndicatorValues.decimal(in.outOf() == null ? "" : in.outOf().trim()) : null;
     }
 
@@ -75,4 +84,13 @@ public class Indicator {
     public long getVersion() { return version; }
     public MoneyScale getMoneyScale() { return moneyScale; }
     public java.math.BigDecimal getOutOf() { return outOf; }
+    public Long getOwnerUnitId() { return ownerUnitId; }
+    public Integer getYearFrom() { return yearFrom; }
+    public Integer getYearTo() { return yearTo; }
+
+    /** Whether a report of a unit (with these owners above it, itself included) for this year carries the entry. */
+    public boolean appliesTo(java.util.Set<Long> unitAndAncestors, int year) {
+        if (ownerUnitId != null && !unitAndAncestors.contains(ownerUnitId)) return false;
+        return (yearFrom == null || year >= yearFrom) && (yearTo == null || year <= yearTo);
+    }
 }

@@ -36,9 +36,13 @@ public class IndicatorValues {
     private final AuditTrail audit;
     private final MessageSource messages;
     private final VnFormat fmt;
+    private final vn.cchc.orgunit.OrgUnits orgUnits;
+    private final vn.cchc.period.Periods periods;
 
     IndicatorValues(IndicatorRepository indicators, IndicatorValueRepository values, Reports reports, AuditTrail audit,
-                    MessageSource messages, VnFormat fmt) {
+                    MessageSource messages, VnFormat fmt, vn.cchc.orgunit.OrgUnits orgUnits, vn.cchc.period.Periods periods) {
+        this.orgUnits = orgUnits;
+        this.periods = periods;
         this.indicators = indicators;
         this.values = values;
         this.reports = reports;
@@ -64,7 +68,7 @@ public class IndicatorValues {
         Map<Long, IndicatorValue> byIndicator = values.findByReportId(reportId).stream()
                 .collect(Collectors.toMap(IndicatorValue::getIndicatorId, Function.identity()));
         List<IndicatorEntry> out = new ArrayList<>();
-        for (Indicator i : catalogueInReportOrder()) {
+        for (Indicator i : catalogueFor(reportId)) {
             IndicatorValue v = byIndicator.get(i.getId());
             if (!i.isActive() && v == null) continue;
             out.add(new IndicatorEntry(i.getCode(), i.getLabel(), i.getUnitOfMeasure(), i.getSectionCode(), i.getKind().name(),
@@ -84,6 +88,8 @@ public class IndicatorValues {
         Report report = reports.requireEditable(viewer, reportId);
         Writers.require(viewer, report.getOrgUnitId());
         Map<String, Indicator> byCode = indicators.findAll().stream().collect(Collectors.toMap(Indicator::getCode, Function.identity()));
+        java.util.Set<Long> chain = unitAndAncestors(report);
+        int year = periods.get(report.getPeriodId()).getYear();
         Map<Long, IndicatorValue> existing = new HashMap<>();
         values.findByReportId(reportId).forEach(v -> existing.put(v.getIndicatorId(), v));
 
@@ -93,6 +99,10 @@ public class IndicatorValues {
             Indicator i = byCode.get(row.code());
             if (i == null) {
                 errors.add(new FieldViolation(row.code(), msg("indicator.value.unknown", row.code())));
+                continue;
+            }
+            if (!i.appliesTo(chain, year)) {
+                errors.add(new FieldViolation(row.code(), msg("indicator.value.notApplicable", i.getLabel())));
                 continue;
             }
             Parsed p = parse(i, row, errors);
@@ -153,6 +163,25 @@ public class IndicatorValues {
         Qualifier q = qualifier == null ? Qualifier.EXACT : Qualifier.valueOf(qualifier);
         if (q == Qualifier.EXACT) return body;
         return msg(q.wordKey()) + " " + body;
+    }
+
+    /**
+     * The catalogue a report carries, in report order: the national entries and those of the offices above its
+     * unit (as they stood at the period's end), for the period's year.
+     */
+    public List<Indicator> catalogueFor(long reportId) {
+        Report report = reports.getInternal(reportId);
+        java.util.Set<Long> chain = unitAndAncestors(report);
+        int year = periods.get(report.getPeriodId()).getYear();
+        return catalogueInReportOrder().stream().filter(i -> i.appliesTo(chain, year)).toList();
+    }
+
+    private java.util.Set<Long> unitAndAncestors(Report report) {
+        java.util.Set<Long> chain = new java.util.HashSet<>();
+        chain.add(report.getOrgUnitId());
+        java.time.LocalDate end = periods.get(report.getPeriodId()).getWindowEnd();
+        orgUnits.ancestorsOn(report.getOrgUnitId(), end).forEach(u -> chain.add(u.getId()));
+        return chain;
     }
 
     /** Catalogue entries in report order: by section, then position. */

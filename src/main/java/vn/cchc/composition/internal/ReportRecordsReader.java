@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.cchc.document.IssuedDocuments;
 import vn.cchc.indicator.IndicatorValueView;
 import vn.cchc.indicator.IndicatorValues;
 
@@ -23,8 +24,10 @@ public class ReportRecordsReader {
 
     private final JdbcTemplate jdbc;
     private final IndicatorValues indicatorValues;
+    private final IssuedDocuments issuedDocuments;
 
-    ReportRecordsReader(JdbcTemplate jdbc, IndicatorValues indicatorValues) {
+    ReportRecordsReader(JdbcTemplate jdbc, IndicatorValues indicatorValues, IssuedDocuments issuedDocuments) {
+        this.issuedDocuments = issuedDocuments;
         this.jdbc = jdbc;
         this.indicatorValues = indicatorValues;
     }
@@ -81,7 +84,8 @@ public class ReportRecordsReader {
                 rs -> {
                     narrative.put(rs.getString(1), rs.getString(2));
                 }, reportId);
-        return new ReportRecords(docs, sections, indicators, procedures, dossier, tasks, narrative);
+        return new ReportRecords(docs, sections, indicators, procedures, dossier, tasks, narrative,
+                issuedDocuments.issuedInPeriod(reportId));
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {

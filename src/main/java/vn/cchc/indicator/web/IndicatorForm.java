@@ -19,8 +19,10 @@ public class IndicatorForm {
     private String parts;
     private String numerator;
     private String denominator;
+    private Integer yearFrom;
+    private Integer yearTo;
 
-    static IndicatorForm of(Indicator i) {
+    static IndicatorForm of(Indicator i, java.util.List<String> parts, java.util.Optional<vn.cchc.indicator.IndicatorRelations.Ratio> ratio) {
         IndicatorForm f = new IndicatorForm();
         f.code = i.getCode();
         f.label = i.getLabel();
@@ -32,13 +34,18 @@ public class IndicatorForm {
         f.version = i.getVersion();
         f.moneyScale = i.getMoneyScale() == null ? null : i.getMoneyScale().name();
         f.outOf = i.getOutOf() == null ? null : vn.cchc.indicator.FigureFormat.number(i.getOutOf(), 2);
+        f.parts = String.join(", ", parts);
+        f.yearFrom = i.getYearFrom();
+        f.yearTo = i.getYearTo();
+        f.numerator = ratio.map(vn.cchc.indicator.IndicatorRelations.Ratio::numerator).orElse("");
+        f.denominator = ratio.map(vn.cchc.indicator.IndicatorRelations.Ratio::denominator).orElse("");
         return f;
     }
 
     IndicatorInput toInput() {
         return new IndicatorInput(code == null ? null : code.trim(), label, unitOfMeasure, sectionCode, kind, position, active,
                 moneyScale, outOf, parts == null ? null : java.util.Arrays.asList(parts.split("[,;\\s]+")),
-                numerator, denominator, null, null, null);
+                numerator, denominator, null, yearFrom, yearTo);
     }
 
     public String getCode() { return code; }
@@ -65,6 +72,10 @@ public class IndicatorForm {
     public String getNumerator() { return numerator; }
     public void setNumerator(String v) { numerator = v; }
     public String getDenominator() { return denominator; }
+    public Integer getYearFrom() { return yearFrom; }
+    public void setYearFrom(Integer v) { yearFrom = v; }
+    public Integer getYearTo() { return yearTo; }
+    public void setYearTo(Integer v) { yearTo = v; }
     public void setDenominator(String v) { denominator = v; }
     public void setVersion(Long v) { version = v; }
 }
