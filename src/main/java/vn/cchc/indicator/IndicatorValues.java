@@ -38,9 +38,12 @@ public class IndicatorValues {
     private final VnFormat fmt;
     private final vn.cchc.orgunit.OrgUnits orgUnits;
     private final vn.cchc.period.Periods periods;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     IndicatorValues(IndicatorRepository indicators, IndicatorValueRepository values, Reports reports, AuditTrail audit,
-                    MessageSource messages, VnFormat fmt, vn.cchc.orgunit.OrgUnits orgUnits, vn.cchc.period.Periods periods) {
+                    MessageSource messages, VnFormat fmt, vn.cchc.orgunit.OrgUnits orgUnits, vn.cchc.period.Periods periods,
+                    org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.orgUnits = orgUnits;
         this.periods = periods;
         this.indicators = indicators;
@@ -51,15 +54,32 @@ public class IndicatorValues {
         this.fmt = fmt;
     }
 
-    /** The report's figures in catalogue order (no access check: for the composer and the checks). */
+    /**
+     * The report's figures in catalogue order (no access check: for the composer and the checks). Read with SQL,
+     * not through the persistence context, so a caller's open transaction never sees a stale figure.
+     */
     public List<IndicatorValueView> forReport(long reportId) {
-        Map<Long, Indicator> byId = indicators.findAll().stream().collect(Collectors.toMap(Indicator::getId, Function.identity()));
-        return values.findByReportId(reportId).stream()
-                .map(v -> view(byId.get(v.getIndicatorId()), v))
-                .sorted(Comparator.comparing((IndicatorValueView v) -> byId.values().stream()
-                        .filter(i -> i.getCode().equals(v.code())).findFirst().map(Indicator::getPosition).orElse(0))
-                        .thenComparing(IndicatorValueView::code))
-                .toList();
+        return jdbc.query("""
+                select i.code, i.label, i.unit_of_measure, i.section_code, i.kind, i.money_scale, i.out_of,
+                       v.numeric_value, v.text_value, v.date_value, v.yes_no, v.qualifier, v.note, v.version
+                from indicator_value v join indicator i on i.id = v.indicator_id
+                where v.report_id = ? order by i.position, i.code""", (rs, n) -> {
+            IndicatorKind kind = IndicatorKind.valueOf(rs.getString("kind"));
+            BigDecimal num = rs.getBigDecimal("numeric_value");
+            if (num != null) {
+                num = num.stripTrailingZeros();
+                if (num.scale() < 0) num = num.setScale(0);
+            }
+            java.time.LocalDate date = rs.getObject("date_value", java.time.LocalDate.class);
+            Boolean yesNo = (Boolean) rs.getObject("yes_no");
+            String scale = rs.getString("money_scale");
+            String qualifier = rs.getString("qualifier");
+            String printed = withQualifier(qualifier, FigureFormat.body(kind, scale == null ? null : MoneyScale.valueOf(scale),
+                    rs.getBigDecimal("out_of"), rs.getString("unit_of_measure"), num, rs.getString("text_value"), date, yesNo, false));
+            return new IndicatorValueView(rs.getString("code"), rs.getString("label"), rs.getString("unit_of_measure"),
+                    rs.getString("section_code"), kind.name(), num, rs.getString("text_value"), qualifier, rs.getString("note"),
+                    rs.getLong("version"), date, yesNo, printed);
+        }, reportId);
     }
 
     /** One row per catalogue entry to show on the page: active entries plus inactive ones that have a value. */
@@ -264,16 +284,6 @@ public class IndicatorValues {
         m.put("qualifier", v.getQualifier().name());
         if (v.getNote() != null) m.put("note", v.getNote());
         return m;
-    }
-
-    private IndicatorValueView view(Indicator i, IndicatorValue v) {
-        BigDecimal n = v.getNumericValue() == null ? null : v.getNumericValue().stripTrailingZeros();
-        if (n != null && n.scale() < 0) n = n.setScale(0);
-        String printed = withQualifier(v.getQualifier().name(), FigureFormat.body(i.getKind(), i.getMoneyScale(), i.getOutOf(),
-                i.getUnitOfMeasure(), n, v.getTextValue(), v.getDateValue(), v.getYesNo(), false));
-        return new IndicatorValueView(i.getCode(), i.getLabel(), i.getUnitOfMeasure(), i.getSectionCode(), i.getKind().name(),
-                n, v.getTextValue(), v.getQualifier().name(), v.getNote(), v.getVersion(), v.getDateValue(), v.getYesNo(),
-                printed);
     }
 
     private String msg(String key, Object... args) {

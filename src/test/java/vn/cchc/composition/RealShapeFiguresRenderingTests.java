@@ -44,6 +44,23 @@ class RealShapeFiguresRenderingTests {
     @Autowired Narratives narratives;
     @Autowired IssuedDocuments documents;
 
+    /** The PDF's text page by page in reading order, without the page numbers, so a sentence may cross a page. */
+    static String pdfText(byte[] bytes) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            StringBuilder out = new StringBuilder();
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setSortByPosition(true);
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                for (String line : stripper.getText(doc).split("\\R")) {
+                    if (!line.strip().matches("\\d+")) out.append(line).append('\n');
+                }
+            }
+            return RenderedText.fold(out.toString());
+        }
+    }
+
     @Test
     void everyFigurePrintsTheSameInDocxPdfAndPreview() throws Exception {
         CommuneFiguresFixture fx = new CommuneFiguresFixture(orgUnits, periods, reports, jdbc, catalogue, values, dossier);
@@ -60,7 +77,7 @@ class RealShapeFiguresRenderingTests {
                 "{{count:sentence}} Riêng quyết định: {{count:QĐ}}, tổng {{count:*}}."), null)));
 
         String docx = RenderedText.docx(files.docx(fx.f.reportId()));
-        String pdf = RenderedText.pdf(files.pdf(fx.f.reportId()));
+        String pdf = pdfText(files.pdf(fx.f.reportId()));
         String html = mvc.perform(get("/reports/" + fx.f.reportId() + "/preview").with(user(fx.f.clerk())))
                 .andReturn().getResponse().getContentAsString();
         String preview = RenderedText.fold(HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", " ")));
