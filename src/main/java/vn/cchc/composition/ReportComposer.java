@@ -73,8 +73,9 @@ public class ReportComposer {
         ReportingPeriod period = periods.get(report.getPeriodId());
         ReportRecords records = reader.read(reportId, unit.getId(), period.getWindowStart(), period.getWindowEnd());
         ReportHeader h = report.header();
-        TokenResolver tokens = new TokenResolver(records);
-        NarrativeBlocks narrative = new NarrativeBlocks(tokens, records, UnitNames.council(unit.getName()));
+        String council = UnitNames.council(unit.getName());
+        TokenResolver tokens = new TokenResolver(records, council);
+        NarrativeBlocks narrative = new NarrativeBlocks(tokens, records, council);
 
         Map<String, String> sectionTexts = new LinkedHashMap<>();
         ReportKind kind = kinds.of(period);

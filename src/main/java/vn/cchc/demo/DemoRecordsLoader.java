@@ -261,7 +261,7 @@ class DemoRecordsLoader extends StartupDataStep {
         fixed.put("BUDGET_REVENUE", "" + (3_000_000_000L + 250_000_000L * s));
         List<ValueInput> rows = new ArrayList<>();
         int n = 0;
-        for (Indicator i : catalogue.all()) {
+        for (Indicator i : values.catalogueFor(reportId)) {
             if (!i.isActive()) continue;
             n++;
             String v = fixed.get(i.getCode());
@@ -271,6 +271,9 @@ class DemoRecordsLoader extends StartupDataStep {
                     case MONEY -> "" + 100_000_000L * (5 + s);
                     case PERCENT -> "100";
                     case TEXT -> "Không";
+                    case DECIMAL -> "80,5";
+                    case DATE -> "01/12/2023";
+                    case YES_NO -> "có";
                 };
             }
             rows.add(new ValueInput(i.getCode(), v, "EXACT", i.getKind() == IndicatorKind.TEXT ? null : "Số liệu minh họa", null));

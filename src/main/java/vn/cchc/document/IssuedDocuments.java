@@ -121,6 +121,31 @@ public class IssuedDocuments {
         return counts;
     }
 
+    /**
+     * How many documents the unit issued in the report's period, by type (doc_type → count, most first): the
+     * counts the clerk entered when the report gives counts instead of lists, else the unit's own (OWN) documents
+     * of the register dated within the period's window. For the {@code {{count:…}}} tokens of the narrative.
+     */
+    public Map<String, Integer> issuedInPeriod(long reportId) {
+        Map<String, Integer> entered = typeCounts(reportId);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        if (!entered.isEmpty()) {
+            counts.putAll(entered);
+        } else {
+            Report r = reports.getInternal(reportId);
+            ReportingPeriod p = periods.get(r.getPeriodId());
+            for (IssuedDocument d : documents.findByOrgUnitId(r.getOrgUnitId())) {
+                if (!"OWN".equals(d.getIssuerKind().name()) || d.getIssuedOn() == null || !p.contains(d.getIssuedOn())) continue;
+                counts.merge(d.getDocType(), 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
     public String typeLabel(String docType) {
         String code = DocType.isValid(docType) ? docType : DocType.OTHER.name();
         return messages.getMessage("document.type." + code, null, code, VI);

@@ -37,14 +37,26 @@ public class Indicator {
     private int position;
     private boolean active = true;
 
+    @Enumerated(EnumType.STRING)
+    private MoneyScale moneyScale;
+
+    private java.math.BigDecimal outOf;
+
+    @Column(updatable = false)
+    private Long ownerUnitId;
+
+    private Integer yearFrom;
+    private Integer yearTo;
+
     @Version
     private long version;
 
     protected Indicator() {
     }
 
-    Indicator(String code) {
+    Indicator(String code, Long ownerUnitId) {
         this.code = code;
+        this.ownerUnitId = ownerUnitId;
     }
 
     void apply(IndicatorInput in) {
@@ -54,6 +66,11 @@ public class Indicator {
         kind = IndicatorKind.valueOf(in.kind());
         position = in.position() == null ? 0 : in.position();
         active = in.active();
+        moneyScale = kind == IndicatorKind.MONEY && in.moneyScale() != null && !in.moneyScale().isBlank()
+                ? MoneyScale.valueOf(in.moneyScale()) : null;
+        yearFrom = in.yearFrom();
+        yearTo = in.yearTo();
+        outOf = kind == IndicatorKind.DECIMAL ? IndicatorValues.decimal(in.outOf() == null ? "" : in.outOf().trim()) : null;
     }
 
     public Long getId() { return id; }
@@ -65,4 +82,15 @@ public class Indicator {
     public int getPosition() { return position; }
     public boolean isActive() { return active; }
     public long getVersion() { return version; }
+    public MoneyScale getMoneyScale() { return moneyScale; }
+    public java.math.BigDecimal getOutOf() { return outOf; }
+    public Long getOwnerUnitId() { return ownerUnitId; }
+    public Integer getYearFrom() { return yearFrom; }
+    public Integer getYearTo() { return yearTo; }
+
+    /** Whether a report of a unit (with these owners above it, itself included) for this year carries the entry. */
+    public boolean appliesTo(java.util.Set<Long> unitAndAncestors, int year) {
+        if (ownerUnitId != null && !unitAndAncestors.contains(ownerUnitId)) return false;
+        return (yearFrom == null || year >= yearFrom) && (yearTo == null || year <= yearTo);
+    }
 }

@@ -28,6 +28,8 @@ class IndicatorValue {
 
     private BigDecimal numericValue;
     private String textValue;
+    private java.time.LocalDate dateValue;
+    private Boolean yesNo;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -46,9 +48,11 @@ class IndicatorValue {
         this.indicatorId = indicatorId;
     }
 
-    void set(BigDecimal numeric, String text, Qualifier q, String note) {
+    void set(BigDecimal numeric, String text, java.time.LocalDate date, Boolean yesNo, Qualifier q, String note) {
         this.numericValue = numeric;
         this.textValue = text;
+        this.dateValue = date;
+        this.yesNo = yesNo;
         this.qualifier = q == null ? Qualifier.EXACT : q;
         this.note = note == null || note.isBlank() ? null : note.trim();
     }
@@ -58,6 +62,8 @@ class IndicatorValue {
     Long getIndicatorId() { return indicatorId; }
     BigDecimal getNumericValue() { return numericValue; }
     String getTextValue() { return textValue; }
+    java.time.LocalDate getDateValue() { return dateValue; }
+    Boolean getYesNo() { return yesNo; }
     Qualifier getQualifier() { return qualifier; }
     String getNote() { return note; }
     long getVersion() { return version; }

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface IndicatorValueRepository extends JpaRepository<IndicatorValue, Long> {
 
     List<IndicatorValue> findByReportId(Long reportId);
+
+    List<IndicatorValue> findByIndicatorId(Long indicatorId);
 }

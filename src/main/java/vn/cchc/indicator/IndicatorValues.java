@@ -30,16 +30,22 @@ import vn.cchc.shared.VnFormat;
 public class IndicatorValues {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
     private final Reports reports;
     private final AuditTrail audit;
     private final MessageSource messages;
     private final VnFormat fmt;
+    private final vn.cchc.orgunit.OrgUnits orgUnits;
+    private final vn.cchc.period.Periods periods;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     IndicatorValues(IndicatorRepository indicators, IndicatorValueRepository values, Reports reports, AuditTrail audit,
-                    MessageSource messages, VnFormat fmt) {
+                    MessageSource messages, VnFormat fmt, vn.cchc.orgunit.OrgUnits orgUnits, vn.cchc.period.Periods periods,
+                    org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.orgUnits = orgUnits;
+        this.periods = periods;
         this.indicators = indicators;
         this.values = values;
         this.reports = reports;
@@ -48,15 +54,32 @@ public class IndicatorValues {
         this.fmt = fmt;
     }
 
-    /** The report's figures in catalogue order (no access check: for the composer and the checks). */
+    /**
+     * The report's figures in catalogue order (no access check: for the composer and the checks). Read with SQL,
+     * not through the persistence context, so a caller's open transaction never sees a stale figure.
+     */
     public List<IndicatorValueView> forReport(long reportId) {
-        Map<Long, Indicator> byId = indicators.findAll().stream().collect(Collectors.toMap(Indicator::getId, Function.identity()));
-        return values.findByReportId(reportId).stream()
-                .map(v -> view(byId.get(v.getIndicatorId()), v))
-                .sorted(Comparator.comparing((IndicatorValueView v) -> byId.values().stream()
-                        .filter(i -> i.getCode().equals(v.code())).findFirst().map(Indicator::getPosition).orElse(0))
-                        .thenComparing(IndicatorValueView::code))
-                .toList();
+        return jdbc.query("""
+                select i.code, i.label, i.unit_of_measure, i.section_code, i.kind, i.money_scale, i.out_of,
+                       v.numeric_value, v.text_value, v.date_value, v.yes_no, v.qualifier, v.note, v.version
+                from indicator_value v join indicator i on i.id = v.indicator_id
+                where v.report_id = ? order by i.position, i.code""", (rs, n) -> {
+            IndicatorKind kind = IndicatorKind.valueOf(rs.getString("kind"));
+            BigDecimal num = rs.getBigDecimal("numeric_value");
+            if (num != null) {
+                num = num.stripTrailingZeros();
+                if (num.scale() < 0) num = num.setScale(0);
+            }
+            java.time.LocalDate date = rs.getObject("date_value", java.time.LocalDate.class);
+            Boolean yesNo = (Boolean) rs.getObject("yes_no");
+            String scale = rs.getString("money_scale");
+            String qualifier = rs.getString("qualifier");
+            String printed = withQualifier(qualifier, FigureFormat.body(kind, scale == null ? null : MoneyScale.valueOf(scale),
+                    rs.getBigDecimal("out_of"), rs.getString("unit_of_measure"), num, rs.getString("text_value"), date, yesNo, false));
+            return new IndicatorValueView(rs.getString("code"), rs.getString("label"), rs.getString("unit_of_measure"),
+                    rs.getString("section_code"), kind.name(), num, rs.getString("text_value"), qualifier, rs.getString("note"),
+                    rs.getLong("version"), date, yesNo, printed);
+        }, reportId);
     }
 
     /** One row per catalogue entry to show on the page: active entries plus inactive ones that have a value. */
@@ -65,7 +88,7 @@ public class IndicatorValues {
         Map<Long, IndicatorValue> byIndicator = values.findByReportId(reportId).stream()
                 .collect(Collectors.toMap(IndicatorValue::getIndicatorId, Function.identity()));
         List<IndicatorEntry> out = new ArrayList<>();
-        for (Indicator i : catalogueInReportOrder()) {
+        for (Indicator i : catalogueFor(reportId)) {
             IndicatorValue v = byIndicator.get(i.getId());
             if (!i.isActive() && v == null) continue;
             out.add(new IndicatorEntry(i.getCode(), i.getLabel(), i.getUnitOfMeasure(), i.getSectionCode(), i.getKind().name(),
@@ -85,6 +108,8 @@ public class IndicatorValues {
         Report report = reports.lockEditable(viewer, reportId);   // one writer at a time (first saves race on insert)
         Writers.require(viewer, report.getOrgUnitId());
         Map<String, Indicator> byCode = indicators.findAll().stream().collect(Collectors.toMap(Indicator::getCode, Function.identity()));
+        java.util.Set<Long> chain = unitAndAncestors(report);
+        int year = periods.get(report.getPeriodId()).getYear();
         Map<Long, IndicatorValue> existing = new HashMap<>();
         values.findByReportId(reportId).forEach(v -> existing.put(v.getIndicatorId(), v));
 
@@ -94,6 +119,10 @@ public class IndicatorValues {
             Indicator i = byCode.get(row.code());
             if (i == null) {
                 errors.add(new FieldViolation(row.code(), msg("indicator.value.unknown", row.code())));
+                continue;
+            }
+            if (!i.appliesTo(chain, year)) {
+                errors.add(new FieldViolation(row.code(), msg("indicator.value.notApplicable", i.getLabel())));
                 continue;
             }
             Parsed p = parse(i, row, errors);
@@ -125,7 +154,7 @@ public class IndicatorValues {
                         .forReport(reportId, report.getOrgUnitId()));
             } else {
                 IndicatorValue v = current == null ? new IndicatorValue(reportId, i.getId()) : current;
-                v.set(p.numeric(), p.text(), p.qualifier(), p.note());
+                v.set(p.numeric(), p.text(), p.date(), p.yesNo(), p.qualifier(), p.note());
                 v = values.save(v);
                 values.flush();
                 audit.record(AuditEvent.of(current == null ? "CREATE" : "UPDATE", "IndicatorValue", v.getId(), before,
@@ -138,24 +167,41 @@ public class IndicatorValues {
     }
 
     /**
-     * The figure as printed: "2.579", "99,02 %", "4.500.845.758", "gần 2.840"; with {@code padTwoDigits} a count
-     * below 10 prints with two digits ("02").
+     * The figure as printed: "2.579", "99,02 %", "4.500.845.758", "4,42 tỷ đồng", "43,26/60 điểm", "gần 2.840";
+     * with {@code padTwoDigits} a count below 10 prints with two digits ("02").
      */
     public String format(IndicatorValueView v, boolean padTwoDigits) {
         if (v == null) return "";
-        String body;
-        if (IndicatorKind.TEXT.name().equals(v.kind()) || v.numericValue() == null) {
-            body = v.textValue() == null ? "" : v.textValue();
-        } else if (IndicatorKind.PERCENT.name().equals(v.kind())) {
-            body = fmt.number(v.numericValue()) + " %";
-        } else {
-            BigDecimal n = v.numericValue();
-            boolean small = n.signum() >= 0 && n.compareTo(BigDecimal.TEN) < 0 && n.stripTrailingZeros().scale() <= 0;
-            body = padTwoDigits && small ? String.format("%02d", n.intValue()) : fmt.number(n);
-        }
-        Qualifier q = v.qualifier() == null ? Qualifier.EXACT : Qualifier.valueOf(v.qualifier());
+        Indicator i = indicators.findByCode(v.code()).orElse(null);
+        IndicatorKind kind = IndicatorKind.valueOf(v.kind());
+        String body = FigureFormat.body(kind, i == null ? null : i.getMoneyScale(), i == null ? null : i.getOutOf(),
+                v.unitOfMeasure(), v.numericValue(), v.textValue(), v.dateValue(), v.yesNo(), padTwoDigits);
+        return withQualifier(v.qualifier(), body);
+    }
+
+    private String withQualifier(String qualifier, String body) {
+        Qualifier q = qualifier == null ? Qualifier.EXACT : Qualifier.valueOf(qualifier);
         if (q == Qualifier.EXACT) return body;
         return msg(q.wordKey()) + " " + body;
+    }
+
+    /**
+     * The catalogue a report carries, in report order: the national entries and those of the offices above its
+     * unit (as they stood at the period's end), for the period's year.
+     */
+    public List<Indicator> catalogueFor(long reportId) {
+        Report report = reports.getInternal(reportId);
+        java.util.Set<Long> chain = unitAndAncestors(report);
+        int year = periods.get(report.getPeriodId()).getYear();
+        return catalogueInReportOrder().stream().filter(i -> i.appliesTo(chain, year)).toList();
+    }
+
+    private java.util.Set<Long> unitAndAncestors(Report report) {
+        java.util.Set<Long> chain = new java.util.HashSet<>();
+        chain.add(report.getOrgUnitId());
+        java.time.LocalDate end = periods.get(report.getPeriodId()).getWindowEnd();
+        orgUnits.ancestorsOn(report.getOrgUnitId(), end).forEach(u -> chain.add(u.getId()));
+        return chain;
     }
 
     /** Catalogue entries in report order: by section, then position. */
@@ -168,9 +214,14 @@ public class IndicatorValues {
 
     // ---- parsing -------------------------------------------------------------------------------------------
 
-    private record Parsed(BigDecimal numeric, String text, Qualifier qualifier, String note) {
+    record Parsed(BigDecimal numeric, String text, java.time.LocalDate date, Boolean yesNo,
+                          Qualifier qualifier, String note) {
+        Parsed(BigDecimal numeric, String text, Qualifier qualifier, String note) {
+            this(numeric, text, null, null, qualifier, note);
+        }
+
         boolean empty() {
-            return numeric == null && text == null;
+            return numeric == null && text == null && date == null && yesNo == null;
         }
 
         boolean sameAs(IndicatorValue v) {
@@ -178,7 +229,8 @@ public class IndicatorValues {
             if (empty()) return false;
             boolean num = numeric == null ? v.getNumericValue() == null
                     : v.getNumericValue() != null && numeric.compareTo(v.getNumericValue()) == 0;
-            return num && Objects.equals(text, v.getTextValue()) && qualifier == v.getQualifier()
+            return num && Objects.equals(text, v.getTextValue()) && Objects.equals(date, v.getDateValue())
+                    && Objects.equals(yesNo, v.getYesNo()) && qualifier == v.getQualifier()
                     && Objects.equals(note, v.getNote());
         }
     }
@@ -194,56 +246,44 @@ public class IndicatorValues {
         }
         String note = row.note() == null || row.note().isBlank() ? null : row.note().trim();
         if (raw.isEmpty()) return new Parsed(null, null, q, note);
-        switch (i.getKind()) {
-            case TEXT:
-                return new Parsed(null, raw, q, note);
-            case PERCENT: {
-                BigDecimal n = decimal(raw.replace("%", "").trim());
-                if (n == null || n.signum() < 0 || n.compareTo(HUNDRED) > 0 || n.stripTrailingZeros().scale() > 2) {
-                    errors.add(new FieldViolation(i.getCode(), msg("indicator.value.percent", i.getLabel(), raw)));
-                    return null;
-                }
-                return new Parsed(n, null, q, note);
-            }
-            default: {
-                String digits = raw.replace(".", "").replace(" ", "").replace("\u00a0", "");
-                if (!digits.matches("\\d{1,16}")) {
-                    errors.add(new FieldViolation(i.getCode(), msg(i.getKind() == IndicatorKind.MONEY
-                            ? "indicator.value.money" : "indicator.value.count", i.getLabel(), raw)));
-                    return null;
-                }
-                return new Parsed(new BigDecimal(digits), null, q, note);
-            }
+        if (!i.getKind().numeric()) q = Qualifier.EXACT;
+        Parsed p = FigureParser.parse(i, raw, q, note);
+        if (p == null) {
+            String key = i.getKind() == IndicatorKind.DECIMAL && i.getOutOf() != null ? "indicator.value.decimalOutOf"
+                    : "indicator.value." + i.getKind().name().toLowerCase(Locale.ROOT);
+            errors.add(new FieldViolation(i.getCode(), msg(key,
+                    i.getLabel(), raw, i.getOutOf() == null ? "" : FigureFormat.number(i.getOutOf(), 2))));
         }
+        return p;
     }
 
     /** "99,02", "99.02", "1.234,5" → number; null when not a number. */
     static BigDecimal decimal(String s) {
-        String t = s.replace(" ", "");
+        if (s == null) return null;
+        String t = s.replace(" ", "").replace("\u00a0", "");
         if (t.contains(",")) t = t.replace(".", "").replace(',', '.');
         if (!t.matches("\\d+(\\.\\d+)?")) return null;
         return new BigDecimal(t);
     }
 
-    private String inputText(IndicatorKind kind, IndicatorValue v) {
-        if (kind == IndicatorKind.TEXT || v.getNumericValue() == null) return v.getTextValue() == null ? "" : v.getTextValue();
-        return fmt.number(v.getNumericValue());
+    /** The stored value as the page shows it for editing: exact (money in full đồng), Vietnamese form. */
+    static String inputText(IndicatorKind kind, IndicatorValue v) {
+        return switch (kind) {
+            case TEXT -> v.getTextValue() == null ? "" : v.getTextValue();
+            case DATE, YES_NO -> FigureFormat.body(kind, null, null, null, null, v.getTextValue(), v.getDateValue(), v.getYesNo(), false);
+            default -> v.getNumericValue() == null ? (v.getTextValue() == null ? "" : v.getTextValue())
+                    : FigureFormat.number(v.getNumericValue(), 4);
+        };
     }
 
     private Map<String, Object> state(Indicator i, IndicatorValue v) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", i.getCode());
-        m.put("value", v.getNumericValue() != null ? v.getNumericValue().stripTrailingZeros().toPlainString() : v.getTextValue());
+        m.put("value", v.getNumericValue() != null ? v.getNumericValue().stripTrailingZeros().toPlainString()
+                : v.getDateValue() != null ? v.getDateValue().toString() : v.getYesNo() != null ? v.getYesNo() : v.getTextValue());
         m.put("qualifier", v.getQualifier().name());
         if (v.getNote() != null) m.put("note", v.getNote());
         return m;
-    }
-
-    private IndicatorValueView view(Indicator i, IndicatorValue v) {
-        BigDecimal n = v.getNumericValue() == null ? null : v.getNumericValue().stripTrailingZeros();
-        if (n != null && n.scale() < 0) n = n.setScale(0);
-        return new IndicatorValueView(i.getCode(), i.getLabel(), i.getUnitOfMeasure(), i.getSectionCode(), i.getKind().name(),
-                n, v.getTextValue(), v.getQualifier().name(), v.getNote(), v.getVersion());
     }
 
     private String msg(String key, Object... args) {

@@ -55,8 +55,13 @@ class ReportChecksTests {
         long r = fx.report("THANH_XA", 2030);
         fx.dossierRow(r, 1, "Liên Mạc", 2579, 2551, 25, 2, 2576, 2569, 7, 0, 3, 3, 0);
         fx.dossierRow(r, 2, "Hộ tịch", 100, 90, 10, 0, 95, 90, 4, 0, 5, 5, 1);
-        fx.dossierRow(r, 3, "Chứng thực", 50, null, 10, 0, null, 40, 5, 0, 5, 5, 0); // not reported: not checked
-        List<Finding> found = run(r, "DOSSIER_ARITHMETIC");
+        fx.dossierRow(r, 3, "Chứng thực", 50, null, 10, 0, null, 40, 5, 0, 5, 5, 0); // partly reported: warnings below
+        List<Finding> found = run(r, "DOSSIER_ARITHMETIC").stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        // issue 13: empty cells no longer silence a sum; what is known is compared with the total (DossierSplitCheck)
+        assertThat(run(r, "DOSSIER_ARITHMETIC")).filteredOn(f -> f.severity() == Severity.WARNING).extracting(Finding::message)
+                .containsExactly(
+                        "Biểu 06, dòng «Chứng thực»: (3) có 50 nhưng (4) + (5) + (6) mới có 10: thiếu 40 hồ sơ chưa phân loại (cột (4) còn trống).",
+                        "Biểu 06, dòng «Chứng thực»: (3) có 50 nhưng (7) + (11) mới có 5: thiếu 45 hồ sơ chưa phân loại (cột (7) còn trống).");
         assertThat(found).extracting(Finding::message).containsExactly(
                 "Biểu 06, dòng «Liên Mạc»: Tổng số hồ sơ tiếp nhận (3) là 2.579, nhưng trực tuyến (4) + trực tiếp, bưu chính (5) + kỳ trước chuyển sang (6) = 2.578.",
                 "Biểu 06, dòng «Hộ tịch»: Số hồ sơ đã giải quyết (7) là 95, nhưng trước hạn (8) + đúng hạn (9) + quá hạn (10) = 94.",

@@ -58,7 +58,9 @@ class ForeignUnitMatrixTests {
             "GET /api/v1/tokens", "POST /api/v1/tokens", "DELETE /api/v1/tokens/{id}", "POST /api/v1/account/password",
             // admin (or, for periods, an office for its own unit): refusals tested in AnyCommuneReportTests
             "POST /api/v1/org-units", "POST /api/v1/periods", "GET /api/v1/periods", "PUT /api/v1/org-units/{id}",
-            "POST /api/v1/org-units/{id}/mergers");
+            "POST /api/v1/org-units/{id}/mergers",
+            // the catalogue: lists what the caller may read; a foreign ownerUnitId is refused (IndicatorApiTests)
+            "GET /api/v1/indicators", "POST /api/v1/indicators");
     static final Set<String> ADMIN_ONLY = Set.of(
             "GET /admin/accounts", "GET /admin/accounts/new", "POST /admin/accounts",
             "GET /admin/units", "GET /admin/units/new", "POST /admin/units",
@@ -72,8 +74,8 @@ class ForeignUnitMatrixTests {
             "POST /api/v1/accounts/{id}/reset-password", "POST /admin/periods/{id}/open");
 
     enum Body { NONE, DOCUMENT, COUNTS, DOSSIER_FORM, PROCEDURE_FORM, HEADER, NARRATIVE, TASK, VALUES, VERSION,
-        COMMENT, XLSX_UPLOAD, DOSSIER_JSON, PROCEDURE_JSON, SUBMIT_JSON, RETURN_JSON, OVERWRITE, OPEN_JSON, SIGNING_JSON,
-        OFFICIAL_JSON }
+        COMMENT, XLSX_UPLOAD, DOSSIER_JSON, VALUES_JSON, PROCEDURE_JSON, SUBMIT_JSON, RETURN_JSON, OVERWRITE, OPEN_JSON,
+        SIGNING_JSON, OFFICIAL_JSON }
 
     /** One row of the matrix: the concrete URLs (placeholders {id} {docId} {taskId} {rev} {parent} {year}) and the body. */
     record Row(List<String> urls, Body body) {
@@ -134,6 +136,8 @@ class ForeignUnitMatrixTests {
         m("GET /api/v1/reports/{id}/checks", "/api/v1/reports/{id}/checks", Body.NONE);
         m("GET /api/v1/reports/{id}/dossier-statistics", "/api/v1/reports/{id}/dossier-statistics", Body.NONE);
         m("PUT /api/v1/reports/{id}/dossier-statistics", "/api/v1/reports/{id}/dossier-statistics", Body.DOSSIER_JSON);
+        m("GET /api/v1/reports/{id}/indicator-values", "/api/v1/reports/{id}/indicator-values", Body.NONE);
+        m("PUT /api/v1/reports/{id}/indicator-values", "/api/v1/reports/{id}/indicator-values", Body.VALUES_JSON);
         m("GET /api/v1/reports/{id}/procedure-catalog", "/api/v1/reports/{id}/procedure-catalog", Body.NONE);
         m("PUT /api/v1/reports/{id}/procedure-catalog", "/api/v1/reports/{id}/procedure-catalog", Body.PROCEDURE_JSON);
         m("POST /api/v1/reports/{id}/submit", "/api/v1/reports/{id}/submit", Body.SUBMIT_JSON);
@@ -426,6 +430,8 @@ class ForeignUnitMatrixTests {
             case DOSSIER_JSON -> b.contentType(MediaType.APPLICATION_JSON).content("""
                     {"version":0,"rows":[{"label":"Giả mạo","groupKind":"UNIT","receivedTotal":1,"receivedOnline":1,
                     "receivedDirect":0,"receivedCarriedOver":0}]}""");
+            case VALUES_JSON -> b.contentType(MediaType.APPLICATION_JSON).content("""
+                    {"values":[{"code":"MEETINGS_CCHC","value":"99","qualifier":"EXACT","version":null}]}""");
             case PROCEDURE_JSON -> b.contentType(MediaType.APPLICATION_JSON).content("""
                     {"levels":[{"level":"COMMUNE","fields":1,"procedures":1,"version":0}]}""");
             case SUBMIT_JSON -> b.contentType(MediaType.APPLICATION_JSON).content("{\"confirmWarnings\":true}");

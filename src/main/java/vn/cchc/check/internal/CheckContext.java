@@ -32,8 +32,9 @@ public record CheckContext(ReportInfo report,
     public record Indicator(String code, String label, String kind) {
     }
 
+    /** A figure; {@code printed} is how the report prints it (with its qualifier word). */
     public record IndicatorValue(String code, String label, String kind, BigDecimal number, String text,
-                                 String qualifier) {
+                                 String qualifier, String printed) {
         public boolean exact() {
             return "EXACT".equals(qualifier);
         }

@@ -50,6 +50,7 @@ public class CheckTexts {
 
     /** An indicator's value as reported, with its qualifier word: "gần 2.840", "99,02 %". */
     public String indicatorValue(CheckContext.IndicatorValue v) {
+        if (v.printed() != null) return v.printed();
         String value = "PERCENT".equals(v.kind()) ? percent(v.number()) : number(v.number());
         if (v.exact()) return value;
         return text("check.qualifier." + v.qualifier()) + " " + value;

@@ -39,12 +39,18 @@ class NarrativeTokenCheck implements Check {
         return findings;
     }
 
+    /** {{count:*}}, {{count:all}}, {{count:sentence}} or a document type code ({{count:QD}}, {{count:QĐ}}). */
+    private static final java.util.regex.Pattern COUNT_KEY = java.util.regex.Pattern.compile(
+            "\\*|all|sentence|(?i)(KH|Q[DĐ]|CV|TB|BC|QC|CT|TTR|HD|ND|NQ|TT|CTR|OTHER)");
+
     Optional<String> problem(CheckContext context, Token t, String where) {
         if (t.kind() == null) return Optional.of(texts.text("check.token.unknown", where, t.raw()));
         return switch (t.kind()) {
             case "doc" -> document(context, t, where);
             case "ind" -> indicator(context, t, where);
             case "proc" -> procedure(context, t, where);
+            case "count" -> COUNT_KEY.matcher(t.key()).matches() ? Optional.empty()
+                    : Optional.of(texts.text("check.token.count", where, t.raw()));
             case "table" -> "dossier".equals(t.key())
                     ? (context.dossierRows().isEmpty() ? Optional.of(texts.text("check.token.table", where, t.raw())) : Optional.empty())
                     : Optional.of(texts.text("check.token.unknown", where, t.raw()));

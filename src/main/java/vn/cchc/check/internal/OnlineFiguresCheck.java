@@ -11,9 +11,9 @@ import vn.cchc.check.Severity;
 import vn.cchc.check.internal.CheckContext.IndicatorValue;
 
 /**
- * PROSE_FIGURE_MISMATCH (a): indicators that restate Biểu 06 must agree with it. ONLINE_DOSSIERS is column (4)
- * and ONLINE_RATE is (4) / (3); the prose prints the indicator, the table prints the rows, and a reader sees both.
- * Liên Mạc 2023: "2.444 hồ sơ trực tuyến … đạt tỷ lệ 99,02 %" against 2.551 online of 2.579 received (98,91 %).
+ * PROSE_FIGURE_MISMATCH (a): indicators that restate Biểu 06 must agree with it. ONLINE_DOSSIERS is column (4);
+ * the prose prints the indicator, the table prints the rows, and a reader sees both. Liên Mạc 2023: "2.444 hồ sơ
+ * trực tuyến" against 2.551 online. Rates (ONLINE_RATE = (4) / (3) and any other) are {@link RatioCheck}'s, from data.
  * An exact value that disagrees is an ERROR; a qualified one ("gần", "trên") that does not hold is a WARNING.
  */
 @Component
@@ -33,7 +33,6 @@ class OnlineFiguresCheck implements Check {
         if (!totals.present()) return List.of();
         List<Finding> findings = new ArrayList<>();
         onlineDossiers(context, totals).ifPresent(findings::add);
-        onlineRate(context, totals).ifPresent(findings::add);
         return findings;
     }
 
@@ -47,21 +46,6 @@ class OnlineFiguresCheck implements Check {
         }
         return Optional.of(new Finding(RULE, v.exact() ? Severity.ERROR : Severity.WARNING,
                 texts.text("check.prose.onlineDossiers", v.label(), texts.indicatorValue(v), texts.number(online.get())),
-                Links.indicator(context.report().id(), v.code())));
-    }
-
-    private Optional<Finding> onlineRate(CheckContext context, DossierTotals totals) {
-        Optional<IndicatorValue> value = context.number("ONLINE_RATE");
-        Optional<BigDecimal> rate = totals.onlineRate();
-        if (value.isEmpty() || rate.isEmpty()) return Optional.empty();
-        IndicatorValue v = value.get();
-        if (Qualified.holds(v.qualifier(), v.number(), rate.get(), DossierTotals.tolerance(v.number()), true)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Finding(RULE, v.exact() ? Severity.ERROR : Severity.WARNING,
-                texts.text("check.prose.onlineRate", v.label(), texts.indicatorValue(v),
-                        texts.number(totals.total(4).orElseThrow()), texts.number(totals.total(3).orElseThrow()),
-                        texts.percent(rate.get())),
                 Links.indicator(context.report().id(), v.code())));
     }
 }

@@ -15,7 +15,7 @@ final class Qualified {
     static boolean holds(String qualifier, BigDecimal reported, BigDecimal computed, BigDecimal tolerance, boolean rate) {
         BigDecimal diff = computed.subtract(reported);
         return switch (qualifier == null ? "EXACT" : qualifier) {
-            case "APPROX" -> diff.abs().compareTo(rate ? BigDecimal.ONE
+            case "APPROX", "ABOUT" -> diff.abs().compareTo(rate ? BigDecimal.ONE
                     : computed.abs().multiply(new BigDecimal("0.05")).max(tolerance)) <= 0;
             case "OVER" -> diff.signum() > 0;
             case "UNDER" -> diff.signum() < 0;

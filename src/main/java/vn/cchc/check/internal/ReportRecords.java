@@ -18,6 +18,8 @@ import vn.cchc.check.internal.CheckContext.Indicator;
 import vn.cchc.check.internal.CheckContext.IndicatorValue;
 import vn.cchc.check.internal.CheckContext.ProcedureSummary;
 import vn.cchc.check.internal.CheckContext.ReportInfo;
+import vn.cchc.indicator.IndicatorValueView;
+import vn.cchc.indicator.IndicatorValues;
 import vn.cchc.shared.NotFoundException;
 
 /**
@@ -34,9 +36,11 @@ public class ReportRecords {
             "pending_total", "pending_on_time", "pending_overdue"};
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final IndicatorValues indicatorValues;
 
-    ReportRecords(NamedParameterJdbcTemplate jdbc) {
+    ReportRecords(NamedParameterJdbcTemplate jdbc, IndicatorValues indicatorValues) {
         this.jdbc = jdbc;
+        this.indicatorValues = indicatorValues;
     }
 
     public CheckContext load(long reportId) {
@@ -89,16 +93,13 @@ public class ReportRecords {
         return result;
     }
 
+    /** The figures through the indicator module's query API (issue 20: its tables are its own). */
     Map<String, IndicatorValue> indicators(long reportId) {
         Map<String, IndicatorValue> result = new LinkedHashMap<>();
-        jdbc.query("""
-                select i.code, i.label, i.kind, v.numeric_value, v.text_value, v.qualifier
-                from indicator_value v join indicator i on i.id = v.indicator_id
-                where v.report_id = :report order by i.position, i.code""", Map.of("report", reportId), rs -> {
-            result.put(rs.getString("code"), new IndicatorValue(rs.getString("code"), rs.getString("label"),
-                    rs.getString("kind"), rs.getBigDecimal("numeric_value"), rs.getString("text_value"),
-                    rs.getString("qualifier")));
-        });
+        for (IndicatorValueView v : indicatorValues.forReport(reportId)) {
+            result.put(v.code(), new IndicatorValue(v.code(), v.label(), v.kind(), v.numericValue(), v.textValue(),
+                    v.qualifier(), v.printed()));
+        }
         return result;
     }
 

@@ -15,6 +15,10 @@ final class DocumentTypes {
     private DocumentTypes() {
     }
 
+    static boolean known(String code) {
+        return LABELS.containsKey(code) || "OTHER".equals(code);
+    }
+
     static String label(String code) {
         return LABELS.getOrDefault(code, "Văn bản");
     }

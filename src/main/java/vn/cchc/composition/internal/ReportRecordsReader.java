@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.cchc.document.IssuedDocuments;
+import vn.cchc.indicator.IndicatorValueView;
+import vn.cchc.indicator.IndicatorValues;
 
 /**
  * Reads a report's records straight from the record tables: composing is a read model over the whole
@@ -20,9 +23,13 @@ import org.springframework.stereotype.Component;
 public class ReportRecordsReader {
 
     private final JdbcTemplate jdbc;
+    private final IndicatorValues indicatorValues;
+    private final IssuedDocuments issuedDocuments;
 
-    ReportRecordsReader(JdbcTemplate jdbc) {
+    ReportRecordsReader(JdbcTemplate jdbc, IndicatorValues indicatorValues, IssuedDocuments issuedDocuments) {
+        this.issuedDocuments = issuedDocuments;
         this.jdbc = jdbc;
+        this.indicatorValues = indicatorValues;
     }
 
     public ReportRecords read(long reportId, long unitId, LocalDate windowStart, LocalDate windowEnd) {
@@ -45,14 +52,10 @@ public class ReportRecordsReader {
                     }, (Object) docs.keySet().toArray(Long[]::new));
         }
         Map<String, ReportRecords.Indicator> indicators = new LinkedHashMap<>();
-        jdbc.query("""
-                select i.code, i.label, i.kind, v.numeric_value, v.text_value, v.qualifier
-                from indicator_value v join indicator i on i.id = v.indicator_id
-                where v.report_id = ? order by i.position, i.code""",
-                rs -> {
-                    indicators.put(rs.getString(1), new ReportRecords.Indicator(rs.getString(1), rs.getString(2),
-                            rs.getString(3), rs.getBigDecimal(4), rs.getString(5), rs.getString(6)));
-                }, reportId);
+        for (IndicatorValueView v : indicatorValues.forReport(reportId)) {
+            indicators.put(v.code(), new ReportRecords.Indicator(v.code(), v.label(), v.kind(), v.numericValue(),
+                    v.textValue(), v.qualifier(), v.printed(), indicatorValues.format(v, true)));
+        }
         Map<String, int[]> procedures = new LinkedHashMap<>();
         jdbc.query("select authority_level, field_count, procedure_count from procedure_level_summary where report_id = ?",
                 rs -> {
@@ -81,7 +84,8 @@ public class ReportRecordsReader {
                 rs -> {
                     narrative.put(rs.getString(1), rs.getString(2));
                 }, reportId);
-        return new ReportRecords(docs, sections, indicators, procedures, dossier, tasks, narrative);
+        return new ReportRecords(docs, sections, indicators, procedures, dossier, tasks, narrative,
+                issuedDocuments.issuedInPeriod(reportId));
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {

@@ -1,7 +1,7 @@
 package vn.cchc.composition.internal;
 
-import java.math.BigDecimal;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,12 +14,20 @@ import vn.cchc.rendering.VnFormat;
  */
 public final class TokenResolver {
 
-    public static final Pattern TOKEN = Pattern.compile("\\{\\{(doc|ind|proc|table):([^}|]+)(?:\\|([^}]*))?}}");
+    public static final Pattern TOKEN = Pattern.compile("\\{\\{(doc|ind|proc|table|count):([^}|]+)(?:\\|([^}]*))?}}");
     private final ReportRecords records;
     private final Set<Long> citedDocuments = new HashSet<>();
 
+    private final String issuer;
+
     public TokenResolver(ReportRecords records) {
+        this(records, "UBND xã");
+    }
+
+    /** {@code issuer} starts the generated count sentence: "UBND xã", "UBND phường". */
+    public TokenResolver(ReportRecords records, String issuer) {
         this.records = records;
+        this.issuer = issuer;
     }
 
     /** Documents cited inline so far (they get no generated sentence). */
@@ -42,6 +50,7 @@ public final class TokenResolver {
             case "doc" -> document(key, option);
             case "ind" -> indicator(key, option);
             case "proc" -> procedure(key);
+            case "count" -> count(key);
             default -> "[thiếu: " + kind + ":" + key + "]";
         };
     }
@@ -71,30 +80,32 @@ public final class TokenResolver {
         return formatIndicator(i, "00".equals(option));
     }
 
-    /** A figure as the report prints it, with the qualifier the clerk recorded ("gần 2.840"). */
+    /** A figure as the report prints it, with the qualifier the clerk recorded ("gần 2.840", "4,42 tỷ đồng"). */
     public static String formatIndicator(ReportRecords.Indicator i, boolean twoDigits) {
-        String value;
-        if ("TEXT".equals(i.kind()) || i.numericValue() == null) {
-            value = i.textValue() == null ? "" : i.textValue();
-        } else if ("PERCENT".equals(i.kind())) {
-            BigDecimal v = i.numericValue().stripTrailingZeros();
-            value = VnFormat.percent(v, Math.max(0, Math.min(2, v.scale())));
-        } else {
-            long n = i.numericValue().longValue();
-            value = twoDigits && n >= 0 && n < 10 ? "0" + n : VnFormat.integer(n);
-        }
-        return qualifierWord(i.qualifier()) + value;
+        return twoDigits ? i.printedTwoDigits() : i.printed();
     }
 
-    private static String qualifierWord(String qualifier) {
-        if (qualifier == null) return "";
-        return switch (qualifier) {
-            case "APPROX" -> "gần ";
-            case "OVER" -> "trên ";
-            case "UNDER" -> "dưới ";
-            case "AT_LEAST" -> "ít nhất ";
-            default -> "";
-        };
+    /**
+     * {{count:QD}} the period's documents of a type, {{count:*}} all of them, {{count:sentence}} the sentence
+     * "Trong kỳ, UBND xã ban hành 648 văn bản: 280 quyết định, 126 báo cáo, …" (types by count, most first).
+     */
+    private String count(String key) {
+        Map<String, Integer> counts = records.documentCounts();
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        if ("*".equals(key) || "all".equals(key)) return VnFormat.integer(total);
+        if ("sentence".equals(key)) return countSentence(issuer, counts);
+        String type = key.toUpperCase(java.util.Locale.ROOT).replace("Đ", "D");
+        if (!DocumentTypes.known(type)) return "[thiếu: loại văn bản " + key + "]";
+        return VnFormat.integer(counts.getOrDefault(type, 0));
+    }
+
+    public static String countSentence(String issuer, Map<String, Integer> counts) {
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder s = new StringBuilder("Trong kỳ, " + issuer + " ban hành " + VnFormat.integer(total) + " văn bản");
+        if (total == 0) return s.append('.').toString();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        counts.forEach((type, n) -> parts.add(VnFormat.integer(n) + " " + DocumentTypes.label(type).toLowerCase(java.util.Locale.forLanguageTag("vi"))));
+        return s.append(": ").append(String.join(", ", parts)).append('.').toString();
     }
 
     private String procedure(String key) {

@@ -26,10 +26,12 @@ class AdminIndicatorController {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     private final IndicatorCatalogue catalogue;
+    private final vn.cchc.indicator.IndicatorRelations relations;
     private final MessageSource messages;
 
-    AdminIndicatorController(IndicatorCatalogue catalogue, MessageSource messages) {
+    AdminIndicatorController(IndicatorCatalogue catalogue, vn.cchc.indicator.IndicatorRelations relations, MessageSource messages) {
         this.catalogue = catalogue;
+        this.relations = relations;
         this.messages = messages;
     }
 
@@ -63,7 +65,7 @@ class AdminIndicatorController {
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
         Indicator i = catalogue.get(id);
-        model.addAttribute("form", IndicatorForm.of(i));
+        model.addAttribute("form", IndicatorForm.of(i, relations.partsOf(i.getCode()), relations.ratioOf(i.getCode())));
         return form(i, model);
     }
 
@@ -87,6 +89,7 @@ class AdminIndicatorController {
     private String form(Indicator existing, Model model) {
         model.addAttribute("indicator", existing);
         model.addAttribute("kinds", IndicatorKind.values());
+        model.addAttribute("moneyScales", vn.cchc.indicator.MoneyScale.values());
         model.addAttribute("sectionList", ReportSection.values());
         return "indicators/admin-form";
     }

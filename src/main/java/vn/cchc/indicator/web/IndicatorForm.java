@@ -14,8 +14,15 @@ public class IndicatorForm {
     private Integer position;
     private boolean active;
     private Long version;
+    private String moneyScale;
+    private String outOf;
+    private String parts;
+    private String numerator;
+    private String denominator;
+    private Integer yearFrom;
+    private Integer yearTo;
 
-    static IndicatorForm of(Indicator i) {
+    static IndicatorForm of(Indicator i, java.util.List<String> parts, java.util.Optional<vn.cchc.indicator.IndicatorRelations.Ratio> ratio) {
         IndicatorForm f = new IndicatorForm();
         f.code = i.getCode();
         f.label = i.getLabel();
@@ -25,11 +32,20 @@ public class IndicatorForm {
         f.position = i.getPosition();
         f.active = i.isActive();
         f.version = i.getVersion();
+        f.moneyScale = i.getMoneyScale() == null ? null : i.getMoneyScale().name();
+        f.outOf = i.getOutOf() == null ? null : vn.cchc.indicator.FigureFormat.number(i.getOutOf(), 2);
+        f.parts = String.join(", ", parts);
+        f.yearFrom = i.getYearFrom();
+        f.yearTo = i.getYearTo();
+        f.numerator = ratio.map(vn.cchc.indicator.IndicatorRelations.Ratio::numerator).orElse("");
+        f.denominator = ratio.map(vn.cchc.indicator.IndicatorRelations.Ratio::denominator).orElse("");
         return f;
     }
 
     IndicatorInput toInput() {
-        return new IndicatorInput(code == null ? null : code.trim(), label, unitOfMeasure, sectionCode, kind, position, active);
+        return new IndicatorInput(code == null ? null : code.trim(), label, unitOfMeasure, sectionCode, kind, position, active,
+                moneyScale, outOf, parts == null ? null : java.util.Arrays.asList(parts.split("[,;\\s]+")),
+                numerator, denominator, null, yearFrom, yearTo);
     }
 
     public String getCode() { return code; }
@@ -47,5 +63,19 @@ public class IndicatorForm {
     public boolean isActive() { return active; }
     public void setActive(boolean v) { active = v; }
     public Long getVersion() { return version; }
+    public String getMoneyScale() { return moneyScale; }
+    public void setMoneyScale(String v) { moneyScale = v; }
+    public String getOutOf() { return outOf; }
+    public void setOutOf(String v) { outOf = v; }
+    public String getParts() { return parts; }
+    public void setParts(String v) { parts = v; }
+    public String getNumerator() { return numerator; }
+    public void setNumerator(String v) { numerator = v; }
+    public String getDenominator() { return denominator; }
+    public Integer getYearFrom() { return yearFrom; }
+    public void setYearFrom(Integer v) { yearFrom = v; }
+    public Integer getYearTo() { return yearTo; }
+    public void setYearTo(Integer v) { yearTo = v; }
+    public void setDenominator(String v) { denominator = v; }
     public void setVersion(Long v) { version = v; }
 }

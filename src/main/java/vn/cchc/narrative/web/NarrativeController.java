@@ -108,6 +108,10 @@ class NarrativeController {
         model.addAttribute("levels", levels);
         model.addAttribute("documents", documents.forReport(user, report.getId(), null));
         model.addAttribute("indicatorValues", indicators.forReport(report.getId()));
+        // the {{count:…}} tokens with what they print now, so nobody types a type code from memory
+        var counts = documents.issuedInPeriod(report.getId());
+        model.addAttribute("documentCounts", counts);
+        model.addAttribute("documentCountTotal", counts.values().stream().mapToInt(Integer::intValue).sum());
         model.addAttribute("indicatorFormat", indicators);
         model.addAttribute("previous", narratives.previousReport(user, report).orElse(null));
         return "narrative/edit";
