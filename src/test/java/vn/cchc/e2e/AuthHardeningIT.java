@@ -42,7 +42,7 @@ class AuthHardeningIT {
     }
 
     static String header(String response, String name) {
-        Matcher m = Pattern.compile("(?im)^" + Pattern.quote(name) + ":\\s*(.*)\\r$").matcher(response);
+        Matcher m = Pattern.compile("(?im)^" + Pattern.quote(name) + ":[ \\t]*([^\\r\\n]*)").matcher(response);
         return m.find() ? m.group(1) : null;
     }
 
