@@ -81,9 +81,13 @@ class IssuedDocument {
         Set<String> wanted = in.sections() == null ? Set.of() : Set.copyOf(in.sections());
         sections.retainAll(wanted);
         sections.addAll(wanted);
-        searchText = Diacritics.fold(String.join(" ", typeLabel, numberSymbol, summary == null ? "" : summary,
-                issuerName));
+        searchText = searchText(typeLabel, numberSymbol, summary, issuerName);
         updatedAt = Instant.now();
+    }
+
+    /** What the register's search looks in (also written by the import, which inserts without the entity). */
+    static String searchText(String typeLabel, String numberSymbol, String summary, String issuerName) {
+        return Diacritics.fold(String.join(" ", typeLabel, numberSymbol, summary == null ? "" : summary, issuerName));
     }
 
     List<String> sortedSections() {
