@@ -24,7 +24,8 @@ public record ImportPreview(String fileName, int headerRow, List<String> headers
     public record Change(int row, long documentId, String numberSymbol, LocalDate issuedOn, List<FieldChange> fields) {
     }
 
-    public record FieldChange(String field, String before, String after) {
+    /** {@code code} is the register's field (numberSymbol, summary, …), {@code field} its Vietnamese label. */
+    public record FieldChange(String code, String field, String before, String after) {
     }
 
     public boolean hasErrors() {

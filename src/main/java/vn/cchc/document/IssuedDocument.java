@@ -58,6 +58,8 @@ class IssuedDocument {
     @Version
     private long version;
 
+    // read in batches: a list of 2,000 documents costs a handful of queries, not one per document
+    @org.hibernate.annotations.BatchSize(size = 500)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "issued_document_section", joinColumns = @JoinColumn(name = "document_id"))
     @Column(name = "section_code")

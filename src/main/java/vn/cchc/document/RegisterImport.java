@@ -95,8 +95,8 @@ public class RegisterImport {
             Map<String, String> before = new LinkedHashMap<>();
             Map<String, String> after = new LinkedHashMap<>();
             c.fields().forEach(f -> {
-                before.put(f.field(), f.before());
-                after.put(f.field(), f.after());
+                before.put(f.code(), f.before());
+                after.put(f.code(), f.after());
             });
             audit.record(AuditEvent.of("UPDATE", IssuedDocuments.ENTITY, c.documentId(), before, after)
                     .forReport(null, unitId).withComment(text("register.import.audit.comment", fileName)));
@@ -107,7 +107,9 @@ public class RegisterImport {
         summary.put("changed", o.updates.size());
         summary.put("unchanged", o.unchanged);
         summary.put("duplicates", o.duplicateNotes.size());
-        audit.record(AuditEvent.of("IMPORT", ENTITY, unitId, null, summary).forReport(null, unitId));
+        if (!o.inserts.isEmpty() || !o.updates.isEmpty()) {
+            audit.record(AuditEvent.of("IMPORT", ENTITY, unitId, null, summary).forReport(null, unitId));
+        }
         Map<ImportField, String> remembered = new EnumMap<>(ImportField.class);
         o.sheet.mapping().forEach((f, column) -> remembered.put(f, ImportField.fold(o.sheet.headers().get(column))));
         store.saveMapping(unitId, remembered);
@@ -222,18 +224,19 @@ public class RegisterImport {
 
     private List<FieldChange> diff(Stored s, ImportRow r) {
         List<FieldChange> out = new ArrayList<>();
-        change(out, "document.field.numberSymbol", s.numberSymbol(), r.numberSymbol());
+        change(out, "numberSymbol", "document.field.numberSymbol", s.numberSymbol(), r.numberSymbol());
         if (!Objects.equals(s.docType(), r.docType())) {
-            out.add(new FieldChange(text("document.field.docType"), documents.typeLabel(s.docType()), documents.typeLabel(r.docType())));
+            out.add(new FieldChange("docType", text("document.field.docType"), documents.typeLabel(s.docType()),
+                    documents.typeLabel(r.docType())));
         }
-        change(out, "document.field.summary", s.summary(), r.summary());
-        change(out, "document.field.issuerName", s.issuerName(), r.issuerName());
-        if (r.signer() != null) change(out, "register.field.SIGNER", blankToNull(s.signer()), blankToNull(r.signer()));
+        change(out, "summary", "document.field.summary", s.summary(), r.summary());
+        change(out, "issuerName", "document.field.issuerName", s.issuerName(), r.issuerName());
+        if (r.signer() != null) change(out, "signer", "register.field.SIGNER", blankToNull(s.signer()), blankToNull(r.signer()));
         return out;
     }
 
-    private void change(List<FieldChange> out, String labelKey, String before, String after) {
-        if (!Objects.equals(nfc(before), nfc(after))) out.add(new FieldChange(text(labelKey), before, after));
+    private void change(List<FieldChange> out, String code, String labelKey, String before, String after) {
+        if (!Objects.equals(nfc(before), nfc(after))) out.add(new FieldChange(code, text(labelKey), before, after));
     }
 
     private static String nfc(String s) {

@@ -131,17 +131,21 @@ public final class CsvRows {
         }
     }
 
-    /** The separator the first line uses most often outside quotes (; as Vietnamese Excel writes, then , then tab). */
+    /**
+     * The separator the first lines use most often outside quotes (; as Vietnamese Excel writes, then , then tab);
+     * several lines, because an export may open with a title line that has none.
+     */
     private static char separator(byte[] content) throws IOException {
         try (Reader in = reader(content)) {
             int semi = 0;
             int comma = 0;
             int tab = 0;
+            int lines = 0;
             boolean quoted = false;
             int c;
-            while ((c = in.read()) != -1) {
+            while ((c = in.read()) != -1 && lines < 20) {
                 if (c == '"') quoted = !quoted;
-                else if (!quoted && (c == '\n' || c == '\r')) break;
+                else if (!quoted && c == '\n') lines++;
                 else if (!quoted && c == ';') semi++;
                 else if (!quoted && c == ',') comma++;
                 else if (!quoted && c == '\t') tab++;

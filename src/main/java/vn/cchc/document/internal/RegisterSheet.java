@@ -49,11 +49,13 @@ public final class RegisterSheet implements RowSink {
     @Override
     public void accept(SheetRow row) {
         if (headers == null) {
-            if (isHeader(row)) useHeader(row);
-            else if (beforeHeader.size() < HEADER_SEARCH) beforeHeader.add(row);
-            else if (beforeHeader.size() == HEADER_SEARCH) {
-                beforeHeader.add(row); // reported once by finish()
+            if (isHeader(row)) {
+                useHeader(row);
+                beforeHeader.clear();
+                return;
             }
+            beforeHeader.add(row);
+            if (beforeHeader.size() == HEADER_SEARCH) fallbackHeader();
             return;
         }
         if (samples.size() < SAMPLE_ROWS) samples.add(row.cells().stream().map(SheetCell::text).toList());
@@ -62,11 +64,28 @@ public final class RegisterSheet implements RowSink {
 
     /** Call after the last row: reports a missing header. */
     public void finish() {
+        if (headers == null && !beforeHeader.isEmpty()) fallbackHeader();
         if (headers == null) {
-            errors.add(new RowError(beforeHeader.isEmpty() ? 1 : beforeHeader.get(0).number(), text(ImportField.NUMBER),
-                    ctx.texts().apply(beforeHeader.isEmpty() ? "register.import.empty" : "register.import.noHeader",
-                            new Object[] {HEADER_SEARCH})));
+            errors.add(new RowError(1, text(ImportField.NUMBER), ctx.texts().apply("register.import.empty", new Object[0])));
         }
+    }
+
+    /**
+     * No row names the number column under a known header: take the first row with two or more filled cells as the
+     * header (a title row has one), so the clerk can map its columns; the rows after it are data.
+     */
+    private void fallbackHeader() {
+        int at = 0;
+        for (int i = 0; i < beforeHeader.size(); i++) {
+            if (beforeHeader.get(i).cells().stream().filter(c -> !c.isBlank()).count() >= 2) {
+                at = i;
+                break;
+            }
+        }
+        List<SheetRow> rest = new ArrayList<>(beforeHeader.subList(at + 1, beforeHeader.size()));
+        useHeader(beforeHeader.get(at));
+        beforeHeader.clear();
+        rest.forEach(this::accept);
     }
 
     public List<ImportRow> rows() { return rows; }
