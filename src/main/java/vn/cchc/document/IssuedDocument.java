@@ -58,6 +58,8 @@ class IssuedDocument {
     @Version
     private long version;
 
+    // read in batches: a list of 2,000 documents costs a handful of queries, not one per document
+    @org.hibernate.annotations.BatchSize(size = 500)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "issued_document_section", joinColumns = @JoinColumn(name = "document_id"))
     @Column(name = "section_code")
@@ -81,9 +83,13 @@ class IssuedDocument {
         Set<String> wanted = in.sections() == null ? Set.of() : Set.copyOf(in.sections());
         sections.retainAll(wanted);
         sections.addAll(wanted);
-        searchText = Diacritics.fold(String.join(" ", typeLabel, numberSymbol, summary == null ? "" : summary,
-                issuerName));
+        searchText = searchText(typeLabel, numberSymbol, summary, issuerName);
         updatedAt = Instant.now();
+    }
+
+    /** What the register's search looks in (also written by the import, which inserts without the entity). */
+    static String searchText(String typeLabel, String numberSymbol, String summary, String issuerName) {
+        return Diacritics.fold(String.join(" ", typeLabel, numberSymbol, summary == null ? "" : summary, issuerName));
     }
 
     List<String> sortedSections() {

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface IssuedDocumentRepository extends JpaRepository<IssuedDocument, Long> {
 
     List<IssuedDocument> findByOrgUnitId(Long orgUnitId);
+
+    List<IssuedDocument> findByOrgUnitIdAndIssuedOnBetween(Long orgUnitId, java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -72,6 +72,34 @@ public class IssuedDocuments {
                 .map(this::view).sorted(ORDER).toList();
     }
 
+    /**
+     * One page of the unit's register outside the report (not dated in its window, not picked), filtered in SQL by
+     * the folded search text, so the page stays fast with thousands of documents.
+     */
+    public DocumentPage othersPage(UnitViewer viewer, long reportId, String query, int page, int size) {
+        Report r = reports.get(viewer, reportId);
+        ReportingPeriod p = periods.get(r.getPeriodId());
+        StringBuilder where = new StringBuilder(" from issued_document d where d.org_unit_id = ?"
+                + " and (d.issued_on is null or d.issued_on not between ? and ?)"
+                + " and d.id not in (select document_id from report_document where report_id = ?)");
+        List<Object> args = new ArrayList<>(List.of(r.getOrgUnitId(), p.getWindowStart(), p.getWindowEnd(), reportId));
+        String folded = Diacritics.fold(query);
+        if (!folded.isEmpty()) {
+            for (String word : folded.split(" ")) {
+                where.append(" and d.search_text like ? escape '!'");
+                args.add("%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            }
+        }
+        Long total = jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray());
+        int pages = Math.max(1, (int) ((total + size - 1) / size));
+        int current = Math.min(Math.max(page, 1), pages);
+        args.add(size);
+        args.add((long) (current - 1) * size);
+        List<Long> ids = jdbc.queryForList("select d.id" + where
+                + " order by d.issued_on nulls last, d.number_symbol, d.id limit ? offset ?", Long.class, args.toArray());
+        return new DocumentPage(byIds(ids), current, pages, total);
+    }
+
     /** The documents of a report the viewer may see (404 otherwise), optionally filtered. */
     public List<DocumentView> forReport(UnitViewer viewer, long reportId, String query) {
         reports.get(viewer, reportId);
@@ -87,10 +115,12 @@ public class IssuedDocuments {
         Report r = reports.getInternal(reportId);
         ReportingPeriod p = periods.get(r.getPeriodId());
         Set<Long> attached = attachedIds(reportId);
-        return documents.findByOrgUnitId(r.getOrgUnitId()).stream()
-                .filter(d -> attached.contains(d.getId())
-                        || (d.getIssuedOn() != null && p.contains(d.getIssuedOn())))
-                .map(this::view).sorted(ORDER).toList();
+        List<IssuedDocument> found = new ArrayList<>(documents.findByOrgUnitIdAndIssuedOnBetween(r.getOrgUnitId(),
+                p.getWindowStart(), p.getWindowEnd()));
+        Set<Long> have = new java.util.HashSet<>(found.stream().map(IssuedDocument::getId).toList());
+        List<Long> picked = attached.stream().filter(id -> !have.contains(id)).toList();
+        if (!picked.isEmpty()) found.addAll(documents.findAllById(picked));
+        return found.stream().map(this::view).sorted(ORDER).toList();
     }
 
     /** Ids of the documents picked into (cited by) the report. */

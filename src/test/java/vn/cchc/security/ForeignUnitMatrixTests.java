@@ -98,6 +98,16 @@ class ForeignUnitMatrixTests {
         m("POST /reports/{reportId}/documents/{documentId}/attach", "/reports/{id}/documents/{docId}/attach", Body.NONE);
         m("POST /reports/{reportId}/documents/{documentId}/detach", "/reports/{id}/documents/{docId}/detach", Body.NONE);
         m("POST /reports/{reportId}/documents/counts", "/reports/{id}/documents/counts", Body.COUNTS);
+        // register import (issue 19): the staged file id is random; the report (or unit) check refuses first
+        m("GET /reports/{reportId}/documents/import", "/reports/{id}/documents/import", Body.NONE);
+        m("POST /reports/{reportId}/documents/import", "/reports/{id}/documents/import", Body.XLSX_UPLOAD);
+        m("POST /reports/{reportId}/documents/import/{uploadId}/preview",
+                "/reports/{id}/documents/import/00000000-0000-4000-8000-000000000019/preview", Body.NONE);
+        m("POST /reports/{reportId}/documents/import/{uploadId}/commit",
+                "/reports/{id}/documents/import/00000000-0000-4000-8000-000000000019/commit", Body.NONE);
+        m("GET /reports/{reportId}/documents/import/template.xlsx", "/reports/{id}/documents/import/template.xlsx", Body.NONE);
+        m("GET /reports/{reportId}/documents/export.xlsx", "/reports/{id}/documents/export.xlsx", Body.NONE);
+        m("POST /api/v1/org-units/{id}/documents/import", "/api/v1/org-units/{unit}/documents/import", Body.XLSX_UPLOAD);
         m("GET /reports/{reportId}/tasks", "/reports/{id}/tasks", Body.NONE);
         m("GET /reports/{reportId}/tasks/new", "/reports/{id}/tasks/new", Body.NONE);
         m("POST /reports/{reportId}/tasks", "/reports/{id}/tasks", Body.TASK);

@@ -1,11 +1,9 @@
 package vn.cchc.check.internal;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -59,8 +57,7 @@ class DuplicateNumberCheck implements Check {
 
     /** "16 / kh-UBND" → "16/KH-UBND"; "09/KH-UBND" → "9/KH-UBND". */
     static String normalise(String s) {
-        if (s == null) return "";
-        String n = Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-        return n.replaceFirst("^0+(?=\\d)", "");
+        // one rule for the check and for the register import's matching
+        return vn.cchc.document.NumberSymbols.normalise(s);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.account.CurrentUser;
 import vn.cchc.document.DocType;
+import vn.cchc.document.DocumentPage;
 import vn.cchc.document.DocumentInput;
 import vn.cchc.document.DocumentView;
 import vn.cchc.document.IssuedDocuments;
@@ -59,18 +59,22 @@ class DocumentPageController {
         this.messages = messages;
     }
 
+    /** Rows per page of each list: a year imported from the e-office system holds thousands of documents. */
+    static final int PAGE_SIZE = 100;
+
     @GetMapping
     String list(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId,
-                @RequestParam(required = false) String q, Model model) {
+                @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
+                @RequestParam(defaultValue = "1") int otherPage, Model model) {
         Report report = reports.get(user, reportId);
-        List<DocumentView> inReport = documents.forReport(user, reportId, q);
-        Set<Long> inReportIds = new java.util.HashSet<>(inReport.stream().map(DocumentView::id).toList());
-        List<DocumentView> others = documents.register(user, report.getOrgUnitId(), q).stream()
-                .filter(d -> !inReportIds.contains(d.id())).toList();
+        DocumentPage inReport = DocumentPage.of(documents.forReport(user, reportId, q), page, PAGE_SIZE);
+        DocumentPage others = documents.othersPage(user, reportId, q, otherPage, PAGE_SIZE);
         pageModel.addTo(model, report);
         model.addAttribute("q", q);
-        model.addAttribute("documents", inReport);
-        model.addAttribute("others", others);
+        model.addAttribute("documents", inReport.items());
+        model.addAttribute("documentPage", inReport);
+        model.addAttribute("others", others.items());
+        model.addAttribute("otherPage", others);
         model.addAttribute("attached", documents.attachedIds(reportId));
         model.addAttribute("typeCounts", documents.typeCounts(reportId));
         model.addAttribute("docTypes", DocType.values());
