@@ -48,10 +48,15 @@ public class ReportWorkflow {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SubmissionDrift submissionDrift;
+    private final PdfSigning pdfSigning;
 
     ReportWorkflow(Reports reports, ReportRepository repository, OrgUnits orgUnits, Periods periods,
                    SubmissionChecks checks, ReportRendering rendering, WorkflowStore store, AuditTrail audit,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, SubmissionDrift submissionDrift,
+                   Optional<PdfSigning> pdfSigning) {
+        this.submissionDrift = submissionDrift;
+        this.pdfSigning = pdfSigning.orElse(PdfSigning.NONE);
         this.reports = reports;
         this.repository = repository;
         this.orgUnits = orgUnits;
@@ -80,6 +85,8 @@ public class ReportWorkflow {
         ReportStatus from = r.getStatus();
         Instant now = clock.instant();
         r.submit(now, late);
+        // what the chairman will sign is what is submitted now: signing compares against this content
+        store.putSubmission(r.getId(), r.getRevision(), rendering.contentJson(reportId), user.username(), now);
         record(user, r, WorkflowAction.SUBMIT, from, null, late, now);
         events.publishEvent(new ReportSubmitted(r.getId(), r.getOrgUnitId(), r.getPeriodId(), r.getRevision(), late,
                 user.username()));
@@ -92,11 +99,18 @@ public class ReportWorkflow {
         repository.lockById(reportId); // serialise transitions of one report (a second signer then gets 409)
         Report r = reports.get(user, reportId);
         authorize(user, r, WorkflowAction.SIGN);
+        // the checks again: records shared with other reports (the unit's register) may have changed meanwhile
+        List<SubmissionFinding> findings = checks.findings(reportId);
+        if (findings.stream().anyMatch(SubmissionFinding::blocks)) throw SubmissionBlockedException.atSigning(findings);
         RenderedReport files = rendering.render(reportId);
+        List<ContentDiff.Change> drift = submissionDrift.since(r, files.contentJson());
+        if (!drift.isEmpty()) throw new ContentChangedSinceSubmissionException(drift);
         ReportStatus from = r.getStatus();
         Instant now = clock.instant();
         r.sign(now);
         String signerName = blank(r.header().signerName()) ? user.fullName() : r.header().signerName();
+        files = pdfSigning.sign(new PdfSigning.Request(r.getId(), r.getRevision(), r.getOrgUnitId(), files.pdf(),
+                signerName, user.username(), now)).map(files::withPdf).orElse(files);
         ReportSnapshot snapshot = store.addSnapshot(r, files, orgUnits.get(r.getOrgUnitId()).getLetterheadName(),
                 signerName, user.username(), now);
         record(user, r, WorkflowAction.SIGN, from, null, false, now);

@@ -65,8 +65,9 @@ class ReportWorkflowSubmitTest {
         when(orgUnits.get(anyLong())).thenReturn(mock(OrgUnit.class));
         ApplicationEventPublisher events = published::add;
         Clock clock = Clock.fixed(Instant.parse("2024-06-10T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+        WorkflowStore store = mock(WorkflowStore.class);
         workflow = new ReportWorkflow(reports, repository, orgUnits, periods, checks, mock(ReportRendering.class),
-                mock(WorkflowStore.class), mock(AuditTrail.class), events, clock);
+                store, mock(AuditTrail.class), events, clock, new SubmissionDrift(store, null), java.util.Optional.empty());
     }
 
     @Test
