@@ -56,6 +56,11 @@ public class ReportVersions {
         return latestSigned(reportId).flatMap(s -> store.file(reportId, s.revision(), format));
     }
 
+    /** Signed or accepted reports whose current version has no frozen files (entered as signed). */
+    public List<Long> signedWithoutFiles() {
+        return store.signedWithoutFiles();
+    }
+
     public List<ReportTransition> timeline(UnitViewer viewer, long reportId) {
         reports.get(viewer, reportId);
         return store.transitions(reportId);

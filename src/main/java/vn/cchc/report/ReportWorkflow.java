@@ -119,6 +119,25 @@ public class ReportWorkflow {
         return repository.saveAndFlush(r);
     }
 
+    /**
+     * A report entered as already signed (the demo's past years, an import) gets the files a signature would have
+     * frozen: rendered, digitally signed where the unit has keys, stored with their SHA-256. Does nothing when the
+     * report is not signed or already has its files.
+     */
+    @Transactional
+    public void freezeEnteredAsSigned(long reportId) {
+        repository.lockById(reportId);
+        Report r = reports.getInternal(reportId);
+        if (r.getStatus() != ReportStatus.SIGNED && r.getStatus() != ReportStatus.ACCEPTED) return;
+        if (store.snapshot(reportId, r.getRevision()).isPresent()) return;
+        Instant at = r.getSignedAt() != null ? r.getSignedAt() : clock.instant();
+        String signerName = blank(r.header().signerName()) ? "…" : r.header().signerName();
+        RenderedReport files = rendering.render(reportId);
+        files = pdfSigning.sign(new PdfSigning.Request(r.getId(), r.getRevision(), r.getOrgUnitId(), files.pdf(),
+                signerName, "demo", at)).map(files::withPdf).orElse(files);
+        store.addSnapshot(r, files, orgUnits.get(r.getOrgUnitId()).getLetterheadName(), signerName, "demo", at);
+    }
+
     /** Back to the clerk with a comment, as a new version; a signed version keeps its files. */
     @Transactional
     public Report returnTo(CurrentUser user, long reportId, String comment) {

@@ -78,6 +78,13 @@ class WorkflowStore {
                 (rs, i) -> rs.getString(1), reportId, revision).stream().findFirst();
     }
 
+    List<Long> signedWithoutFiles() {
+        return jdbc.queryForList("""
+                select r.id from report r where r.status in ('SIGNED', 'ACCEPTED') and not exists
+                  (select 1 from report_snapshot s where s.report_id = r.id and s.revision = r.revision)
+                order by r.id""", Long.class);
+    }
+
     List<ReportSnapshot> snapshots(long reportId) {
         return jdbc.query("select " + SNAPSHOT_COLUMNS + " from report_snapshot where report_id = ? order by revision",
                 WorkflowStore::snapshotRow, reportId);

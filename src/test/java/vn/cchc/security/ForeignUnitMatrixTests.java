@@ -51,13 +51,16 @@ class ForeignUnitMatrixTests {
 
     /** Endpoints that take no id of someone else's unit (the dashboard filters by the caller; admin pages are ADMIN-only). */
     static final Set<String> NO_FOREIGN_ID = Set.of(
-            "GET /login", "GET /", "GET /account/password", "POST /account/password", "GET /api/v1/org-units");
+            "GET /login", "GET /", "GET /account/password", "POST /account/password", "GET /api/v1/org-units",
+            // verification takes a file, not an id; it answers only yes/no for a report the caller may not see
+            "GET /verify", "POST /verify", "POST /api/v1/verify");
     static final Set<String> ADMIN_ONLY = Set.of(
             "GET /admin/accounts", "GET /admin/accounts/new", "POST /admin/accounts",
             "GET /admin/units", "GET /admin/units/new", "POST /admin/units",
             "GET /admin/indicators", "GET /admin/indicators/new", "POST /admin/indicators",
             "GET /admin/indicators/{id}", "POST /admin/indicators/{id}",
-            "GET /admin/periods", "GET /admin/periods/new", "POST /admin/periods");
+            "GET /admin/periods", "GET /admin/periods/new", "POST /admin/periods",
+            "GET /admin/units/{id}/signing-keys", "POST /admin/units/{id}/signing-keys");
 
     enum Body { NONE, DOCUMENT, COUNTS, DOSSIER_FORM, PROCEDURE_FORM, HEADER, NARRATIVE, TASK, VALUES, VERSION,
         COMMENT, XLSX_UPLOAD, DOSSIER_JSON, PROCEDURE_JSON, SUBMIT_JSON, RETURN_JSON, OVERWRITE }

@@ -1,6 +1,13 @@
 package vn.cchc.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -53,6 +60,7 @@ class SignedReportPdfTests {
     @Autowired OrgUnits orgUnits;
     @Autowired UserDetailsService users;
     @Autowired PdfVerifier verifier;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
     private CurrentUser user(String name) {
         return (CurrentUser) users.loadUserByUsername(name);
@@ -185,6 +193,39 @@ class SignedReportPdfTests {
         assertThat(unknown.known()).isFalse();
         assertThat(unknown.unchanged()).isFalse();
         assertThat(unknown.signatures()).isEmpty();
+    }
+
+    @Test
+    void theVerifyApiAndPageAnswerForAnyoneSignedIn() throws Exception {
+        long id = signedReport();
+        byte[] pdf = pdf(id);
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "bao-cao.pdf", "application/pdf", pdf);
+        mvc.perform(multipart("/api/v1/verify").file(file).with(httpBasic("thanhha-noivu", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.known").value(true))
+                .andExpect(jsonPath("$.unchanged").value(true))
+                .andExpect(jsonPath("$.reportId").value(id))
+                .andExpect(jsonPath("$.signatures.length()").value(2))
+                .andExpect(jsonPath("$.signatures[0].valid").value(true))
+                .andExpect(jsonPath("$.signatures[1].signedAt").value(org.hamcrest.Matchers.endsWith("+07:00")));
+        // another district's office: yes/no only, nothing of Liên Mạc
+        mvc.perform(multipart("/api/v1/verify").file(file).with(httpBasic("tuky-noivu", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.known").value(true))
+                .andExpect(jsonPath("$.reportId").doesNotExist())
+                .andExpect(jsonPath("$.signatures.length()").value(0))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("LIÊN MẠC"))));
+        // no file: 422 naming the field, in Vietnamese
+        mvc.perform(multipart("/api/v1/verify").with(httpBasic("lienmac-clerk", "demo")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("file"));
+        // the page
+        mvc.perform(multipart("/verify").file(file).with(user(user("thanhha-noivu"))).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Đây là báo cáo đã ký của hệ thống.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Tệp còn nguyên vẹn")));
+        // nobody signed in: no answer
+        mvc.perform(multipart("/api/v1/verify").file(file)).andExpect(status().isUnauthorized());
     }
 
     private static int indexOf(byte[] data, byte[] what, int from) {
