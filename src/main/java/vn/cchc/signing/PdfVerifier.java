@@ -60,7 +60,7 @@ public class PdfVerifier {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<X509Certificate> anchors = keys.trustAnchors();
             for (PDSignature s : doc.getSignatureDictionaries()) {
-                byte[] cms = s.getContents();
+                byte[] cms = unpadded(s.getContents());
                 checks.add(check(s, cms, pdf, anchors));
                 if (bySignature.isEmpty() && exact.isEmpty()) bySignature = recorded(cms);
             }
@@ -90,11 +90,20 @@ public class PdfVerifier {
 
     private Optional<Match> recorded(byte[] cms) {
         try {
-            String sha = Certificates.sha256(new CMSSignedData(cms).getEncoded("DER"));
+            String sha = Certificates.sha256(cms);
             return jdbc.query("select report_id, revision from report_pdf_signature where cms_sha256 = ?",
                     (rs, i) -> new Match(rs.getLong(1), rs.getInt(2)), sha).stream().findFirst();
         } catch (Exception e) {
             return Optional.empty();
+        }
+    }
+
+    /** The CMS value without the zero bytes that pad the signature's reserved room in the file. */
+    private static byte[] unpadded(byte[] contents) {
+        try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(contents)) {
+            return in.readObject().getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER);
+        } catch (Exception e) {
+            return contents;
         }
     }
 

@@ -110,6 +110,10 @@ final class PdfArchive {
         intent.setRegistryName("http://www.color.org");
         catalog.addOutputIntent(intent);
         catalog.setLanguage("vi");
+        // OpenPDF's CIDSet lists only the glyphs used, not all those of the subset: PDF/A-2 wants all or none
+        for (org.apache.pdfbox.cos.COSObject o : doc.getDocument().getObjectsByType(COSName.FONT_DESC)) {
+            if (o.getObject() instanceof org.apache.pdfbox.cos.COSDictionary d) d.removeItem(COSName.CID_SET);
+        }
         byte[] id = new byte[16];
         RANDOM.nextBytes(id);
         COSArray ids = new COSArray();

@@ -26,7 +26,7 @@ record SignatureAppearance(String signerName, byte[] signatureImage, byte[] seal
     private static final float[] RED = {0.85f, 0.05f, 0.05f};
 
     String isoTime() {
-        return signedAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return signedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     void drawChairman(PDDocument doc, PDPageContentStream cs, PDRectangle box, PDFont font) throws IOException {
