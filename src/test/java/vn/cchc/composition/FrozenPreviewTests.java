@@ -43,7 +43,7 @@ class FrozenPreviewTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired PdfVerifier verifier;
 
-    private CurrentUser user(String name) {
+    private CurrentUser account(String name) {
         return (CurrentUser) users.loadUserByUsername(name);
     }
 
@@ -60,13 +60,13 @@ class FrozenPreviewTests {
                 values (?, 'OWN', 'UBND xã Liên Mạc', 'KH', ?, date '2024-02-20', 'Kế hoạch rà soát thủ tục năm 2024')
                 returning id""", Long.class, unit, number);
         jdbc.update("insert into issued_document_section (document_id, section_code) values (?, 'I')", docId);
-        workflow.submit(user("lienmac-clerk"), id, true);
-        workflow.sign(user("lienmac-chair"), id);
+        workflow.submit(account("lienmac-clerk"), id, true);
+        workflow.sign(account("lienmac-chair"), id);
 
         // the register changes after signing (it stays editable): the preview must not follow
         jdbc.update("update issued_document set summary = 'Kế hoạch đã sửa sau khi ký' where id = ?", docId);
         String sha = versions.latestSigned(id).orElseThrow().pdfSha256();
-        mvc.perform(get("/reports/" + id + "/preview").with(user(user("lienmac-clerk"))))
+        mvc.perform(get("/reports/" + id + "/preview").with(user(account("lienmac-clerk"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kế hoạch rà soát thủ tục năm 2024")))
                 .andExpect(content().string(not(containsString("Kế hoạch đã sửa sau khi ký"))))
@@ -76,7 +76,7 @@ class FrozenPreviewTests {
         long draft = reports.createEmpty(unit, periods.create(new NewPeriod(province, PeriodKind.AD_HOC,
                 "nháp " + UUID.randomUUID(), 2024, LocalDate.of(2023, 12, 10), LocalDate.of(2024, 6, 9),
                 LocalDate.of(2099, 1, 1))).getId()).getId();
-        mvc.perform(get("/reports/" + draft + "/preview").with(user(user("lienmac-clerk"))))
+        mvc.perform(get("/reports/" + draft + "/preview").with(user(account("lienmac-clerk"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kế hoạch đã sửa sau khi ký")))
                 .andExpect(content().string(not(containsString("id=\"preview-frozen-hint\""))));
@@ -93,7 +93,7 @@ class FrozenPreviewTests {
                 select r.id from report r join reporting_period p on p.id = r.period_id join org_unit u on u.id = r.org_unit_id
                 where p.year = 2022 and u.code = 'LIEN_MAC'""", Long.class);
         byte[] pdf = versions.latestSignedFile(lienMac2022, ReportVersions.Format.PDF).orElseThrow();
-        var v = verifier.verify(user("thanhha-noivu"), pdf);
+        var v = verifier.verify(account("thanhha-noivu"), pdf);
         assertThat(v.unchanged()).isTrue();
         assertThat(v.reportId()).isEqualTo(lienMac2022);
         assertThat(v.allSignaturesValid()).isTrue();

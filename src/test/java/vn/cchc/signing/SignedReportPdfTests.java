@@ -62,7 +62,7 @@ class SignedReportPdfTests {
     @Autowired PdfVerifier verifier;
     @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
-    private CurrentUser user(String name) {
+    private CurrentUser account(String name) {
         return (CurrentUser) users.loadUserByUsername(name);
     }
 
@@ -73,11 +73,11 @@ class SignedReportPdfTests {
         long period = periods.create(new NewPeriod(province, PeriodKind.AD_HOC, "ký số " + UUID.randomUUID(), 2024,
                 LocalDate.of(2023, 12, 10), LocalDate.of(2024, 6, 9), LocalDate.of(2099, 1, 1))).getId();
         long id = reports.createEmpty(unit, period).getId();
-        reports.updateHeader(user("lienmac-clerk"), id, new ReportHeader("05/BC-UBND", LocalDate.of(2024, 6, 10),
+        reports.updateHeader(account("lienmac-clerk"), id, new ReportHeader("05/BC-UBND", LocalDate.of(2024, 6, 10),
                 List.of("Kết quả công tác cải cách hành chính", "trên địa bàn xã Liên Mạc"), "TM. ỦY BAN NHÂN DÂN",
                 "CHỦ TỊCH", "Phạm Văn Cảnh", List.of("- UBND huyện;", "- Lưu: VT.")));
-        workflow.submit(user("lienmac-clerk"), id, true);
-        workflow.sign(user("lienmac-chair"), id);
+        workflow.submit(account("lienmac-clerk"), id, true);
+        workflow.sign(account("lienmac-chair"), id);
         return id;
     }
 
@@ -93,7 +93,7 @@ class SignedReportPdfTests {
         Path file = dir.resolve("signed-report-" + id + ".pdf");
         Files.write(file, pdf);
 
-        Verification v = verifier.verify(user("lienmac-clerk"), pdf);
+        Verification v = verifier.verify(account("lienmac-clerk"), pdf);
         assertThat(v.known()).isTrue();
         assertThat(v.unchanged()).isTrue();
         assertThat(v.reportId()).isEqualTo(id);
@@ -168,7 +168,7 @@ class SignedReportPdfTests {
         int at = indexOf(changed, "Liên".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 2000);
         at = at < 0 ? pdf.length / 3 : at;
         changed[at] ^= 0x01;
-        Verification v = verifier.verify(user("lienmac-clerk"), changed);
+        Verification v = verifier.verify(account("lienmac-clerk"), changed);
         assertThat(v.known()).as("recognised by its signature values").isTrue();
         assertThat(v.unchanged()).isFalse();
         assertThat(v.reportId()).isEqualTo(id);
@@ -176,7 +176,7 @@ class SignedReportPdfTests {
         assertThat(v.signatures()).anySatisfy(s -> assertThat(s.intact()).isFalse());
 
         // a foreign unit's user learns only yes/no
-        Verification foreign = verifier.verify(user("tuky-noivu"), pdf);
+        Verification foreign = verifier.verify(account("tuky-noivu"), pdf);
         assertThat(foreign.known()).isTrue();
         assertThat(foreign.unchanged()).isTrue();
         assertThat(foreign.reportId()).isNull();
@@ -189,7 +189,7 @@ class SignedReportPdfTests {
             doc.save(out);
             other = out.toByteArray();
         }
-        Verification unknown = verifier.verify(user("lienmac-clerk"), other);
+        Verification unknown = verifier.verify(account("lienmac-clerk"), other);
         assertThat(unknown.known()).isFalse();
         assertThat(unknown.unchanged()).isFalse();
         assertThat(unknown.signatures()).isEmpty();
@@ -220,7 +220,7 @@ class SignedReportPdfTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
         // the page
-        mvc.perform(multipart("/verify").file(file).with(user(user("thanhha-noivu"))).with(csrf()))
+        mvc.perform(multipart("/verify").file(file).with(user(account("thanhha-noivu"))).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Đây là báo cáo đã ký của hệ thống.")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Tệp còn nguyên vẹn")));
