@@ -44,7 +44,7 @@ final class PadesSigner {
             signature.setLocation(location);
             signature.setSignDate(time);
             field.getCOSObject().setItem(COSName.V, signature);
-            options.setPreferredSignatureSize(tsa.isPresent() ? 24_000 : 12_000);
+            options.setPreferredSignatureSize(tsa.isPresent() ? 20_000 : 8_000);
             doc.addSignature(signature, null, options);
             // addSignature treats a field without a template as invisible: give it back its place and appearance
             widget.setRectangle(rect);
