@@ -51,13 +51,13 @@ class FrozenPreviewTests {
     void aSignedReportIsPreviewedFromItsFrozenFile() throws Exception {
         long unit = orgUnits.byCode("LIEN_MAC").orElseThrow().getId();
         long province = orgUnits.byCode("HAI_DUONG").orElseThrow().getId();
-        long period = periods.create(new NewPeriod(province, PeriodKind.AD_HOC, "xem trước " + UUID.randomUUID(), 2024,
-                LocalDate.of(2023, 12, 10), LocalDate.of(2024, 6, 9), LocalDate.of(2099, 1, 1))).getId();
+        long period = periods.create(new NewPeriod(province, PeriodKind.AD_HOC, "xem trước " + UUID.randomUUID(), 2019,
+                LocalDate.of(2018, 12, 10), LocalDate.of(2019, 6, 9), LocalDate.of(2099, 1, 1))).getId();
         long id = reports.createEmpty(unit, period).getId();
         String number = "6" + id + "/KH-UBND";
         Long docId = jdbc.queryForObject("""
                 insert into issued_document (org_unit_id, issuer_kind, issuer_name, doc_type, number_symbol, issued_on, summary)
-                values (?, 'OWN', 'UBND xã Liên Mạc', 'KH', ?, date '2024-02-20', 'Kế hoạch rà soát thủ tục năm 2024')
+                values (?, 'OWN', 'UBND xã Liên Mạc', 'KH', ?, date '2019-02-20', 'Kế hoạch rà soát thủ tục năm 2024')
                 returning id""", Long.class, unit, number);
         jdbc.update("insert into issued_document_section (document_id, section_code) values (?, 'I')", docId);
         workflow.submit(account("lienmac-clerk"), id, true);
@@ -74,7 +74,7 @@ class FrozenPreviewTests {
                 .andExpect(content().string(containsString(sha)));
         // a draft is still previewed from its records
         long draft = reports.createEmpty(unit, periods.create(new NewPeriod(province, PeriodKind.AD_HOC,
-                "nháp " + UUID.randomUUID(), 2024, LocalDate.of(2023, 12, 10), LocalDate.of(2024, 6, 9),
+                "nháp " + UUID.randomUUID(), 2019, LocalDate.of(2018, 12, 10), LocalDate.of(2019, 6, 9),
                 LocalDate.of(2099, 1, 1))).getId()).getId();
         mvc.perform(get("/reports/" + draft + "/preview").with(user(account("lienmac-clerk"))))
                 .andExpect(status().isOk())

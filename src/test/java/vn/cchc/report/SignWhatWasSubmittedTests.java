@@ -38,6 +38,17 @@ class SignWhatWasSubmittedTests {
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
     WorkflowFixtures fx;
+    final java.util.List<Long> created = new java.util.ArrayList<>();
+
+    /** The unit's register is shared by every Liên Mạc report of the window: leave no duplicate behind for others. */
+    @org.junit.jupiter.api.AfterEach
+    void removeDocuments() {
+        for (Long id : created) {
+            jdbc.update("delete from report_document where document_id = ?", id);
+            jdbc.update("delete from issued_document_section where document_id = ?", id);
+            jdbc.update("delete from issued_document where id = ?", id);
+        }
+    }
 
     @BeforeEach
     void setUp() {
@@ -50,6 +61,7 @@ class SignWhatWasSubmittedTests {
                 values (?, 'OWN', 'UBND xã Liên Mạc', 'KH', ?, cast(? as date), ?) returning id""",
                 Long.class, fx.unit("LIEN_MAC"), number, date, summary);
         jdbc.update("insert into issued_document_section (document_id, section_code) values (?, 'I')", id);
+        created.add(id);
         return id;
     }
 
