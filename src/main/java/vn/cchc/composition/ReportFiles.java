@@ -3,6 +3,7 @@ package vn.cchc.composition;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.ObjectMapper;
 import vn.cchc.composition.internal.SignatureStamp;
+import vn.cchc.report.PdfSigning;
 import vn.cchc.report.RenderedReport;
 import vn.cchc.report.Reports;
 import vn.cchc.report.SignatureImages;
@@ -10,6 +11,7 @@ import vn.cchc.report.ReportRendering;
 import vn.cchc.rendering.DocxReportRenderer;
 import vn.cchc.rendering.PdfReportRenderer;
 import vn.cchc.rendering.ReportDocument;
+import vn.cchc.rendering.Signature;
 
 /** Composes once and renders both formats from the same model, so the DOCX and the PDF always say the same. */
 @Service
@@ -21,9 +23,11 @@ public class ReportFiles implements ReportRendering {
     private final ObjectMapper json;
     private final SignatureImages signatureImages;
     private final Reports reports;
+    private final PdfSigning pdfSigning;
 
     ReportFiles(ReportComposer composer, DocxReportRenderer docx, PdfReportRenderer pdf, ObjectMapper json,
-                SignatureImages signatureImages, Reports reports) {
+                SignatureImages signatureImages, Reports reports, java.util.Optional<PdfSigning> pdfSigning) {
+        this.pdfSigning = pdfSigning.orElse(PdfSigning.NONE);
         this.composer = composer;
         this.signatureImages = signatureImages;
         this.reports = reports;
@@ -35,12 +39,26 @@ public class ReportFiles implements ReportRendering {
     /** The files a signature freezes: with the unit's signature and seal images, where it holds them. */
     @Override
     public RenderedReport render(long reportId) {
-        SignatureImages.UnitImages images = signatureImages.forUnit(reports.getInternal(reportId).getOrgUnitId());
+        long unitId = reports.getInternal(reportId).getOrgUnitId();
+        SignatureImages.UnitImages images = signatureImages.forUnit(unitId);
         byte[] stamp = SignatureStamp.compose(images.signature().map(SignatureImages.Image::bytes).orElse(null),
                 images.seal().map(SignatureImages.Image::bytes).orElse(null));
         ComposedReport composed = composer.composeWithContent(reportId, stamp);
         ReportDocument doc = composed.document();
-        return new RenderedReport(docx.render(doc), pdf.render(doc), json.writeValueAsString(FrozenContent.of(composed)));
+        // a digitally signed PDF shows the images in the signatures' own appearance, so the page leaves the room clear
+        ReportDocument pdfDoc = pdfSigning.signsFor(unitId) ? withoutSignatureImage(doc) : doc;
+        return new RenderedReport(docx.render(doc), pdf.render(pdfDoc), json.writeValueAsString(FrozenContent.of(composed)));
+    }
+
+    private static ReportDocument withoutSignatureImage(ReportDocument d) {
+        Signature s = d.signature();
+        return new ReportDocument(d.letterhead(), d.typeTitle(), d.summaryLines(), d.periodLine(), d.body(),
+                new Signature(s.authority(), s.title(), s.name()), d.recipients(), d.appendix());
+    }
+
+    @Override
+    public String contentJson(long reportId) {
+        return json.writeValueAsString(FrozenContent.of(composer.composeWithContent(reportId, null)));
     }
 
     public byte[] docx(long reportId) {

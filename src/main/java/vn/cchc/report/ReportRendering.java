@@ -7,4 +7,7 @@ package vn.cchc.report;
 public interface ReportRendering {
 
     RenderedReport render(long reportId);
+
+    /** The composed content only (no files): what submission records and signing compares against. */
+    String contentJson(long reportId);
 }

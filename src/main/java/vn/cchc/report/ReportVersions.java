@@ -21,8 +21,13 @@ public class ReportVersions {
     private final Reports reports;
     private final WorkflowStore store;
     private final ContentDiff diff;
+    private final SubmissionDrift drift;
+    private final ReportRendering rendering;
 
-    ReportVersions(Reports reports, WorkflowStore store, ContentDiff diff) {
+    ReportVersions(Reports reports, WorkflowStore store, ContentDiff diff, SubmissionDrift drift,
+                   ReportRendering rendering) {
+        this.drift = drift;
+        this.rendering = rendering;
         this.reports = reports;
         this.store = store;
         this.diff = diff;
@@ -51,6 +56,11 @@ public class ReportVersions {
         return latestSigned(reportId).flatMap(s -> store.file(reportId, s.revision(), format));
     }
 
+    /** Signed or accepted reports whose current version has no frozen files (entered as signed). */
+    public List<Long> signedWithoutFiles() {
+        return store.signedWithoutFiles();
+    }
+
     public List<ReportTransition> timeline(UnitViewer viewer, long reportId) {
         reports.get(viewer, reportId);
         return store.transitions(reportId);
@@ -67,6 +77,16 @@ public class ReportVersions {
                     store.contentJson(reportId, to).orElseThrow())));
         }
         return result;
+    }
+
+    /**
+     * For a report waiting for the chairman: what changed in its records since the clerk submitted it (the chairman
+     * cannot sign until it is returned and submitted again). Empty in every other state.
+     */
+    public List<ContentDiff.Change> changesSinceSubmission(UnitViewer viewer, long reportId) {
+        Report r = reports.get(viewer, reportId);
+        if (r.getStatus() != ReportStatus.SUBMITTED) return List.of();
+        return drift.since(r, rendering.contentJson(reportId));
     }
 
     public record VersionChanges(int fromRevision, int toRevision, List<ContentDiff.Change> changes) {

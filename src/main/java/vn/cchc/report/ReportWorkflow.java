@@ -49,11 +49,16 @@ public class ReportWorkflow {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SigningDetails signing;
+    private final SubmissionDrift submissionDrift;
+    private final PdfSigning pdfSigning;
 
     ReportWorkflow(Reports reports, ReportRepository repository, OrgUnits orgUnits, Periods periods,
                    SubmissionChecks checks, ReportRendering rendering, WorkflowStore store, AuditTrail audit,
-                   ApplicationEventPublisher events, Clock clock, SigningDetails signing) {
+                   ApplicationEventPublisher events, Clock clock, SigningDetails signing, SubmissionDrift submissionDrift,
+                   Optional<PdfSigning> pdfSigning) {
         this.signing = signing;
+        this.submissionDrift = submissionDrift;
+        this.pdfSigning = pdfSigning.orElse(PdfSigning.NONE);
         this.reports = reports;
         this.repository = repository;
         this.orgUnits = orgUnits;
@@ -82,6 +87,8 @@ public class ReportWorkflow {
         ReportStatus from = r.getStatus();
         Instant now = clock.instant();
         r.submit(now, late);
+        // what the chairman will sign is what is submitted now: signing compares against this content
+        store.putSubmission(r.getId(), r.getRevision(), rendering.contentJson(reportId), user.username(), now);
         record(user, r, WorkflowAction.SUBMIT, from, null, late, now);
         events.publishEvent(new ReportSubmitted(r.getId(), r.getOrgUnitId(), r.getPeriodId(), r.getRevision(), late,
                 user.username()));
@@ -95,11 +102,18 @@ public class ReportWorkflow {
         Report r = reports.get(user, reportId);
         authorize(user, r, WorkflowAction.SIGN);
         signing.complete(r); // number from the register, date, signer: 409 when no one can sign
+        // the checks again: records shared with other reports (the unit's register) may have changed meanwhile
+        List<SubmissionFinding> findings = checks.findings(reportId);
+        if (findings.stream().anyMatch(SubmissionFinding::blocks)) throw SubmissionBlockedException.atSigning(findings);
         RenderedReport files = rendering.render(reportId);
+        List<ContentDiff.Change> drift = submissionDrift.since(r, files.contentJson());
+        if (!drift.isEmpty()) throw new ContentChangedSinceSubmissionException(drift);
         ReportStatus from = r.getStatus();
         Instant now = clock.instant();
         r.sign(now);
         String signerName = blank(r.header().signerName()) ? user.fullName() : r.header().signerName();
+        files = pdfSigning.sign(new PdfSigning.Request(r.getId(), r.getRevision(), r.getOrgUnitId(), files.pdf(),
+                signerName, user.username(), now)).map(files::withPdf).orElse(files);
         ReportSnapshot snapshot = store.addSnapshot(r, files, orgUnits.get(r.getOrgUnitId()).getLetterheadName(),
                 signerName, user.username(), now);
         record(user, r, WorkflowAction.SIGN, from, null, false, now);
@@ -108,6 +122,25 @@ public class ReportWorkflow {
         events.publishEvent(new ReportSigned(r.getId(), r.getOrgUnitId(), r.getPeriodId(), r.getRevision(),
                 snapshot.docxSha256(), snapshot.pdfSha256(), user.username()));
         return repository.saveAndFlush(r);
+    }
+
+    /**
+     * A report entered as already signed (the demo's past years, an import) gets the files a signature would have
+     * frozen: rendered, digitally signed where the unit has keys, stored with their SHA-256. Does nothing when the
+     * report is not signed or already has its files.
+     */
+    @Transactional
+    public void freezeEnteredAsSigned(long reportId) {
+        repository.lockById(reportId);
+        Report r = reports.getInternal(reportId);
+        if (r.getStatus() != ReportStatus.SIGNED && r.getStatus() != ReportStatus.ACCEPTED) return;
+        if (store.snapshot(reportId, r.getRevision()).isPresent()) return;
+        Instant at = r.getSignedAt() != null ? r.getSignedAt() : clock.instant();
+        String signerName = blank(r.header().signerName()) ? "…" : r.header().signerName();
+        RenderedReport files = rendering.render(reportId);
+        files = pdfSigning.sign(new PdfSigning.Request(r.getId(), r.getRevision(), r.getOrgUnitId(), files.pdf(),
+                signerName, "demo", at)).map(files::withPdf).orElse(files);
+        store.addSnapshot(r, files, orgUnits.get(r.getOrgUnitId()).getLetterheadName(), signerName, "demo", at);
     }
 
     /** Back to the clerk with a comment, as a new version; a signed version keeps its files. */

@@ -13,8 +13,16 @@ public class SubmissionBlockedException extends ConflictException {
     private final boolean errors;
 
     SubmissionBlockedException(List<SubmissionFinding> findings, boolean errors) {
-        super(errors ? "workflow.error.submit.errors" : "workflow.error.submit.warnings",
-                findings.stream().filter(f -> errors ? f.blocks() : f.needsConfirmation()).count());
+        this(errors ? "workflow.error.submit.errors" : "workflow.error.submit.warnings", findings, errors);
+    }
+
+    /** The checks, run again when the chairman signs, found errors that were not there at submission. */
+    static SubmissionBlockedException atSigning(List<SubmissionFinding> findings) {
+        return new SubmissionBlockedException("workflow.error.sign.errors", findings, true);
+    }
+
+    private SubmissionBlockedException(String messageKey, List<SubmissionFinding> findings, boolean errors) {
+        super(messageKey, findings.stream().filter(f -> errors ? f.blocks() : f.needsConfirmation()).count());
         this.findings = List.copyOf(findings);
         this.errors = errors;
     }

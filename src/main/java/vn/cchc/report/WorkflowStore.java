@@ -62,6 +62,29 @@ class WorkflowStore {
         return snapshot(r.getId(), r.getRevision()).orElseThrow();
     }
 
+    /** The content as submitted for this version (a resubmission of the same version replaces it). */
+    void putSubmission(long reportId, int revision, String contentJson, String submittedBy, Instant at) {
+        jdbc.update("""
+                insert into report_submission (report_id, revision, content_json, submitted_by, submitted_at)
+                values (?, ?, cast(? as jsonb), ?, ?)
+                on conflict (report_id, revision) do update
+                  set content_json = excluded.content_json, submitted_by = excluded.submitted_by,
+                      submitted_at = excluded.submitted_at """, reportId, revision, contentJson, submittedBy,
+                Timestamp.from(at));
+    }
+
+    Optional<String> submittedContent(long reportId, int revision) {
+        return jdbc.query("select content_json::text from report_submission where report_id = ? and revision = ?",
+                (rs, i) -> rs.getString(1), reportId, revision).stream().findFirst();
+    }
+
+    List<Long> signedWithoutFiles() {
+        return jdbc.queryForList("""
+                select r.id from report r where r.status in ('SIGNED', 'ACCEPTED') and not exists
+                  (select 1 from report_snapshot s where s.report_id = r.id and s.revision = r.revision)
+                order by r.id""", Long.class);
+    }
+
     List<ReportSnapshot> snapshots(long reportId) {
         return jdbc.query("select " + SNAPSHOT_COLUMNS + " from report_snapshot where report_id = ? order by revision",
                 WorkflowStore::snapshotRow, reportId);

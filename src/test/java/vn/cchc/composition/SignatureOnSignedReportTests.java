@@ -94,6 +94,14 @@ class SignatureOnSignedReportTests {
                 for (COSName name : page.getResources().getXObjectNames()) {
                     if (page.getResources().getXObject(name) instanceof PDImageXObject) count++;
                 }
+                // a digitally signed PDF carries the images in its signatures' appearance (docs/signing.md)
+                for (var annotation : page.getAnnotations()) {
+                    var ap = annotation.getNormalAppearanceStream();
+                    if (ap == null || ap.getResources() == null) continue;
+                    for (COSName name : ap.getResources().getXObjectNames()) {
+                        if (ap.getResources().getXObject(name) instanceof PDImageXObject) count++;
+                    }
+                }
             }
         }
         return count;

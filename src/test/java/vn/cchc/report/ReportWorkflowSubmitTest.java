@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,8 +66,10 @@ class ReportWorkflowSubmitTest {
         when(orgUnits.get(anyLong())).thenReturn(mock(OrgUnit.class));
         ApplicationEventPublisher events = published::add;
         Clock clock = Clock.fixed(Instant.parse("2024-06-10T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+        WorkflowStore store = mock(WorkflowStore.class);
         workflow = new ReportWorkflow(reports, repository, orgUnits, periods, checks, mock(ReportRendering.class),
-                mock(WorkflowStore.class), mock(AuditTrail.class), events, clock, mock(SigningDetails.class));
+                store, mock(AuditTrail.class), events, clock, mock(SigningDetails.class), new SubmissionDrift(store, null),
+                Optional.empty());
     }
 
     @Test

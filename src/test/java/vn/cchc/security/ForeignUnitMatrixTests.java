@@ -60,7 +60,9 @@ class ForeignUnitMatrixTests {
             "POST /api/v1/org-units", "POST /api/v1/periods", "GET /api/v1/periods", "PUT /api/v1/org-units/{id}",
             "POST /api/v1/org-units/{id}/mergers",
             // the catalogue: lists what the caller may read; a foreign ownerUnitId is refused (IndicatorApiTests)
-            "GET /api/v1/indicators", "POST /api/v1/indicators");
+            "GET /api/v1/indicators", "POST /api/v1/indicators",
+            // verification takes a file, not an id; it answers only yes/no for a report the caller may not see
+            "GET /verify", "POST /verify", "POST /api/v1/verify");
     static final Set<String> ADMIN_ONLY = Set.of(
             "GET /admin/accounts", "GET /admin/accounts/new", "POST /admin/accounts",
             "GET /admin/units", "GET /admin/units/new", "POST /admin/units",
@@ -71,7 +73,8 @@ class ForeignUnitMatrixTests {
             "POST /admin/accounts/{id}/activate", "POST /admin/accounts/{id}/unlock", "POST /admin/accounts/{id}/reset-password",
             "POST /api/v1/accounts", "PUT /api/v1/accounts/{id}", "POST /api/v1/accounts/{id}/deactivate",
             "POST /api/v1/accounts/{id}/activate", "POST /api/v1/accounts/{id}/unlock",
-            "POST /api/v1/accounts/{id}/reset-password", "POST /admin/periods/{id}/open");
+            "POST /api/v1/accounts/{id}/reset-password", "POST /admin/periods/{id}/open",
+            "GET /admin/units/{id}/signing-keys", "POST /admin/units/{id}/signing-keys");
 
     enum Body { NONE, DOCUMENT, COUNTS, DOSSIER_FORM, PROCEDURE_FORM, HEADER, NARRATIVE, TASK, VALUES, VERSION,
         COMMENT, XLSX_UPLOAD, DOSSIER_JSON, VALUES_JSON, PROCEDURE_JSON, SUBMIT_JSON, RETURN_JSON, OVERWRITE, OPEN_JSON,

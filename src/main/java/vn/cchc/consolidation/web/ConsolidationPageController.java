@@ -32,11 +32,15 @@ class ConsolidationPageController {
     private final TableFiles files;
     private final vn.cchc.orgunit.OrgUnits orgUnits;
 
-    ConsolidationPageController(Consolidations consolidations, TableFiles files, vn.cchc.orgunit.OrgUnits orgUnits) {
+    ConsolidationPageController(Consolidations consolidations, TableFiles files, vn.cchc.orgunit.OrgUnits orgUnits,
+                                vn.cchc.signing.SignatureStates signatureStates) {
+        this.signatureStates = signatureStates;
         this.orgUnits = orgUnits;
         this.consolidations = consolidations;
         this.files = files;
     }
+
+    private final vn.cchc.signing.SignatureStates signatureStates;
 
     @GetMapping("/consolidation")
     String board(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long parentId,
@@ -63,6 +67,7 @@ class ConsolidationPageController {
         model.addAttribute("countFilters", Map.of("reported", "status=SENT", "signed", "status=SIGNED",
                 "accepted", "status=ACCEPTED", "missing", "status=NOT_SENT", "late", "late=true", "units", ""));
         model.addAttribute("entries", shown);
+        model.addAttribute("signatureStates", signatureStates.of(shown.stream().map(BoardEntry::reportId).toList()));
         model.addAttribute("periods", consolidations.periodsOf(office));
         model.addAttribute("statusFilter", status);
         model.addAttribute("lateFilter", late);

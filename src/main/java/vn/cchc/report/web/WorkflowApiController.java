@@ -24,6 +24,7 @@ import vn.cchc.report.ReportTransition;
 import vn.cchc.report.ReportVersions;
 import vn.cchc.report.ReportWorkflow;
 import vn.cchc.report.SubmissionBlockedException;
+import vn.cchc.report.ContentChangedSinceSubmissionException;
 
 /**
  * Sign-off over the API. 404 when the caller may not see the report, 403 when the caller's role or unit may not
@@ -117,6 +118,17 @@ class WorkflowApiController {
     @GetMapping("/transitions")
     List<ReportTransition> transitions(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         return versions.timeline(user, id);
+    }
+
+    @ExceptionHandler(ContentChangedSinceSubmissionException.class)
+    ResponseEntity<ProblemDetail> changed(ContentChangedSinceSubmissionException e) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                messages.getMessage(e.messageKey(), e.args(), e.messageKey(), VI));
+        pd.setProperty("blockedBy", "CHANGED_SINCE_SUBMISSION");
+        pd.setProperty("changes", e.changes().stream().map(c -> Map.of("kind", c.kind().name(),
+                "section", c.section(), "path", c.path(), "before", c.before() == null ? "" : c.before(),
+                "after", c.after() == null ? "" : c.after())).toList());
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
     }
 
     @ExceptionHandler(SubmissionBlockedException.class)

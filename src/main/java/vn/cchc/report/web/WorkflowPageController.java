@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.account.CurrentUser;
+import vn.cchc.report.ContentChangedSinceSubmissionException;
 import vn.cchc.report.Report;
 import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.ReportVersions;
@@ -56,6 +57,7 @@ class WorkflowPageController {
         model.addAttribute("timeline", versions.timeline(user, id));
         model.addAttribute("snapshots", versions.snapshots(user, id));
         model.addAttribute("changes", versions.changes(user, id));
+        model.addAttribute("sinceSubmission", versions.changesSinceSubmission(user, id));
         if (!model.containsAttribute("findings")) {
             model.addAttribute("findings", allowed.contains(WorkflowAction.SUBMIT) ? workflow.findings(user, id) : List.of());
         }
@@ -77,8 +79,15 @@ class WorkflowPageController {
 
     @PostMapping("/reports/{id}/workflow/sign")
     String sign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        workflow.sign(user, id);
-        redirect.addFlashAttribute("success", msg("workflow.done.SIGN"));
+        try {
+            workflow.sign(user, id);
+            redirect.addFlashAttribute("success", msg("workflow.done.SIGN"));
+        } catch (SubmissionBlockedException e) {
+            redirect.addFlashAttribute("warning", messages.getMessage(e.messageKey(), e.args(), VI));
+            redirect.addFlashAttribute("findings", e.findings());
+        } catch (ContentChangedSinceSubmissionException e) {
+            redirect.addFlashAttribute("warning", messages.getMessage(e.messageKey(), e.args(), VI));
+        }
         return "redirect:/reports/" + id + "/workflow";
     }
 
