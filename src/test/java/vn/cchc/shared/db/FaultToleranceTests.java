@@ -355,6 +355,9 @@ class FaultToleranceTests {
                 for (java.net.ServerSocket s : held) s.close();
             }
         }
+        // after SIGTERM the old server still serves its open (pooled) connections until the supervisor ends it:
+        // a 200 counts only once the old postmaster is gone
+        postmaster.onExit().get(30, TimeUnit.SECONDS);
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             try {
