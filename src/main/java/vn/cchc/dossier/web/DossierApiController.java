@@ -35,12 +35,16 @@ class DossierApiController {
     StatisticsJson put(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody StatisticsJson body) {
         List<DossierRowView> rows = body.rows() == null ? List.of()
                 : body.rows().stream().map(r -> r == null ? RowJson.EMPTY.toView() : r.toView()).toList();
-        return StatisticsJson.of(service.replace(user, id, body.version() == null ? 0 : body.version(), rows));
+        return StatisticsJson.of(service.replace(user, id, body.version() == null ? 0 : body.version(), rows,
+                Boolean.TRUE.equals(body.clearAll())));
     }
 
-    record StatisticsJson(Long version, List<RowJson> rows, List<FieldViolation> warnings) {
+    /** {@code clearAll: true} is read on PUT only: it confirms replacing a non-empty table with no rows. */
+    record StatisticsJson(Long version, List<RowJson> rows, List<FieldViolation> warnings,
+                          @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                          Boolean clearAll) {
         static StatisticsJson of(DossierStatistics s) {
-            return new StatisticsJson(s.version(), s.rows().stream().map(RowJson::of).toList(), s.warnings());
+            return new StatisticsJson(s.version(), s.rows().stream().map(RowJson::of).toList(), s.warnings(), null);
         }
     }
 
