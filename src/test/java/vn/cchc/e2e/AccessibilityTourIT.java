@@ -25,14 +25,13 @@ import vn.cchc.report.Reports;
  * The tour of every main page in every role (clerk, chairman, receiving office, administrator, signed out), at
  * 1366 px and 390 px: axe-core (WCAG 2.1 A/AA + best practice) must find no critical or serious violation (the
  * {@link Browser} fails on close otherwise), and {@link DeveloperWords} must find no developer word in what a
- * user reads. Counts per impact go to target/axe/tour-summary.txt; a screenshot of each page to
+ * user reads ({@code -Dcchc.tour.widths=1366} for one width). Counts per impact go to
+ * target/axe/tour-summary.txt; a screenshot of each page to
  * target/e2e-screenshots/tour-*.png.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class AccessibilityTourIT {
-
-    static final int[] WIDTHS = {1366, 390};
 
     @LocalServerPort int port;
     @Autowired Reports reports;
@@ -66,7 +65,9 @@ class AccessibilityTourIT {
     void everyPageInEveryRoleAtDesktopAndPhoneWidths() throws Exception {
         long id = lienMac2023();
         String r = "/reports/" + id;
-        for (int width : WIDTHS) {
+        int[] widths = java.util.Arrays.stream(System.getProperty("cchc.tour.widths", "1366,390").split(","))
+                .mapToInt(w -> Integer.parseInt(w.trim())).toArray();
+        for (int width : widths) {
             browser.width(width);
             visit(width, "/login", "/no-such-page");
 

@@ -75,6 +75,15 @@ final class Browser implements AutoCloseable {
         }
         java.util.List<Axe.Violation> found = Axe.run(driver, page);
         violations.addAll(found);
+        try {   // written page by page, so an interrupted run still leaves its measurements
+            Files.createDirectories(Path.of("target/axe"));
+            Files.write(Path.of("target/axe/violations.txt"),
+                    java.util.stream.Stream.concat(java.util.stream.Stream.of("page " + page),
+                            found.stream().map(Axe.Violation::toString)).toList(),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return found;
     }
 
@@ -130,13 +139,6 @@ final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         if (violations.isEmpty()) return;
-        try {
-            Files.createDirectories(Path.of("target/axe"));
-            Files.write(Path.of("target/axe/violations.txt"), violations.stream().map(Axe.Violation::toString).toList(),
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
         java.util.List<String> blocking = violations.stream().filter(Axe.Violation::blocking).distinct()
                 .map(Axe.Violation::toString).toList();
         if (!blocking.isEmpty() && !"report".equals(System.getProperty("cchc.axe"))) {
