@@ -26,18 +26,22 @@ import vn.cchc.spreadsheet.XlsxReader;
 public class DossierStatisticsService {
 
     public static final String ENTITY = "DossierStatistics";
+    /** The request field that confirms emptying a non-empty table. */
+    public static final String CLEAR_ALL = "clearAll";
 
     private final DossierStore store;
     private final Reports reports;
     private final AuditTrail audit;
     private final DossierRules rules;
     private final DossierSheet sheet;
+    private final MessageSource messages;
 
     DossierStatisticsService(DossierStore store, Reports reports, AuditTrail audit, MessageSource messages,
                              XlsxReader reader) {
         this.store = store;
         this.reports = reports;
         this.audit = audit;
+        this.messages = messages;
         this.rules = new DossierRules(messages);
         this.sheet = new DossierSheet(reader, rules, messages);
     }
@@ -79,7 +83,22 @@ public class DossierStatisticsService {
     /** Replaces all rows; 422 when a rule fails, 409 when the report is frozen or {@code version} is stale. */
     @Transactional
     public DossierStatistics replace(UnitViewer viewer, long reportId, long version, List<DossierRowView> rows) {
+        return replace(viewer, reportId, version, rows, false);
+    }
+
+    /**
+     * As {@link #replace(UnitViewer, long, long, List)}; an empty {@code rows} replaces a non-empty table only
+     * when {@code clearAll} says so (a stray Enter or a lost form must not wipe the Biểu 06): otherwise 422.
+     */
+    @Transactional
+    public DossierStatistics replace(UnitViewer viewer, long reportId, long version, List<DossierRowView> rows,
+                                     boolean clearAll) {
         Report report = requireChangeable(viewer, reportId);
+        if (rows.isEmpty() && !clearAll && !store.rows(reportId).isEmpty()) {
+            throw new ValidationFailedException(List.of(new FieldViolation(CLEAR_ALL, messages.getMessage(
+                    "dossier.clearAll.required", new Object[] {store.rows(reportId).size()},
+                    java.util.Locale.forLanguageTag("vi")))));
+        }
         List<FieldViolation> errors = rules.validate(rows);
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         return save(report, version, rows, "UPDATE");

@@ -19,6 +19,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven by its own chromedriver (given explicitly so Selenium never tries to
  * download one). Without a browser on the machine the calling test is skipped, never failed.
+ * Every page reached through {@link #open}, {@link #login} or {@link #clickAndWaitForNewPage} is checked with
+ * axe-core ({@link Axe}); a critical or serious violation fails the test when the browser is closed, with the list
+ * ({@code -Dcchc.axe=report} only records them in target/axe/violations.txt). Confirmation dialogs are accepted.
  */
 final class Browser implements AutoCloseable {
 
@@ -28,6 +31,7 @@ final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String baseUrl;
+    private final java.util.List<Axe.Violation> violations = new java.util.ArrayList<>();
 
     Browser(String baseUrl) throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
@@ -39,6 +43,7 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=vi",
                 "--user-data-dir=" + Files.createTempDirectory("cchc-chromium"));
+        options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -51,6 +56,39 @@ final class Browser implements AutoCloseable {
 
     void open(String path) {
         driver.get(baseUrl + path);
+        axe();
+    }
+
+    /** Sets the window's width (1366 desktop, 390 phone); the height stays 1000. */
+    void width(int pixels) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(pixels, 1000));
+    }
+
+    /** Runs axe-core on the page shown now and keeps its violations; returns them. */
+    java.util.List<Axe.Violation> axe() {
+        String page;
+        try {
+            page = new java.net.URI(driver.getCurrentUrl()).getPath()
+                    + " @" + driver.manage().window().getSize().getWidth() + "px";
+        } catch (java.net.URISyntaxException e) {
+            page = driver.getCurrentUrl();
+        }
+        java.util.List<Axe.Violation> found = Axe.run(driver, page);
+        violations.addAll(found);
+        try {   // written page by page, so an interrupted run still leaves its measurements
+            Files.createDirectories(Path.of("target/axe"));
+            Files.write(Path.of("target/axe/violations.txt"),
+                    java.util.stream.Stream.concat(java.util.stream.Stream.of("page " + page),
+                            found.stream().map(Axe.Violation::toString)).toList(),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return found;
+    }
+
+    java.util.List<Axe.Violation> violations() {
+        return java.util.List.copyOf(violations);
     }
 
     void login(String username, String password) {
@@ -70,6 +108,7 @@ final class Browser implements AutoCloseable {
         driver.findElement(by).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
         waitFor(By.tagName("main"));
+        axe();
     }
 
     WebElement waitFor(By by) {
@@ -99,5 +138,12 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        if (violations.isEmpty()) return;
+        java.util.List<String> blocking = violations.stream().filter(Axe.Violation::blocking).distinct()
+                .map(Axe.Violation::toString).toList();
+        if (!blocking.isEmpty() && !"report".equals(System.getProperty("cchc.axe"))) {
+            throw new AssertionError("axe-core: " + blocking.size() + " critical/serious violation(s):\n"
+                    + String.join("\n", blocking));
+        }
     }
 }

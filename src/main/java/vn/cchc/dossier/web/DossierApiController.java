@@ -1,5 +1,6 @@
 package vn.cchc.dossier.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,12 +40,16 @@ class DossierApiController {
             throw new ValidationFailedException(List.of(new FieldViolation("rows", service.rules().message("dossier.rule.rowsMissing"))));
         }
         List<DossierRowView> rows = body.rows().stream().map(r -> r == null ? RowJson.EMPTY.toView() : r.toView()).toList();
-        return StatisticsJson.of(service.replace(user, id, body.version() == null ? 0 : body.version(), rows));
+        return StatisticsJson.of(service.replace(user, id, body.version() == null ? 0 : body.version(), rows,
+                Boolean.TRUE.equals(body.clearAll())));
     }
 
-    record StatisticsJson(Long version, List<RowJson> rows, List<FieldViolation> warnings) {
+    /** {@code clearAll: true} is read on PUT only: it confirms replacing a non-empty table with no rows. */
+    record StatisticsJson(Long version, List<RowJson> rows, List<FieldViolation> warnings,
+                          @JsonInclude(JsonInclude.Include.NON_NULL)
+                          Boolean clearAll) {
         static StatisticsJson of(DossierStatistics s) {
-            return new StatisticsJson(s.version(), s.rows().stream().map(RowJson::of).toList(), s.warnings());
+            return new StatisticsJson(s.version(), s.rows().stream().map(RowJson::of).toList(), s.warnings(), null);
         }
     }
 

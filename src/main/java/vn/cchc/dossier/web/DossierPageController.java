@@ -75,7 +75,8 @@ class DossierPageController {
 
     @PostMapping("/reports/{id}/dossier")
     String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute("form") DossierForm form,
-                @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+                @RequestParam(defaultValue = "save") String action, @RequestParam(defaultValue = "false") boolean clearAll,
+                Model model, RedirectAttributes redirect) {
         reports.requireEditable(user, id);
         if (action.equals("add")) {
             form.getRows().add(new DossierForm.RowForm());
@@ -96,7 +97,7 @@ class DossierPageController {
         if (!errors.isEmpty()) errors.addAll(service.validate(rows));   // rules on what could be read
         if (errors.isEmpty()) {
             try {
-                DossierStatistics saved = service.replace(user, id, form.getVersion(), rows);
+                DossierStatistics saved = service.replace(user, id, form.getVersion(), rows, clearAll);
                 redirect.addFlashAttribute("success", msg("dossier.saved", String.valueOf(saved.version())));
                 return "redirect:/reports/" + id + "/dossier";
             } catch (ValidationFailedException e) {

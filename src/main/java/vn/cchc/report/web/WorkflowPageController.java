@@ -115,24 +115,32 @@ class WorkflowPageController {
     ResponseEntity<byte[]> docx(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                                 @PathVariable int revision) {
         return file(versions.file(user, id, revision, ReportVersions.Format.DOCX), DOCX,
-                "bao-cao-" + id + "-v" + revision + ".docx");
+                versionFileName(user, id, revision, "docx"));
     }
 
     @GetMapping("/reports/{id}/versions/{revision}/document.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                                @PathVariable int revision) {
         return file(versions.file(user, id, revision, ReportVersions.Format.PDF), MediaType.APPLICATION_PDF_VALUE,
-                "bao-cao-" + id + "-v" + revision + ".pdf");
+                versionFileName(user, id, revision, "pdf"));
+    }
+
+    /** «Báo cáo CCHC xã Liên Mạc năm 2023 - phiên bản 2 đã ký.pdf»: unit, kind, period and version, in Vietnamese. */
+    private String versionFileName(CurrentUser user, long id, int revision, String extension) {
+        var summary = reports.summarise(reports.get(user, id));
+        return msg("ux.file.signedVersion", summary.orgUnitName(), summary.periodTitle(), String.valueOf(revision))
+                + "." + extension;
     }
 
     private static ResponseEntity<byte[]> file(byte[] bytes, String type, String name) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .body(bytes);
     }
 
-    private String msg(String key) {
-        return messages.getMessage(key, null, VI);
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args.length == 0 ? null : args, VI);
     }
 }

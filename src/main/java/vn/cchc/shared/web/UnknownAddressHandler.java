@@ -1,0 +1,50 @@
+package vn.cchc.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * An address no controller answers: a person gets the Vietnamese 404 page, an API client a Vietnamese problem
+ * (before Boot's generic problem-details handler, which would answer English JSON to a browser too).
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UnknownAddressHandler {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private final MessageSource messages;
+
+    UnknownAddressHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
+    ModelAndView unknown(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            String detail = messages.getMessage("error.notFound", null, VI).replace("\"", "'");
+            String title = messages.getMessage("error.404.title", null, VI).replace("\"", "'");
+            response.setStatus(404);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":404,\"detail\":\""
+                    + detail + "\"}");
+            return new ModelAndView();
+        }
+        ModelAndView page = new ModelAndView("error/404");
+        page.setStatus(org.springframework.http.HttpStatus.NOT_FOUND);
+        return page;
+    }
+}
