@@ -31,6 +31,9 @@ final class JsonProblems {
         }
         if (j == null) return new Problem(null, text(messages, "api.json.missing"));
         String path = path(j);
+        boolean broken = j instanceof tools.jackson.core.exc.StreamReadException && !(j instanceof InputCoercionException)
+                || String.valueOf(j.getMessage()).contains("end-of-input");
+        if (broken) return new Problem(null, text(messages, "api.json.malformed"));
         if (path.isEmpty()) {
             boolean syntax = !(j instanceof DatabindException) && !(j instanceof InputCoercionException);
             return new Problem(null, text(messages, syntax ? "api.json.malformed" : "api.json.wrongShape"));
