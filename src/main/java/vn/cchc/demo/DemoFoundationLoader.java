@@ -120,6 +120,12 @@ class DemoFoundationLoader extends StartupDataStep {
         officials.add(u.get("LIEN_MAC").getId(), "Phạm Văn Cảnh", OfficialPosition.CHAIRMAN, SINCE, null);
         officials.add(u.get("THANH_HONG").getId(), "Lê Văn Minh (demo)", OfficialPosition.CHAIRMAN, SINCE, null);
         officials.add(u.get("HA_BAC").getId(), "Đinh Văn Sơn (demo)", OfficialPosition.CHAIRMAN, TWO_TIER_START, null);
+        // the other demo communes have a chairman on record too (synthetic names), so any of them can sign
+        officials.add(u.get("THANH_XA").getId(), "Đỗ Văn Hải (demo)", OfficialPosition.CHAIRMAN, SINCE, null);
+        officials.add(u.get("CAM_CHE").getId(), "Vũ Đức Long (demo)", OfficialPosition.CHAIRMAN, SINCE, null);
+        officials.add(u.get("THANH_KHE").getId(), "Hoàng Văn Phúc (demo)", OfficialPosition.CHAIRMAN, SINCE, null);
+        officials.add(u.get("TAN_KY").getId(), "Ngô Quang Thắng (demo)", OfficialPosition.CHAIRMAN, SINCE, null);
+        officials.add(u.get("HA_DONG").getId(), "Lý Văn Quý (demo)", OfficialPosition.CHAIRMAN, TWO_TIER_START, null);
 
         // Hải Dương set its own annual window: 10/12 of the previous year to 09/12.
         ReportingPeriod y2023 = periods.create(new NewPeriod(u.get("HAI_DUONG").getId(), PeriodKind.YEAR, "năm 2023",
