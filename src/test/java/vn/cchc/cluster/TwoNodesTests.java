@@ -41,6 +41,7 @@ class TwoNodesTests {
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    private static final String MASTER_KEY = Base64.getEncoder().encodeToString(new byte[32]);
     private static EmbeddedPostgres pg;
     private static Node a;
     private static Node b;
@@ -169,7 +170,10 @@ class TwoNodesTests {
                         "-cp", classpath, "vn.cchc.CchcReportApplication", "--server.port=0",
                         "--server.address=127.0.0.1", "--cchc.demo.enabled=true",
                         "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + dbPort + "/cchc",
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=postgres");
+                        "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                        // nothing of a node's own: one signing master key for both, no file in the working directory
+                        "--cchc.signing.master-key=" + MASTER_KEY,
+                        "--cchc.embedded-db.data-dir=" + log.getParent().resolve("data").toAbsolutePath());
                 ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
                 pb.environment().keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("CCHC_")
