@@ -228,7 +228,7 @@ class FaultToleranceTests {
         // and the app works on: another save succeeds
         assertThat(send(api(second, "/api/v1/reports/" + reportId + "/dossier-statistics")
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body(stored, 999_999))).build()).statusCode()).isEqualTo(200);
+                .PUT(HttpRequest.BodyPublishers.ofString(body(stored, 99_999))).build()).statusCode()).isEqualTo(200);
     }
 
     // ---------------------------------------------------------------- PostgreSQL dies under the running app
@@ -261,7 +261,7 @@ class FaultToleranceTests {
                         if (worker == 0) {
                             long v = version(a, reportId);
                             r = send(api(a, path).header("Content-Type", "application/json")
-                                    .PUT(HttpRequest.BodyPublishers.ofString(body(v, 500_000 + ok.get()))).build());
+                                    .PUT(HttpRequest.BodyPublishers.ofString(body(v, 50_000 + ok.get()))).build());
                         } else {
                             r = send(api(a, path).GET().build());
                         }
@@ -297,7 +297,7 @@ class FaultToleranceTests {
         assertThat(session.get("/reports/" + reportId + "/dossier").statusCode()).isEqualTo(200);
         long v = version(a, reportId);
         assertThat(send(api(a, path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body(v, 777_777))).build()).statusCode()).isEqualTo(200);
+                .PUT(HttpRequest.BodyPublishers.ofString(body(v, 77_777))).build()).statusCode()).isEqualTo(200);
         assertThat(send(HttpRequest.newBuilder(uri(a, "/actuator/health")).GET().build()).statusCode()).isEqualTo(200);
         assertThat(Files.readString(a.log)).contains("stopped unexpectedly").contains("Embedded PostgreSQL restarted");
         System.out.printf("FAULTS postmaster supervision: served again %d ms after kill -9 under load (%d requests"
