@@ -27,10 +27,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.context.ApplicationEventPublisher;
+import vn.cchc.shared.web.RefusalLog;
 
 /**
  * Two doors: the JSON API (stateless, HTTP Basic or a Bearer token, no CSRF token but no cross-site writes either
@@ -90,7 +92,8 @@ class SecurityConfig {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterBefore(new ApiCsrfFilter(origins(allowedOrigins)), BasicAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, loginLog), BasicAuthenticationFilter.class)
-                .addFilterAfter(new ApiPasswordChangeFilter(), AuthorizationFilter.class);
+                .addFilterAfter(new ApiPasswordChangeFilter(), AuthorizationFilter.class)
+                .addFilterAfter(new RefusalLog(), SecurityContextHolderFilter.class);
         return http.build();
     }
 
@@ -111,7 +114,8 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(c -> c.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens, loginLog), BasicAuthenticationFilter.class)
-                .addFilterAfter(new ApiPasswordChangeFilter(), AuthorizationFilter.class);
+                .addFilterAfter(new ApiPasswordChangeFilter(), AuthorizationFilter.class)
+                .addFilterAfter(new RefusalLog(), SecurityContextHolderFilter.class);
         return http.build();
     }
 
@@ -133,7 +137,8 @@ class SecurityConfig {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterBefore(new UploadLimitFilter(maxUpload), org.springframework.security.web.csrf.CsrfFilter.class)
                 .addFilterBefore(new SessionCredentialsFilter(jdbc), AuthorizationFilter.class)
-                .addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
+                .addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class)
+                .addFilterAfter(new RefusalLog(), SecurityContextHolderFilter.class);
         return http.build();
     }
 
