@@ -1,5 +1,6 @@
 package vn.cchc.account;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -46,7 +47,8 @@ public class ApiTokens {
         }
     }
 
-    public record Issued(long id, String name, String token, Instant expiresAt) {
+    /** Serializable: it travels to the next page as a flash attribute in the (database-kept) session. */
+    public record Issued(long id, String name, String token, Instant expiresAt) implements Serializable {
     }
 
     private final JdbcTemplate jdbc;

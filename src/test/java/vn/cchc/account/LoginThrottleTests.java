@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.cchc.CookieSession;
 import vn.cchc.IntegrationTest;
 
 /**
@@ -108,14 +108,14 @@ class LoginThrottleTests {
     @Test
     void theLoginPageSaysTheAccountIsLockedAndUntilWhen() throws Exception {
         String name = newAccount("page");
-        MockHttpSession session = new MockHttpSession();
+        CookieSession session = new CookieSession(mvc);
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/login").session(session).with(csrf()).with(from("203.0.113.20"))
+            session.perform(post("/login").with(csrf()).with(from("203.0.113.20"))
                     .param("username", name).param("password", "guess" + i));
         }
-        mvc.perform(post("/login").session(session).with(csrf()).with(from("203.0.113.20"))
+        session.perform(post("/login").with(csrf()).with(from("203.0.113.20"))
                 .param("username", name).param("password", "correct-horse-9"));
-        String html = mvc.perform(get("/login?error").session(session)).andReturn().getResponse()
+        String html = session.perform(get("/login?error"))
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).containsPattern("Tài khoản đang bị tạm khóa trên máy này đến \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}")
                 .contains("quản trị viên mở khóa");

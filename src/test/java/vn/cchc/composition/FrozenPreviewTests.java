@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,11 +86,12 @@ class FrozenPreviewTests {
 
     @Test
     void theDemosPastAcceptedReportsHaveFrozenSignedFiles() {
-        assertThat(versions.signedWithoutFiles()).isEmpty();
-        Integer accepted2022 = jdbc.queryForObject("""
-                select count(*) from report r join reporting_period p on p.id = r.period_id
-                where p.year = 2022 and r.status = 'ACCEPTED'""", Integer.class);
-        assertThat(accepted2022).isPositive();
+        // the demo's 2022 reports (other tests in this shared database put reports in SIGNED by hand: not ours to judge)
+        List<Long> accepted2022 = jdbc.queryForList("""
+                select r.id from report r join reporting_period p on p.id = r.period_id
+                where p.year = 2022 and r.status = 'ACCEPTED'""", Long.class);
+        assertThat(accepted2022).isNotEmpty();
+        assertThat(versions.signedWithoutFiles()).doesNotContainAnyElementsOf(accepted2022);
         Long lienMac2022 = jdbc.queryForObject("""
                 select r.id from report r join reporting_period p on p.id = r.period_id join org_unit u on u.id = r.org_unit_id
                 where p.year = 2022 and u.code = 'LIEN_MAC'""", Long.class);

@@ -13,7 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,7 @@ import org.springframework.security.authentication.InternalAuthenticationService
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.WebAttributes;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -53,6 +57,7 @@ class InputLimitsTests {
              "pendingTotal": 0, "pendingOnTime": 0, "pendingOverdue": 0}""";
 
     @Autowired MockMvc mvc;
+    @Autowired JdbcIndexedSessionRepository sessions;
     @Autowired OrgUnits orgUnits;
     @Autowired Accounts accounts;
     @Autowired Periods periods;
@@ -236,7 +241,12 @@ class InputLimitsTests {
     @Test
     void aLoginRefusedBecauseTheDatabaseIsDownSaysSo() throws Exception {
         var down = new InternalAuthenticationServiceException("down", new CannotCreateTransactionException("no connection"));
-        mvc.perform(get("/login").param("error", "").sessionAttr(WebAttributes.AUTHENTICATION_EXCEPTION, down))
+        // sessions live in PostgreSQL: put the failed sign-in where the login page reads it, as the failure handler does
+        var session = sessions.createSession();
+        session.setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, down);
+        sessions.save(session);
+        Cookie cookie = new Cookie("SESSION", Base64.getEncoder().encodeToString(session.getId().getBytes(StandardCharsets.UTF_8)));
+        mvc.perform(get("/login").param("error", "").cookie(cookie))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Hệ thống tạm thời không sẵn sàng")))
                 .andExpect(content().string(not(containsString("Sai tên đăng nhập"))));

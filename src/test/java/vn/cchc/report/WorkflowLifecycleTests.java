@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,8 +174,9 @@ class WorkflowLifecycleTests {
                 new SubmissionFinding("DOSSIER_SUM", SubmissionFinding.Severity.ERROR,
                         "Tổng số hồ sơ tiếp nhận (3): phải bằng (4) + (5) + (6) = 2.579.", "/reports/" + r.getId() + "/dossier#row-1"),
                 new SubmissionFinding("DOC_DATE", SubmissionFinding.Severity.WARNING, "Văn bản 36/KH-UBND: ngày ngoài kỳ.", "DOC:5"));
-        // What the submit action hands to the page when the checks block it (flash attribute "findings").
-        mvc.perform(get(page).flashAttr("findings", findings).with(user(fx.user("lienmac-clerk"))))
+        // What the submit action hands to the page when the checks block it (flash attribute "findings"; flash maps
+        // live in the database-kept session, so the test hands it to the request as the DispatcherServlet would).
+        mvc.perform(get(page).requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, Map.of("findings", findings)).with(user(fx.user("lienmac-clerk"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Lỗi phải sửa trước khi trình (1)")))
                 .andExpect(content().string(containsString("href=\"/reports/" + r.getId() + "/dossier#row-1\"")))
@@ -181,7 +184,7 @@ class WorkflowLifecycleTests {
                 .andExpect(content().string(containsString("href=\"/reports/" + r.getId() + "/checks\"")))
                 .andExpect(content().string(containsString("name=\"confirmWarnings\"")))
                 .andExpect(content().string(containsString("disabled")));
-        mvc.perform(get(page).flashAttr("findings", List.of(findings.get(1))).with(user(fx.user("lienmac-clerk"))))
+        mvc.perform(get(page).requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, Map.of("findings", List.of(findings.get(1)))).with(user(fx.user("lienmac-clerk"))))
                 .andExpect(content().string(containsString("Vẫn trình ký")))
                 .andExpect(content().string(not(containsString("disabled"))));
     }

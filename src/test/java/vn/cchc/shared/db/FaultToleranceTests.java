@@ -347,6 +347,14 @@ class FaultToleranceTests {
             try {
                 Thread.sleep(1_000);
                 HttpResponse<String> apiDown = send(api(a, path).GET().build());
+                if (apiDown.statusCode() == 200) {
+                    // the supervisor's server came up on the other loopback address before the test held both
+                    assertThat(attempt).as("the supervisor won the race for the port 5 times").isLessThan(5);
+                    for (java.net.ServerSocket s : held) s.close();
+                    held.clear();
+                    awaitServed(a, path);
+                    return recoverAfterSignal(a, path, signal, session, reportId, attempt + 1);
+                }
                 assertThat(apiDown.statusCode()).isEqualTo(503);
                 assertThat(apiDown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
                 assertThat(JSON.readTree(apiDown.body()).get("detail").asString()).contains("cơ sở dữ liệu");
