@@ -63,7 +63,7 @@ class AuthHardeningIT {
     void theSessionCookieIsHttpOnlyLaxAndSecureBehindTlsProxy() throws Exception {
         String page = exchange("GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         String cookie = header(page, "Set-Cookie");
-        assertThat(cookie).contains("JSESSIONID").contains("HttpOnly").containsIgnoringCase("SameSite=Lax")
+        assertThat(cookie).contains("SESSION").contains("HttpOnly").containsIgnoringCase("SameSite=Lax")
                 .doesNotContain("Secure");
         String proxied = exchange("GET /login HTTP/1.1\r\nHost: cchc.example.gov.vn\r\nX-Forwarded-Proto: https\r\n"
                 + "X-Forwarded-For: 203.0.113.5\r\nConnection: close\r\n\r\n");

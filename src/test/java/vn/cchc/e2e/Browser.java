@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -99,13 +100,23 @@ final class Browser implements AutoCloseable {
     }
 
     void logout() {
-        clickAndWaitForNewPage(By.cssSelector("form[action$='/logout'] button"));
+        By button = By.cssSelector("form[action$='/logout'] button");
+        // on a phone the menu is folded behind its toggler: open it first, as a person would
+        if (!driver.findElement(button).isDisplayed()) {
+            driver.findElement(By.cssSelector(".navbar-toggler")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(button));
+        }
+        clickAndWaitForNewPage(button);
     }
 
     /** Clicks and waits until the browser has left the page (a form post and its redirect), so no old element is read. */
     void clickAndWaitForNewPage(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(by).click();
+        WebElement target = driver.findElement(by);
+        // into the middle of the view first: a sticky bar must not sit over the element being clicked
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", target);
+        target.click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
         waitFor(By.tagName("main"));
         axe();

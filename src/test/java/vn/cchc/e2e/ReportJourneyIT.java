@@ -62,7 +62,7 @@ class ReportJourneyIT {
         String correct = received.getAttribute("value");
         received.clear();
         received.sendKeys("99999");
-        browser.clickAndWaitForNewPage(By.cssSelector("button[name=action][value=save]"));
+        browser.clickAndWaitForNewPage(By.cssSelector("button[name=action][value=save]:not(.visually-hidden)"));
         assertThat(browser.waitFor(By.id("dossier-errors")).getText()).contains("(3)").contains("phải bằng");
         shot();
 
@@ -70,7 +70,7 @@ class ReportJourneyIT {
         received = browser.driver().findElement(By.name("rows[0].values[0]"));
         received.clear();
         received.sendKeys(correct);
-        browser.clickAndWaitForNewPage(By.cssSelector("button[name=action][value=save]"));
+        browser.clickAndWaitForNewPage(By.cssSelector("button[name=action][value=save]:not(.visually-hidden)"));
         browser.waitFor(By.id("dossier-form"));
         assertThat(browser.driver().findElements(By.id("dossier-errors"))).isEmpty();
         shot();

@@ -27,7 +27,8 @@ import org.springframework.security.authentication.InternalAuthenticationService
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.WebAttributes;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -57,7 +58,7 @@ class InputLimitsTests {
              "pendingTotal": 0, "pendingOnTime": 0, "pendingOverdue": 0}""";
 
     @Autowired MockMvc mvc;
-    @Autowired JdbcIndexedSessionRepository sessions;
+    @Autowired SessionRepository<? extends Session> sessions;
     @Autowired OrgUnits orgUnits;
     @Autowired Accounts accounts;
     @Autowired Periods periods;
@@ -242,13 +243,18 @@ class InputLimitsTests {
     void aLoginRefusedBecauseTheDatabaseIsDownSaysSo() throws Exception {
         var down = new InternalAuthenticationServiceException("down", new CannotCreateTransactionException("no connection"));
         // sessions live in PostgreSQL: put the failed sign-in where the login page reads it, as the failure handler does
-        var session = sessions.createSession();
-        session.setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, down);
-        sessions.save(session);
-        Cookie cookie = new Cookie("SESSION", Base64.getEncoder().encodeToString(session.getId().getBytes(StandardCharsets.UTF_8)));
+        String id = sessionWith(sessions, WebAttributes.AUTHENTICATION_EXCEPTION, down);
+        Cookie cookie = new Cookie("SESSION", Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8)));
         mvc.perform(get("/login").param("error", "").cookie(cookie))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Hệ thống tạm thời không sẵn sàng")))
                 .andExpect(content().string(not(containsString("Sai tên đăng nhập"))));
+    }
+
+    private static <S extends Session> String sessionWith(SessionRepository<S> repository, String name, Object value) {
+        S session = repository.createSession();
+        session.setAttribute(name, value);
+        repository.save(session);
+        return session.getId();
     }
 }
