@@ -251,6 +251,18 @@ class InputLimitsTests {
                 .andExpect(content().string(not(containsString("Sai tên đăng nhập"))));
     }
 
+    @Test
+    void aTamperedFormValueGetsTheVietnamese400PageNamingTheField() throws Exception {
+        mvc.perform(post("/reports/" + reportId + "/dossier").with(user(clerk)).with(csrf())
+                        .param("version", "abc").param("rows[0].label", "Lĩnh vực"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andExpect(content().string(containsString("trường «version»")));
+        mvc.perform(post("/reports/" + reportId + "/dossier/import").with(user(clerk)).with(csrf()).param("version", "abc"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("trường «version»")));
+    }
+
     private static <S extends Session> String sessionWith(SessionRepository<S> repository, String name, Object value) {
         S session = repository.createSession();
         session.setAttribute(name, value);

@@ -2,6 +2,8 @@ package vn.cchc.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -15,7 +17,10 @@ import vn.cchc.shared.NotFoundException;
 import vn.cchc.shared.UserFacingException;
 
 /** Page errors render the friendly error pages with the Vietnamese reason (no stack trace). */
+// Before Spring Boot's problem-details advice (order 0), which would answer a page's bad form with English JSON; the
+// API's own advice (HIGHEST_PRECEDENCE, catch-all) still comes first for REST controllers.
 @ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class PageExceptionHandler {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
