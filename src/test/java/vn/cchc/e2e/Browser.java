@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -42,7 +43,7 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=vi",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=vi", "--force-prefers-reduced-motion",
                 "--user-data-dir=" + Files.createTempDirectory("cchc-chromium"));
         options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -114,9 +115,14 @@ final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         WebElement target = driver.findElement(by);
         // into the middle of the view first: a sticky bar must not sit over the element being clicked
+        // 'instant': Bootstrap makes scrolling smooth, and a click during the animation lands on whatever passes by
         ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", target);
-        target.click();
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", target);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(ElementClickInterceptedException.class)
+                .until(d -> {
+                    target.click();
+                    return true;
+                });
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
         waitFor(By.tagName("main"));
         axe();
