@@ -28,12 +28,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.cchc.StartsApps;
 
 /**
  * Two app nodes (child JVMs, as in production) on ONE PostgreSQL, started at the same moment on an empty database:
  * the demo is loaded once, a browser session made on node A is valid on node B, and two chairmen's sign requests
- * racing on the two nodes have exactly one winner.
+ * racing on the two nodes have exactly one winner, and a lock-out made on A holds on B.
  */
+@StartsApps
 class TwoNodesTests {
 
     private static final Pattern HTTP_PORT = Pattern.compile("Tomcat started on port (\\d+)");
@@ -137,6 +139,38 @@ class TwoNodesTests {
         assertThat(scalar("select count(*) from report_snapshot where report_id = " + reportId)).isEqualTo(1);
     }
 
+    @Test
+    void aLockOutMadeOnNodeAHoldsOnNodeB() throws Exception {
+        String user = "thanhhong-clerk";
+        // wrong passwords on A, waiting out each progressive delay, until the (account, address) pair is locked
+        String body = "";
+        for (int attempt = 0; attempt < 12 && !body.contains("tạm khóa"); attempt++) {
+            HttpResponse<String> r = http.send(basic(a, "/api/v1/org-units", user, "wrong-password").GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(r.statusCode()).isEqualTo(401);
+            body = r.body();
+            long wait = r.headers().firstValueAsLong("Retry-After").orElse(0);
+            if (!body.contains("tạm khóa") && wait > 0) Thread.sleep(wait * 1000);
+        }
+        assertThat(body).as("locked on A").contains("tạm khóa");
+        assertThat(scalar("select count(*) from login_throttle where username = '" + user + "' and locked_until > now()"))
+                .isEqualTo(1);
+
+        // B knows: the right password is refused there too, with the same Vietnamese reason
+        HttpResponse<String> onB = http.send(basic(b, "/api/v1/org-units", user, "demo").GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(onB.statusCode()).isEqualTo(401);
+        assertThat(onB.body()).contains("tạm khóa");
+        assertThat(onB.headers().firstValueAsLong("Retry-After").orElse(0)).isGreaterThan(60);
+
+        // the lock is per (account, address) in the shared database: clearing it (the admin's unlock) frees B at once
+        try (Connection c = pg.getDatabase("postgres", "cchc").getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("delete from login_throttle where username = '" + user + "'");
+        }
+        assertThat(http.send(basic(b, "/api/v1/org-units", user, "demo").GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    }
+
     private static String csrf(String html) {
         Matcher m = CSRF.matcher(html);
         assertThat(m.find()).as("a CSRF token on the page").isTrue();
@@ -144,7 +178,11 @@ class TwoNodesTests {
     }
 
     private static HttpRequest.Builder basic(Node n, String path, String user) {
-        String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        return basic(n, path, user, "demo");
+    }
+
+    private static HttpRequest.Builder basic(Node n, String path, String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(n.uri(path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Basic " + token).header("Accept", "application/json");
     }

@@ -20,10 +20,15 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -157,6 +162,58 @@ class SignedReportPdfTests {
                     .distinct().toList();
             assertThat(failures).as("veraPDF PDF/A-2b").isEmpty();
             assertThat(result.isCompliant()).isTrue();
+        }
+    }
+
+    @Test
+    void theSignedPdfIsTaggedAndItsStructureReadsTheReportInOrder() throws Exception {
+        byte[] pdf = pdf(signedReport());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var catalog = doc.getDocumentCatalog();
+            assertThat(catalog.getMarkInfo()).isNotNull();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getLanguage()).isEqualTo("vi");
+            var documents = catalog.getStructureTreeRoot().getKids();
+            assertThat(documents).hasSize(1);
+            var document = (PDStructureElement) documents.get(0);
+            assertThat(document.getStructureType()).isEqualTo("Document");
+            assertThat(document.getKids()).hasSizeGreaterThan(30)
+                    .allSatisfy(k -> assertThat(((PDStructureElement) k).getStructureType()).isEqualTo("P"));
+
+            // every piece of text on every page sits in a marked-content sequence the structure points at
+            java.util.Map<Integer, java.util.Map<Integer, String>> marked = new java.util.HashMap<>();
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                var page = doc.getPage(i);
+                var extractor = new PDFMarkedContentExtractor();
+                extractor.processPage(page);
+                java.util.Map<Integer, String> byMcid = new java.util.HashMap<>();
+                for (PDMarkedContent mc : extractor.getMarkedContents()) {
+                    StringBuilder t = new StringBuilder();
+                    for (Object o : mc.getContents()) if (o instanceof TextPosition p) t.append(p.getUnicode());
+                    if (mc.getMCID() >= 0) byMcid.put(mc.getMCID(), t.toString());
+                }
+                marked.put(i, byMcid);
+                var stripper = new PDFTextStripper();
+                stripper.setStartPage(i + 1);
+                stripper.setEndPage(i + 1);
+                String visible = stripper.getText(doc).replaceAll("\\s+", "");
+                String tagged = String.join("", byMcid.values()).replaceAll("\\s+", "");
+                assertThat(tagged.length()).as("page " + (i + 1) + ": text outside the tags").isEqualTo(visible.length());
+                assertThat(catalog.getStructureTreeRoot().getParentTree().getValue(page.getStructParents()))
+                        .as("the parent tree knows page " + (i + 1)).isNotNull();
+            }
+            // the structure, read in its order, is the report in reading order: letterhead, title, body, signature
+            StringBuilder read = new StringBuilder();
+            for (Object kid : document.getKids()) {
+                var p = (PDStructureElement) kid;
+                int page = doc.getPages().indexOf(p.getPage());
+                read.append(marked.get(page).get((Integer) p.getKids().get(0))).append('\n');
+            }
+            String text = read.toString();
+            assertThat(text.indexOf("UBND XÃ LIÊN MẠC")).isNotNegative().isLessThan(text.indexOf("Số: "));
+            assertThat(text.indexOf("Số: ")).isLessThan(text.indexOf("BÁO CÁO"));
+            assertThat(text.indexOf("BÁO CÁO")).isLessThan(text.indexOf("I. CÔNG TÁC CHỈ ĐẠO"));
+            assertThat(text.indexOf("I. CÔNG TÁC CHỈ ĐẠO")).isLessThan(text.indexOf("Phạm Văn Cảnh"));
         }
     }
 

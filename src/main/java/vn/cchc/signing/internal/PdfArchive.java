@@ -30,7 +30,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
  * First pass over the rendered PDF: makes it PDF/A-2b (XMP metadata naming the conformance, the sRGB output intent,
- * a document ID, language vi) and adds the empty signature fields with their visible appearance, then saves it
+ * a document ID, language vi), tags it (PdfTagging) and adds the empty signature fields with their visible appearance, then saves it
  * whole so the appearance's font is embedded as a subset. The signatures are added by incremental updates after.
  */
 final class PdfArchive {
@@ -48,6 +48,7 @@ final class PdfArchive {
             throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             archival(doc, title, identifier);
+            PdfTagging.tag(doc);
             SignatureLayout layout = SignatureLayout.around(SignatureRoom.find(doc, appearance.signerName()));
             PDPage page = doc.getPage(layout.page());
             PDType0Font font;

@@ -37,12 +37,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.cchc.StartsApps;
 
 /**
  * Faults against the app as it runs in production (child JVM, persistent embedded PostgreSQL with fsync on):
  * kill -9 in the middle of concurrent saves and imports, and PostgreSQL stopped and started under the running
  * app. Figures are printed as "FAULTS ..." lines; docs/faults.md records a measured run.
  */
+@StartsApps
 class FaultToleranceTests {
 
     private static final Path DATA = Path.of("target", "fault-data").toAbsolutePath();

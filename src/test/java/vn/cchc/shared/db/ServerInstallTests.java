@@ -18,12 +18,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import vn.cchc.StartsApps;
 
 /**
  * A server install (the app as {@code java -jar} starts it: no dev profile, demo off) has no demo accounts; its only
  * account is {@code admin} with the password from CCHC_ADMIN_PASSWORD, which must be changed at the first sign-in.
  * The demo default itself is read from application.properties (the dev profile of spring-boot:run turns it on).
  */
+@StartsApps
 class ServerInstallTests {
 
     private static final Path DATA = Path.of("target", "server-install").toAbsolutePath();
