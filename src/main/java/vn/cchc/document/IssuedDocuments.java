@@ -107,6 +107,12 @@ public class IssuedDocuments {
                 .filter(d -> Diacritics.matches(searchTextOf(d), query)).toList();
     }
 
+    /** A unit's whole register by id, for the checks (no access check). */
+    public List<DocumentView> registerOf(long unitId) {
+        return documents.findByOrgUnitId(unitId).stream().map(this::view)
+                .sorted(Comparator.comparing(DocumentView::id)).toList();
+    }
+
     /**
      * The documents of a report, for the composer and the checks (no access check): the unit's documents dated
      * within the period's window, plus those picked into the report (report_document).

@@ -57,6 +57,15 @@ public class DossierStatisticsService {
         return store.rows(reportId);
     }
 
+    /**
+     * Demo data only: the report's rows as given, without access checks, rules or audit (the demo loaders write
+     * through this module rather than into its tables).
+     */
+    @Transactional
+    public void seedDemo(long reportId, List<DossierRowView> rows) {
+        store.seed(reportId, rows);
+    }
+
     /** Checks rows without saving: errors only (what the page shows before saving). */
     public List<FieldViolation> validate(List<DossierRowView> rows) {
         return rules.validate(rows);
@@ -138,7 +147,7 @@ public class DossierStatisticsService {
         var previous = store.previous(reportId);
         List<DossierRowView> previousRows = previous.map(p -> store.rows(p.id())).orElse(null);
         List<FieldViolation> warnings = rules.carriedOverWarnings(rows, previousRows,
-                previous.map(DossierStore.PreviousReport::periodTitle).orElse(null));
+                previous.map(PreviousReport::periodTitle).orElse(null));
         return new DossierStatistics(store.version(reportId), rows, warnings);
     }
 }

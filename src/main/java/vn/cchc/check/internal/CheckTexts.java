@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import vn.cchc.check.internal.CheckContext.Doc;
+import vn.cchc.document.DocumentView;
 import vn.cchc.shared.VnFormat;
 
 /**
@@ -29,7 +29,7 @@ public class CheckTexts {
     }
 
     /** "Kế hoạch số 36/KH-UBND ngày 30/12/2023" (without "ngày …" when the date is unknown). */
-    public String document(Doc d) {
+    public String document(DocumentView d) {
         String type = messages.getMessage("check.docType." + d.docType(), null, text("check.docType.OTHER"), VI);
         return d.issuedOn() == null
                 ? text("check.document.name", type, d.numberSymbol())

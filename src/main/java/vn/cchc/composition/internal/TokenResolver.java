@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.cchc.document.DocumentView;
 import vn.cchc.rendering.VnFormat;
 
 /**
@@ -56,7 +57,7 @@ public final class TokenResolver {
     }
 
     private String document(String key, String option) {
-        ReportRecords.Doc d;
+        DocumentView d;
         try {
             d = records.documents().get(Long.parseLong(key));
         } catch (NumberFormatException e) {
@@ -69,7 +70,7 @@ public final class TokenResolver {
     }
 
     /** "Kế hoạch số 36/KH-UBND ngày 30/12/2023". */
-    public static String citation(ReportRecords.Doc d) {
+    public static String citation(DocumentView d) {
         String base = DocumentTypes.label(d.docType()) + " số " + d.numberSymbol();
         return d.issuedOn() == null ? base : base + " ngày " + VnFormat.date(d.issuedOn());
     }
