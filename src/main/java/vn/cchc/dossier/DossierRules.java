@@ -1,5 +1,7 @@
 package vn.cchc.dossier;
 
+import static vn.cchc.shared.Messages.VI;
+
 import static vn.cchc.dossier.DossierColumn.PENDING_ON_TIME;
 import static vn.cchc.dossier.DossierColumn.PENDING_OVERDUE;
 import static vn.cchc.dossier.DossierColumn.PENDING_TOTAL;
@@ -18,13 +20,13 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.context.MessageSource;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.VnFormat;
 
 /**
@@ -40,7 +42,6 @@ public class DossierRules {
     public static final int MAX_ROWS = 200;
     /** The largest figure a cell may hold: far above any commune's or district's year, far below int overflow. */
     public static final int MAX_FIGURE = 10_000_000;
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private static final VnFormat FMT = new VnFormat();
 
     /** A total and the columns that add up to it. */
@@ -54,10 +55,10 @@ public class DossierRules {
             new Sum(PENDING_TOTAL, List.of(PENDING_ON_TIME, PENDING_OVERDUE)),
             new Sum(RECEIVED_TOTAL, List.of(RESOLVED_TOTAL, PENDING_TOTAL)));
 
-    private final MessageSource messages;
+    private final Messages messages;
 
     public DossierRules(MessageSource messages) {
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     /**
@@ -198,6 +199,6 @@ public class DossierRules {
     private String msg(String key, Object... args) {
         Object[] texts = new Object[args.length];
         for (int i = 0; i < args.length; i++) texts[i] = String.valueOf(args[i]);
-        return messages.getMessage(key, texts, key, VI);
+        return messages.text(key, texts);
     }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cchc.document.DocumentView;
 import vn.cchc.rendering.VnFormat;
+import vn.cchc.shared.Messages;
 
 /**
  * Replaces the narrative's record tokens by what the records say: {{doc:ID}} by the citation, {{ind:CODE}} by
@@ -105,7 +106,7 @@ public final class TokenResolver {
         StringBuilder s = new StringBuilder("Trong kỳ, " + issuer + " ban hành " + VnFormat.integer(total) + " văn bản");
         if (total == 0) return s.append('.').toString();
         java.util.List<String> parts = new java.util.ArrayList<>();
-        counts.forEach((type, n) -> parts.add(VnFormat.integer(n) + " " + DocumentTypes.label(type).toLowerCase(java.util.Locale.forLanguageTag("vi"))));
+        counts.forEach((type, n) -> parts.add(VnFormat.integer(n) + " " + DocumentTypes.label(type).toLowerCase(Messages.VI)));
         return s.append(": ").append(String.join(", ", parts)).append('.').toString();
     }
 

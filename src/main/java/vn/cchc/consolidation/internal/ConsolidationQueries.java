@@ -1,5 +1,7 @@
 package vn.cchc.consolidation.internal;
 
+import static vn.cchc.shared.Messages.VI;
+
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +14,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -22,6 +23,7 @@ import vn.cchc.consolidation.Figures;
 import vn.cchc.dossier.DossierQueries;
 import vn.cchc.period.ReportingPeriod;
 import vn.cchc.report.ReportStatus;
+import vn.cchc.shared.Messages;
 
 /**
  * Set-based reads for consolidation (one query per step, whatever the number of communes). Reads the foundation
@@ -30,7 +32,7 @@ import vn.cchc.report.ReportStatus;
 @Component
 public class ConsolidationQueries {
 
-    private static final Collator VI = Collator.getInstance(Locale.forLanguageTag("vi"));
+    private static final Collator VI = Collator.getInstance(Messages.VI);
 
     private final JdbcTemplate jdbc;
     private final DossierQueries dossier;
