@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.cchc.composition.internal.ReportRecords;
+import vn.cchc.document.DocumentView;
+import vn.cchc.dossier.DossierColumn;
+import vn.cchc.dossier.DossierRowView;
 import vn.cchc.composition.internal.TokenResolver;
 import vn.cchc.rendering.ReportDocument;
 import vn.cchc.rendering.VnFormat;
@@ -37,7 +40,7 @@ final class FrozenContent {
         composed.sectionTexts().forEach((code, text) -> sections.add(entry("sectionCode", code, "body", text)));
         content.put("sections", sections);
         List<Map<String, Object>> documents = new ArrayList<>();
-        for (ReportRecords.Doc doc : r.documents().values()) {
+        for (DocumentView doc : r.documents().values()) {
             documents.add(entry("numberSymbol", doc.numberSymbol(), "issuedOn",
                     doc.issuedOn() == null ? "" : VnFormat.date(doc.issuedOn()), "summary",
                     doc.summary() == null ? "" : doc.summary()));
@@ -48,11 +51,12 @@ final class FrozenContent {
                 TokenResolver.formatIndicator(i, false))));
         content.put("indicators", indicators);
         List<Map<String, Object>> dossier = new ArrayList<>();
-        for (ReportRecords.DossierFigures row : r.dossierRows()) {
+        for (DossierRowView row : r.dossierRows()) {
             Map<String, Object> m = entry("label", row.label());
-            String[] names = {"receivedTotal", "receivedOnline", "receivedDirect", "receivedCarriedOver", "resolvedTotal",
-                    "resolvedEarly", "resolvedOnTime", "resolvedLate", "pendingTotal", "pendingOnTime", "pendingOverdue"};
-            for (int i = 0; i < names.length; i++) m.put(names[i], VnFormat.figure(row.figures()[i]));
+            for (DossierColumn c : DossierColumn.values()) {
+                Integer v = row.figure(c);
+                m.put(c.property(), VnFormat.figure(v == null ? null : v.longValue()));
+            }
             dossier.add(m);
         }
         content.put("dossier", dossier);

@@ -1,5 +1,7 @@
 package vn.cchc.composition;
 
+import static vn.cchc.shared.Messages.VI;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +33,7 @@ import vn.cchc.rendering.Letterhead;
 import vn.cchc.rendering.ReportDocument;
 import vn.cchc.rendering.Signature;
 import vn.cchc.rendering.VnFormat;
+import vn.cchc.shared.Messages;
 
 /**
  * Builds the printed report from the records: the letterhead from the unit and its parent on the period's last
@@ -43,7 +46,6 @@ public class ReportComposer {
 
     static final String NOTHING_TO_REPORT = "Không phát sinh.";
     private static final String DOSSIER_SECTION = "II.2.3.b";
-    private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
 
     private final Reports reports;
     private final OrgUnits orgUnits;

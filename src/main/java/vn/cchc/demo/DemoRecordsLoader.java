@@ -23,6 +23,10 @@ import tools.jackson.databind.ObjectMapper;
 import vn.cchc.document.DocumentInput;
 import vn.cchc.document.DocumentView;
 import vn.cchc.document.IssuedDocuments;
+import vn.cchc.dossier.DossierColumn;
+import vn.cchc.dossier.DossierGroupKind;
+import vn.cchc.dossier.DossierRowView;
+import vn.cchc.dossier.DossierStatisticsService;
 import vn.cchc.indicator.Indicator;
 import vn.cchc.indicator.IndicatorCatalogue;
 import vn.cchc.indicator.IndicatorKind;
@@ -76,10 +80,12 @@ class DemoRecordsLoader extends StartupDataStep {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final TransactionTemplate tx;
+    private final DossierStatisticsService dossier;
 
     DemoRecordsLoader(OrgUnits orgUnits, Reports reports, IssuedDocuments documents, IndicatorCatalogue catalogue,
                       IndicatorValues values, AssignedTasks tasks, Narratives narratives, JdbcTemplate jdbc,
-                      ObjectMapper json, TransactionTemplate tx) {
+                      ObjectMapper json, TransactionTemplate tx, DossierStatisticsService dossier) {
+        this.dossier = dossier;
         this.orgUnits = orgUnits;
         this.reports = reports;
         this.documents = documents;
@@ -115,11 +121,8 @@ class DemoRecordsLoader extends StartupDataStep {
     }
 
     private boolean hasRecords(long reportId) {
-        Integer n = jdbc.queryForObject("""
-                select (select count(*) from report_document where report_id = ?)
-                     + (select count(*) from narrative_section where report_id = ?)
-                     + (select count(*) from indicator_value where report_id = ?)""", Integer.class, reportId, reportId, reportId);
-        return n != null && n > 0;
+        Integer n = jdbc.queryForObject("select count(*) from narrative_section where report_id = ?", Integer.class, reportId);
+        return (n != null && n > 0) || !documents.attachedIds(reportId).isEmpty() || !values.forReport(reportId).isEmpty();
     }
 
     // ---- Liên Mạc, as printed ------------------------------------------------------------------------------
@@ -149,15 +152,15 @@ class DemoRecordsLoader extends StartupDataStep {
         for (JsonNode p : root.get("procedureSummary")) {
             procedureSummary(reportId, text(p, "level"), p.get("fields").asInt(), p.get("procedures").asInt());
         }
-        jdbc.update("insert into dossier_statistics (report_id) values (?)", reportId);
-        int position = 1;
+        List<DossierRowView> dossierRows = new ArrayList<>();
         for (JsonNode row : root.get("dossierRows")) {
-            dossierRow(reportId, position++, text(row, "label"), text(row, "groupKind"),
-                    integer(row, "receivedTotal"), integer(row, "receivedOnline"), integer(row, "receivedDirect"),
-                    integer(row, "receivedCarriedOver"), integer(row, "resolvedTotal"), integer(row, "resolvedEarly"),
-                    integer(row, "resolvedOnTime"), integer(row, "resolvedLate"), integer(row, "pendingTotal"),
-                    integer(row, "pendingOnTime"), integer(row, "pendingOverdue"));
+            String kind = text(row, "groupKind");
+            Integer[] figures = new Integer[DossierColumn.values().length];
+            for (DossierColumn c : DossierColumn.values()) figures[c.number() - 3] = integer(row, c.property());
+            dossierRows.add(DossierRowView.of(text(row, "label"),
+                    kind == null ? DossierGroupKind.UNIT : DossierGroupKind.valueOf(kind), figures));
         }
+        dossier.seedDemo(reportId, dossierRows);
 
         for (JsonNode t : root.get("tasks")) {
             tasks.create(SYSTEM, reportId, new TaskInput(null, text(t, "assignedBy"), text(t, "sourceDocument"),
@@ -237,9 +240,8 @@ class DemoRecordsLoader extends StartupDataStep {
         procedureSummary(reportId, "DISTRICT", 3, 16);
         procedureSummary(reportId, "PROVINCE", 2, 25);
         procedureSummary(reportId, "CENTRAL_VERTICAL", 2, 5);
-        jdbc.update("insert into dossier_statistics (report_id) values (?)", reportId);
-        dossierRow(reportId, 1, place, "UNIT", received, online, direct, carried, resolved, early, onTime, late,
-                pending, pending - pendingOverdue, pendingOverdue);
+        dossier.seedDemo(reportId, List.of(DossierRowView.of(place, DossierGroupKind.UNIT, received, online, direct,
+                carried, resolved, early, onTime, late, pending, pending - pendingOverdue, pendingOverdue)));
 
         Map<String, String> fixed = new HashMap<>();
         int university = 14 + s % 3, intermediate = 2, staff = university + intermediate, semi = 10;
@@ -330,20 +332,6 @@ class DemoRecordsLoader extends StartupDataStep {
     private void procedureSummary(long reportId, String level, int fields, int procedures) {
         jdbc.update("insert into procedure_level_summary (report_id, authority_level, field_count, procedure_count) values (?, ?, ?, ?)",
                 reportId, level, fields, procedures);
-    }
-
-    private void dossierRow(long reportId, int position, String label, String groupKind, Integer... figures) {
-        Object[] args = new Object[4 + figures.length];
-        args[0] = reportId;
-        args[1] = position;
-        args[2] = label;
-        args[3] = groupKind == null ? "UNIT" : groupKind;
-        System.arraycopy(figures, 0, args, 4, figures.length);
-        jdbc.update("""
-                insert into dossier_row (report_id, position, label, group_kind, received_total, received_online,
-                    received_direct, received_carried_over, resolved_total, resolved_early, resolved_on_time, resolved_late,
-                    pending_total, pending_on_time, pending_overdue)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", args);
     }
 
     // ---- JSON helpers --------------------------------------------------------------------------------------

@@ -10,4 +10,9 @@ import java.util.List;
 public record DocumentView(Long id, Long orgUnitId, String issuerKind, String issuerName, String docType,
                            String typeLabel, String numberSymbol, LocalDate issuedOn, String summary,
                            boolean legalBasis, List<String> sections, long version) {
+
+    /** Issued by the unit itself (not received from elsewhere). */
+    public boolean own() {
+        return "OWN".equals(issuerKind);
+    }
 }

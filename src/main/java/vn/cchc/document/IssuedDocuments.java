@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
@@ -14,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.orgunit.OrgUnits;
+import vn.cchc.orgunit.RecordWriters;
 import vn.cchc.orgunit.UnitViewer;
 import vn.cchc.period.Periods;
 import vn.cchc.period.ReportingPeriod;
@@ -24,6 +24,7 @@ import vn.cchc.shared.AuditEvent;
 import vn.cchc.shared.AuditTrail;
 import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.NotFoundException;
 import vn.cchc.shared.ValidationFailedException;
 
@@ -38,7 +39,6 @@ public class IssuedDocuments {
 
     public static final String ENTITY = "IssuedDocument";
     public static final int NUMBER_MAX = 60;
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private static final Comparator<DocumentView> ORDER = Comparator
             .comparing(DocumentView::issuedOn, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(DocumentView::numberSymbol).thenComparing(DocumentView::id);
@@ -49,7 +49,7 @@ public class IssuedDocuments {
     private final Periods periods;
     private final OrgUnits orgUnits;
     private final AuditTrail audit;
-    private final MessageSource messages;
+    private final Messages messages;
 
     IssuedDocuments(IssuedDocumentRepository documents, JdbcTemplate jdbc, Reports reports, Periods periods,
                     OrgUnits orgUnits, AuditTrail audit, MessageSource messages) {
@@ -59,7 +59,7 @@ public class IssuedDocuments {
         this.periods = periods;
         this.orgUnits = orgUnits;
         this.audit = audit;
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     // ---- reading -------------------------------------------------------------------------------------------
@@ -105,6 +105,12 @@ public class IssuedDocuments {
         reports.get(viewer, reportId);
         return forReport(reportId).stream()
                 .filter(d -> Diacritics.matches(searchTextOf(d), query)).toList();
+    }
+
+    /** A unit's whole register by id, for the checks (no access check). */
+    public List<DocumentView> registerOf(long unitId) {
+        return documents.findByOrgUnitId(unitId).stream().map(this::view)
+                .sorted(Comparator.comparing(DocumentView::id)).toList();
     }
 
     /**
@@ -178,7 +184,7 @@ public class IssuedDocuments {
 
     public String typeLabel(String docType) {
         String code = DocType.isValid(docType) ? docType : DocType.OTHER.name();
-        return messages.getMessage("document.type." + code, null, code, VI);
+        return messages.textOr("document.type." + code, code);
     }
 
     // ---- validation ----------------------------------------------------------------------------------------
@@ -210,7 +216,7 @@ public class IssuedDocuments {
     }
 
     private FieldViolation v(String field, String key, Object... args) {
-        return new FieldViolation(field, messages.getMessage(key, args, key, VI));
+        return new FieldViolation(field, messages.text(key, args));
     }
 
     // ---- writing -------------------------------------------------------------------------------------------
@@ -219,7 +225,7 @@ public class IssuedDocuments {
     @Transactional
     public DocumentView create(UnitViewer viewer, long unitId, DocumentInput in, Long attachToReportId) {
         if (!orgUnits.canSee(viewer, unitId)) throw new NotFoundException("error.orgUnit.notFound", unitId);
-        Writers.require(viewer, unitId);
+        RecordWriters.require(viewer, unitId);
         if (attachToReportId != null) requireReportOfUnit(viewer, attachToReportId, unitId);
         List<FieldViolation> errors = validate(in);
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
@@ -239,7 +245,7 @@ public class IssuedDocuments {
     @Transactional
     public DocumentView update(UnitViewer viewer, long documentId, DocumentInput in, long expectedVersion) {
         IssuedDocument d = load(viewer, documentId);
-        Writers.require(viewer, d.getOrgUnitId());
+        RecordWriters.require(viewer, d.getOrgUnitId());
         if (d.getVersion() != expectedVersion) throw new StaleDocumentException(view(d));
         List<FieldViolation> errors = validate(in);
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
@@ -255,7 +261,7 @@ public class IssuedDocuments {
     @Transactional
     public void delete(UnitViewer viewer, long documentId, long expectedVersion) {
         IssuedDocument d = load(viewer, documentId);
-        Writers.require(viewer, d.getOrgUnitId());
+        RecordWriters.require(viewer, d.getOrgUnitId());
         if (d.getVersion() != expectedVersion) throw new StaleDocumentException(view(d));
         Integer citing = jdbc.queryForObject("select count(*) from report_document where document_id = ?",
                 Integer.class, documentId);
@@ -270,7 +276,7 @@ public class IssuedDocuments {
     @Transactional
     public void attach(UnitViewer viewer, long reportId, long documentId) {
         Report r = reports.requireEditable(viewer, reportId);
-        Writers.require(viewer, r.getOrgUnitId());
+        RecordWriters.require(viewer, r.getOrgUnitId());
         IssuedDocument d = load(viewer, documentId);
         if (!d.getOrgUnitId().equals(r.getOrgUnitId())) throw new NotFoundException("document.notFound", documentId);
         link(reportId, documentId, r.getOrgUnitId());
@@ -280,7 +286,7 @@ public class IssuedDocuments {
     @Transactional
     public void detach(UnitViewer viewer, long reportId, long documentId) {
         Report r = reports.requireEditable(viewer, reportId);
-        Writers.require(viewer, r.getOrgUnitId());
+        RecordWriters.require(viewer, r.getOrgUnitId());
         IssuedDocument d = load(viewer, documentId);
         if (!d.getOrgUnitId().equals(r.getOrgUnitId())) throw new NotFoundException("document.notFound", documentId);
         int n = jdbc.update("delete from report_document where report_id = ? and document_id = ?", reportId, documentId);
@@ -294,7 +300,7 @@ public class IssuedDocuments {
     @Transactional
     public void saveTypeCounts(UnitViewer viewer, long reportId, Map<String, Integer> counts) {
         Report r = reports.requireEditable(viewer, reportId);
-        Writers.require(viewer, r.getOrgUnitId());
+        RecordWriters.require(viewer, r.getOrgUnitId());
         List<FieldViolation> errors = new ArrayList<>();
         counts.forEach((type, n) -> {
             if (!DocType.isValid(type)) errors.add(v("counts[" + type + "]", "document.docType.invalid"));
@@ -324,8 +330,7 @@ public class IssuedDocuments {
     private void link(long reportId, long documentId, long unitId) {
         Integer cited = jdbc.queryForObject("select count(*) from report_document where report_id = ?", Integer.class, reportId);
         if (cited != null && cited >= MAX_PER_REPORT) {
-            throw new ValidationFailedException(List.of(new FieldViolation("documents", messages.getMessage(
-                    "document.tooManyPerReport", new Object[] {MAX_PER_REPORT}, VI))));
+            throw new ValidationFailedException(List.of(new FieldViolation("documents", messages.text("document.tooManyPerReport", MAX_PER_REPORT))));
         }
         int n = jdbc.update("insert into report_document (report_id, document_id) values (?, ?) on conflict do nothing",
                 reportId, documentId);

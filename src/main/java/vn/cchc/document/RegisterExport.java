@@ -1,10 +1,11 @@
 package vn.cchc.document;
 
+import static vn.cchc.shared.Messages.VI;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.orgunit.UnitViewer;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.NotFoundException;
 import vn.cchc.spreadsheet.XlsxTemplates;
 
@@ -25,20 +27,19 @@ import vn.cchc.spreadsheet.XlsxTemplates;
 @Service
 public class RegisterExport {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private static final ImportField[] COLUMNS = {ImportField.NUMBER, ImportField.DATE, ImportField.TYPE,
             ImportField.SUMMARY, ImportField.SIGNER, ImportField.ISSUER};
 
     private final JdbcTemplate jdbc;
     private final OrgUnits orgUnits;
     private final IssuedDocuments documents;
-    private final MessageSource messages;
+    private final Messages messages;
 
     RegisterExport(JdbcTemplate jdbc, OrgUnits orgUnits, IssuedDocuments documents, MessageSource messages) {
         this.jdbc = jdbc;
         this.orgUnits = orgUnits;
         this.documents = documents;
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     /** The unit's whole register (404 when the viewer may not see the unit). */
@@ -61,14 +62,14 @@ public class RegisterExport {
      * blank means the importing unit's People's Committee, or its Party committee for a Party symbol.
      */
     public byte[] template() {
-        return write(text("register.template.unit"), (sheet, styles, first) -> {
+        return write(messages.text("register.template.unit"), (sheet, styles, first) -> {
             row(sheet, styles, first, 1, "36/KH-UBND", LocalDate.of(2023, 3, 14), "Kế hoạch",
                     "Kế hoạch cải cách hành chính năm 2023", "Phạm Văn Cảnh", null);
             row(sheet, styles, first + 1, 2, "25/UBND-VP", LocalDate.of(2023, 3, 20), "",
                     "V/v báo cáo kết quả rà soát thủ tục hành chính", "Phạm Văn Cảnh", null);
             row(sheet, styles, first + 2, 3, "225-CV/ĐU", LocalDate.of(2023, 4, 2), "",
                     "V/v lãnh đạo công tác cải cách hành chính", "", null);
-            sheet.createRow(1).createCell(0).setCellValue(text("register.template.note"));
+            sheet.createRow(1).createCell(0).setCellValue(messages.text("register.template.note"));
         });
     }
 
@@ -78,14 +79,14 @@ public class RegisterExport {
 
     private byte[] write(String unitName, Body body) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet(text("register.export.sheet"));
+            Sheet sheet = wb.createSheet(messages.text("register.export.sheet"));
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
             CellStyle header = XlsxTemplates.headerStyle(wb);
-            sheet.createRow(0).createCell(0).setCellValue(text("register.export.title", unitName.toUpperCase(VI)));
+            sheet.createRow(0).createCell(0).setCellValue(messages.text("register.export.title", unitName.toUpperCase(VI)));
             Row h = sheet.createRow(2);
-            h.createCell(0).setCellValue(text("register.export.col.index"));
-            for (int i = 0; i < COLUMNS.length; i++) h.createCell(i + 1).setCellValue(text(COLUMNS[i].labelKey()));
+            h.createCell(0).setCellValue(messages.text("register.export.col.index"));
+            for (int i = 0; i < COLUMNS.length; i++) h.createCell(i + 1).setCellValue(messages.text(COLUMNS[i].labelKey()));
             h.forEach(c -> c.setCellStyle(header));
             int[] widths = {6, 18, 14, 14, 60, 20, 28};
             for (int i = 0; i < widths.length; i++) sheet.setColumnWidth(i, widths[i] * 256);
@@ -113,7 +114,4 @@ public class RegisterExport {
         if (issuer != null) r.createCell(6).setCellValue(issuer);
     }
 
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, VI);
-    }
 }

@@ -1,12 +1,13 @@
 package vn.cchc.document;
 
+import static vn.cchc.shared.Messages.VI;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -27,9 +28,11 @@ import vn.cchc.document.internal.RegisterStore.Stored;
 import vn.cchc.document.internal.RegisterStore.Write;
 import vn.cchc.document.internal.XlsxRows;
 import vn.cchc.orgunit.OrgUnits;
+import vn.cchc.orgunit.RecordWriters;
 import vn.cchc.orgunit.UnitViewer;
 import vn.cchc.shared.AuditEvent;
 import vn.cchc.shared.AuditTrail;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.NotFoundException;
 
 /**
@@ -43,7 +46,6 @@ import vn.cchc.shared.NotFoundException;
 public class RegisterImport {
 
     public static final String ENTITY = "IssuedDocumentImport";
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private static final byte[] ZIP = {0x50, 0x4b, 0x03, 0x04};
     private static final byte[] OLE2 = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0};
     private static final int SHOWN = 200;
@@ -52,7 +54,7 @@ public class RegisterImport {
     private final OrgUnits orgUnits;
     private final IssuedDocuments documents;
     private final AuditTrail audit;
-    private final MessageSource messages;
+    private final Messages messages;
     private final int maxRows;
     private final long maxBytes;
 
@@ -63,7 +65,7 @@ public class RegisterImport {
         this.orgUnits = orgUnits;
         this.documents = documents;
         this.audit = audit;
-        this.messages = messages;
+        this.messages = new Messages(messages);
         this.maxRows = maxRows;
         this.maxBytes = maxBytes;
     }
@@ -71,7 +73,7 @@ public class RegisterImport {
     /** 404 unless the viewer sees the unit, 403 unless they may change its register. */
     public void requireWriter(UnitViewer viewer, long unitId) {
         if (!orgUnits.canSee(viewer, unitId)) throw new NotFoundException("error.orgUnit.notFound", unitId);
-        Writers.require(viewer, unitId);
+        RecordWriters.require(viewer, unitId);
     }
 
     /** What importing the file would do; saves nothing. */
@@ -99,7 +101,7 @@ public class RegisterImport {
                 after.put(f.code(), f.after());
             });
             audit.record(AuditEvent.of("UPDATE", IssuedDocuments.ENTITY, c.documentId(), before, after)
-                    .forReport(null, unitId).withComment(text("register.import.audit.comment", fileName)));
+                    .forReport(null, unitId).withComment(messages.text("register.import.audit.comment", fileName)));
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("file", fileName);
@@ -166,7 +168,7 @@ public class RegisterImport {
         checkFile(content);
         RegisterSheet sheet = new RegisterSheet(new RegisterSheet.Context(orgUnits.get(unitId).getName(),
                 store.mapping(unitId), requested == null ? Map.of() : requested, typeNames(),
-                (key, args) -> messages.getMessage(key, args, key, VI)));
+                (key, args) -> messages.text(key, args)));
         if (startsWith(content, ZIP)) XlsxRows.read(content, maxRows, sheet);
         else if (looksBinary(content)) throw new RegisterFileRejected("register.import.file.unknown");
         else CsvRows.read(content, maxRows, sheet);
@@ -188,11 +190,11 @@ public class RegisterImport {
             ImportRow first = seen.putIfAbsent(r.key(), r);
             if (first != null) {
                 if (first.sameAs(r)) {
-                    o.duplicateNotes.add(text("register.import.duplicate", String.valueOf(r.row()), r.numberSymbol(),
+                    o.duplicateNotes.add(messages.text("register.import.duplicate", String.valueOf(r.row()), r.numberSymbol(),
                             String.valueOf(first.row())));
                 } else {
                     o.errors.add(new RowError(r.row(), header(o.sheet, ImportField.NUMBER),
-                            text("register.import.conflict", String.valueOf(r.row()), header(o.sheet, ImportField.NUMBER),
+                            messages.text("register.import.conflict", String.valueOf(r.row()), header(o.sheet, ImportField.NUMBER),
                                     r.numberSymbol(), String.valueOf(first.row()))));
                 }
                 continue;
@@ -226,7 +228,7 @@ public class RegisterImport {
         List<FieldChange> out = new ArrayList<>();
         change(out, "numberSymbol", "document.field.numberSymbol", s.numberSymbol(), r.numberSymbol());
         if (!Objects.equals(s.docType(), r.docType())) {
-            out.add(new FieldChange("docType", text("document.field.docType"), documents.typeLabel(s.docType()),
+            out.add(new FieldChange("docType", messages.text("document.field.docType"), documents.typeLabel(s.docType()),
                     documents.typeLabel(r.docType())));
         }
         change(out, "summary", "document.field.summary", s.summary(), r.summary());
@@ -236,7 +238,7 @@ public class RegisterImport {
     }
 
     private void change(List<FieldChange> out, String code, String labelKey, String before, String after) {
-        if (!Objects.equals(nfc(before), nfc(after))) out.add(new FieldChange(code, text(labelKey), before, after));
+        if (!Objects.equals(nfc(before), nfc(after))) out.add(new FieldChange(code, messages.text(labelKey), before, after));
     }
 
     private static String nfc(String s) {
@@ -254,7 +256,7 @@ public class RegisterImport {
             names.put(ImportField.fold(t.name()), t.name());
             names.put(ImportField.fold(documents.typeLabel(t.name())), t.name());
         }
-        for (String other : text("register.import.otherTypes").split(",")) names.put(ImportField.fold(other), "OTHER");
+        for (String other : messages.text("register.import.otherTypes").split(",")) names.put(ImportField.fold(other), "OTHER");
         names.put("van ban khac", "OTHER");
         names.put("cong van", "CV");
         return names;
@@ -262,12 +264,9 @@ public class RegisterImport {
 
     private String header(RegisterSheet sheet, ImportField f) {
         Integer c = sheet.mapping().get(f);
-        return c == null ? text(f.labelKey()) : sheet.headers().get(c);
+        return c == null ? messages.text(f.labelKey()) : sheet.headers().get(c);
     }
 
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, VI);
-    }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {
         if (content.length < prefix.length) return false;

@@ -38,6 +38,12 @@ public enum DossierColumn {
         return sqlColumn;
     }
 
+    /** The column printed as (n) on the form: 3 … 13. */
+    public static DossierColumn byNumber(int number) {
+        if (number < 3 || number > 13) throw new IllegalArgumentException("no column (" + number + ")");
+        return values()[number - 3];
+    }
+
     /** Messages key of the column's Vietnamese name. */
     public String messageKey() {
         return "dossier.col." + number;

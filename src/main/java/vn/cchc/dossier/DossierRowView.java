@@ -1,8 +1,8 @@
 package vn.cchc.dossier;
 
 /**
- * One row of Biểu 06 with the columns (3)–(13); a null figure is "not reported". Used by the composer and
- * consolidation through {@link DossierStatisticsService#rowsForReport(long)}.
+ * One row of Biểu 06 with the columns (3)–(13); a null figure is "not reported". The one row type of the dossier
+ * module: the page, the API, the checks, the composer and consolidation read it through {@link DossierQueries}.
  */
 public record DossierRowView(String label, DossierGroupKind groupKind,
                              Integer receivedTotal, Integer receivedOnline, Integer receivedDirect,
@@ -28,6 +28,11 @@ public record DossierRowView(String label, DossierGroupKind groupKind,
             case PENDING_ON_TIME -> pendingOnTime;
             case PENDING_OVERDUE -> pendingOverdue;
         };
+    }
+
+    /** The figure of the column printed as (n) on the form, 3 … 13. */
+    public Integer figure(int number) {
+        return figure(DossierColumn.byNumber(number));
     }
 
     /** A row from a label, a kind and the 11 figures in column order (3)…(13). */

@@ -1,5 +1,7 @@
 package vn.cchc.dossier;
 
+import static vn.cchc.shared.Messages.VI;
+
 import static vn.cchc.dossier.DossierColumn.PENDING_ON_TIME;
 import static vn.cchc.dossier.DossierColumn.PENDING_OVERDUE;
 import static vn.cchc.dossier.DossierColumn.PENDING_TOTAL;
@@ -14,14 +16,17 @@ import static vn.cchc.dossier.DossierColumn.RESOLVED_TOTAL;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.context.MessageSource;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.VnFormat;
 
 /**
@@ -37,22 +42,31 @@ public class DossierRules {
     public static final int MAX_ROWS = 200;
     /** The largest figure a cell may hold: far above any commune's or district's year, far below int overflow. */
     public static final int MAX_FIGURE = 10_000_000;
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private static final VnFormat FMT = new VnFormat();
 
-    private record Sum(DossierColumn total, List<DossierColumn> parts) {
+    /** A total and the columns that add up to it. */
+    public record Sum(DossierColumn total, List<DossierColumn> parts) {
     }
 
-    private static final List<Sum> SUMS = List.of(
+    /** The four sums of Biểu 06, in this order: received, resolved, pending, balance (3) = (7)+(11). */
+    public static final List<Sum> SUMS = List.of(
             new Sum(RECEIVED_TOTAL, List.of(RECEIVED_ONLINE, RECEIVED_DIRECT, RECEIVED_CARRIED_OVER)),
             new Sum(RESOLVED_TOTAL, List.of(RESOLVED_EARLY, RESOLVED_ON_TIME, RESOLVED_LATE)),
             new Sum(PENDING_TOTAL, List.of(PENDING_ON_TIME, PENDING_OVERDUE)),
             new Sum(RECEIVED_TOTAL, List.of(RESOLVED_TOTAL, PENDING_TOTAL)));
 
-    private final MessageSource messages;
+    private final Messages messages;
 
     public DossierRules(MessageSource messages) {
-        this.messages = messages;
+        this.messages = new Messages(messages);
+    }
+
+    /**
+     * Which rows stand for the unit's total: the UNIT rows if there are any, else the LEVEL rows, else the FIELD
+     * rows (levels and fields are two breakdowns of the same dossiers, so adding every row would count twice).
+     */
+    public static Optional<DossierGroupKind> totalKind(Collection<DossierGroupKind> present) {
+        return Arrays.stream(DossierGroupKind.values()).filter(present::contains).findFirst();
     }
 
     /** Errors of the rows, numbered 1, 2, … as on the page. */
@@ -121,20 +135,35 @@ public class DossierRules {
             if (carried) warnings.add(new FieldViolation("rows", msg("dossier.warn.noPrevious")));
             return warnings;
         }
+        for (CarriedOver c : carriedOverMismatches(rows, previous)) {
+            warnings.add(new FieldViolation(field(c.index(), RECEIVED_CARRIED_OVER.property()),
+                    msg("dossier.warn.carriedOver", prefix(c.index() + 1, c.row().label()),
+                            FMT.number(c.row().receivedCarriedOver()), FMT.number(c.previousPending()),
+                            previousTitle == null ? "" : previousTitle)));
+        }
+        return warnings;
+    }
+
+    /** A row (at {@code index}) whose carried-over (6) differs from (11) of last period's row of the same label. */
+    public record CarriedOver(int index, DossierRowView row, int previousPending) {
+    }
+
+    /**
+     * The carried-over rule, for the page and the checks alike: (6) of a row should equal (11) of the row with
+     * the same label (compared by {@link #key(String)}) in last period's report. Rows without either figure or
+     * without a namesake are skipped.
+     */
+    public static List<CarriedOver> carriedOverMismatches(List<DossierRowView> rows, List<DossierRowView> previous) {
         Map<String, DossierRowView> byLabel = new HashMap<>();
         for (DossierRowView p : previous) byLabel.putIfAbsent(key(p.label()), p);
+        List<CarriedOver> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             DossierRowView row = rows.get(i);
             DossierRowView last = byLabel.get(key(row.label()));
             if (last == null || row.receivedCarriedOver() == null || last.pendingTotal() == null) continue;
-            if (!row.receivedCarriedOver().equals(last.pendingTotal())) {
-                warnings.add(new FieldViolation(field(i, RECEIVED_CARRIED_OVER.property()),
-                        msg("dossier.warn.carriedOver", prefix(i + 1, row.label()),
-                                FMT.number(row.receivedCarriedOver()), FMT.number(last.pendingTotal()),
-                                previousTitle == null ? "" : previousTitle)));
-            }
+            if (!row.receivedCarriedOver().equals(last.pendingTotal())) out.add(new CarriedOver(i, row, last.pendingTotal()));
         }
-        return warnings;
+        return out;
     }
 
     /** "Dòng 1 «Liên Mạc»" (or "Dòng 1" without a label). */
@@ -156,7 +185,8 @@ public class DossierRules {
         return "(" + c.number() + ")";
     }
 
-    static String key(String label) {
+    /** A row label as rows are matched across reports: NFC, trimmed, inner blanks folded, lower case (vi). */
+    public static String key(String label) {
         if (label == null) return "";
         return Normalizer.normalize(label, Normalizer.Form.NFC).trim().replaceAll("\\s+", " ").toLowerCase(VI);
     }
@@ -169,6 +199,6 @@ public class DossierRules {
     private String msg(String key, Object... args) {
         Object[] texts = new Object[args.length];
         for (int i = 0; i < args.length; i++) texts[i] = String.valueOf(args[i]);
-        return messages.getMessage(key, texts, key, VI);
+        return messages.text(key, texts);
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.dossier.internal.DossierSheet;
+import vn.cchc.orgunit.RecordWriters;
 import vn.cchc.orgunit.UnitViewer;
 import vn.cchc.report.Report;
 import vn.cchc.report.Reports;
@@ -13,6 +14,7 @@ import vn.cchc.shared.AuditEvent;
 import vn.cchc.shared.AuditTrail;
 import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
 import vn.cchc.spreadsheet.XlsxReader;
 
@@ -34,14 +36,14 @@ public class DossierStatisticsService {
     private final AuditTrail audit;
     private final DossierRules rules;
     private final DossierSheet sheet;
-    private final MessageSource messages;
+    private final Messages messages;
 
     DossierStatisticsService(DossierStore store, Reports reports, AuditTrail audit, MessageSource messages,
                              XlsxReader reader) {
         this.store = store;
         this.reports = reports;
         this.audit = audit;
-        this.messages = messages;
+        this.messages = new Messages(messages);
         this.rules = new DossierRules(messages);
         this.sheet = new DossierSheet(reader, rules, messages);
     }
@@ -57,6 +59,15 @@ public class DossierStatisticsService {
         return store.rows(reportId);
     }
 
+    /**
+     * Demo data only: the report's rows as given, without access checks, rules or audit (the demo loaders write
+     * through this module rather than into its tables).
+     */
+    @Transactional
+    public void seedDemo(long reportId, List<DossierRowView> rows) {
+        store.seed(reportId, rows);
+    }
+
     /** Checks rows without saving: errors only (what the page shows before saving). */
     public List<FieldViolation> validate(List<DossierRowView> rows) {
         return rules.validate(rows);
@@ -66,17 +77,9 @@ public class DossierStatisticsService {
         return rules;
     }
 
-    /**
-     * Records belong to the commune: its own accounts (and an administrator) may change them; a receiving
-     * office reads them only.
-     */
-    public static boolean mayChange(UnitViewer viewer, Report report) {
-        return viewer.seesAll() || java.util.Objects.equals(viewer.unitId(), report.getOrgUnitId());
-    }
-
     private Report requireChangeable(UnitViewer viewer, long reportId) {
         Report report = reports.requireEditable(viewer, reportId);
-        if (!mayChange(viewer, report)) throw new vn.cchc.shared.ForbiddenException("error.forbidden");
+        RecordWriters.require(viewer, report.getOrgUnitId());
         return report;
     }
 
@@ -95,9 +98,7 @@ public class DossierStatisticsService {
                                      boolean clearAll) {
         Report report = requireChangeable(viewer, reportId);
         if (rows.isEmpty() && !clearAll && !store.rows(reportId).isEmpty()) {
-            throw new ValidationFailedException(List.of(new FieldViolation(CLEAR_ALL, messages.getMessage(
-                    "dossier.clearAll.required", new Object[] {store.rows(reportId).size()},
-                    java.util.Locale.forLanguageTag("vi")))));
+            throw new ValidationFailedException(List.of(new FieldViolation(CLEAR_ALL, messages.text("dossier.clearAll.required", store.rows(reportId).size()))));
         }
         List<FieldViolation> errors = rules.validate(rows);
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
@@ -138,7 +139,7 @@ public class DossierStatisticsService {
         var previous = store.previous(reportId);
         List<DossierRowView> previousRows = previous.map(p -> store.rows(p.id())).orElse(null);
         List<FieldViolation> warnings = rules.carriedOverWarnings(rows, previousRows,
-                previous.map(DossierStore.PreviousReport::periodTitle).orElse(null));
+                previous.map(PreviousReport::periodTitle).orElse(null));
         return new DossierStatistics(store.version(reportId), rows, warnings);
     }
 }

@@ -3,7 +3,11 @@ package vn.cchc.dossier;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,19 +66,55 @@ class DossierStore {
         }
     }
 
-    /** The same unit's report whose period window ends latest before this report's window starts. */
+    /** Demo data: the report's statistics at version 0 with these rows (no checks, no audit). */
+    void seed(long reportId, List<DossierRowView> rows) {
+        jdbc.update("insert into dossier_statistics (report_id) values (?) on conflict do nothing", reportId);
+        replaceRows(reportId, rows);
+    }
+
+    /**
+     * Per report, per group kind: the column sums of its rows (in column order (3)…(13)); a column with a null
+     * in any summed row is null (unknown). One query, whatever the number of reports.
+     */
+    Map<Long, Map<DossierGroupKind, Long[]>> sumsByKind(Collection<Long> reportIds) {
+        Map<Long, Map<DossierGroupKind, Long[]>> out = new HashMap<>();
+        if (reportIds.isEmpty()) return out;
+        StringBuilder sums = new StringBuilder();
+        for (DossierColumn c : DossierColumn.values()) {
+            String col = c.sqlColumn();
+            sums.append(", case when count(").append(col).append(") = count(*) then sum(").append(col).append(") end");
+        }
+        String sql = "select report_id, group_kind" + sums
+                + " from dossier_row where report_id = any(?) group by report_id, group_kind";
+        jdbc.query(con -> {
+            var ps = con.prepareStatement(sql);
+            ps.setArray(1, con.createArrayOf("bigint", reportIds.toArray(new Long[0])));
+            return ps;
+        }, rs -> {
+            Long[] v = new Long[DossierColumn.values().length];
+            for (int i = 0; i < v.length; i++) {
+                long x = rs.getLong(3 + i);
+                v[i] = rs.wasNull() ? null : x;
+            }
+            out.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(DossierGroupKind.class))
+                    .put(DossierGroupKind.valueOf(rs.getString(2)), v);
+        });
+        return out;
+    }
+
+    /**
+     * The same unit's report of the same period kind whose window ends latest before this report's window
+     * starts (a quarter's predecessor is a quarter, never the year that ended before it).
+     */
     Optional<PreviousReport> previous(long reportId) {
         return jdbc.query("""
                 select r.id, p.title from report cur
                 join reporting_period cp on cp.id = cur.period_id
                 join report r on r.org_unit_id = cur.org_unit_id and r.id <> cur.id
                 join reporting_period p on p.id = r.period_id
-                where cur.id = ? and p.window_end < cp.window_start
+                where cur.id = ? and p.kind = cp.kind and p.window_end < cp.window_start
                 order by p.window_end desc, r.id desc limit 1""",
                 (rs, i) -> new PreviousReport(rs.getLong(1), rs.getString(2)), reportId).stream().findFirst();
-    }
-
-    record PreviousReport(long id, String periodTitle) {
     }
 
     private static DossierRowView row(ResultSet rs) throws SQLException {

@@ -2,7 +2,6 @@ package vn.cchc.indicator;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +13,7 @@ import vn.cchc.shared.AuditEvent;
 import vn.cchc.shared.AuditTrail;
 import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.NotFoundException;
 import vn.cchc.shared.ValidationFailedException;
 
@@ -22,13 +22,12 @@ import vn.cchc.shared.ValidationFailedException;
 @Transactional(readOnly = true)
 public class IndicatorCatalogue {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
     private final IndicatorRelations relations;
     private final OrgUnits orgUnits;
     private final AuditTrail audit;
-    private final MessageSource messages;
+    private final Messages messages;
 
     IndicatorCatalogue(IndicatorRepository indicators, IndicatorValueRepository values, IndicatorRelations relations,
                        OrgUnits orgUnits, AuditTrail audit, MessageSource messages) {
@@ -37,7 +36,7 @@ public class IndicatorCatalogue {
         this.values = values;
         this.relations = relations;
         this.audit = audit;
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     public List<Indicator> all() {
@@ -193,7 +192,7 @@ public class IndicatorCatalogue {
         long broken = values.findByIndicatorId(i.getId()).stream().filter(x -> !fits(to, in, x)).count();
         if (broken > 0) {
             throw new ValidationFailedException(List.of(v("kind", "indicator.kind.wouldBreak",
-                    messages.getMessage(i.getKind().labelKey(), null, VI), messages.getMessage(to.labelKey(), null, VI), broken)));
+                    messages.text(i.getKind().labelKey()), messages.text(to.labelKey()), broken)));
         }
     }
 
@@ -215,6 +214,6 @@ public class IndicatorCatalogue {
     }
 
     private FieldViolation v(String field, String key, Object... args) {
-        return new FieldViolation(field, messages.getMessage(key, args, key, VI));
+        return new FieldViolation(field, messages.text(key, args));
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.orgunit.RecordWriters;
 import vn.cchc.orgunit.UnitViewer;
 import vn.cchc.report.Report;
 import vn.cchc.report.ReportSection;
@@ -21,6 +22,7 @@ import vn.cchc.report.Reports;
 import vn.cchc.shared.AuditEvent;
 import vn.cchc.shared.AuditTrail;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
 import vn.cchc.shared.VnFormat;
 
@@ -29,12 +31,11 @@ import vn.cchc.shared.VnFormat;
 @Transactional(readOnly = true)
 public class IndicatorValues {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
     private final Reports reports;
     private final AuditTrail audit;
-    private final MessageSource messages;
+    private final Messages messages;
     private final VnFormat fmt;
     private final vn.cchc.orgunit.OrgUnits orgUnits;
     private final vn.cchc.period.Periods periods;
@@ -50,7 +51,7 @@ public class IndicatorValues {
         this.values = values;
         this.reports = reports;
         this.audit = audit;
-        this.messages = messages;
+        this.messages = new Messages(messages);
         this.fmt = fmt;
     }
 
@@ -106,7 +107,7 @@ public class IndicatorValues {
     @Transactional
     public int saveAll(UnitViewer viewer, long reportId, List<ValueInput> rows) {
         Report report = reports.lockEditable(viewer, reportId);   // one writer at a time (first saves race on insert)
-        Writers.require(viewer, report.getOrgUnitId());
+        RecordWriters.require(viewer, report.getOrgUnitId());
         Map<String, Indicator> byCode = indicators.findAll().stream().collect(Collectors.toMap(Indicator::getCode, Function.identity()));
         java.util.Set<Long> chain = unitAndAncestors(report);
         int year = periods.get(report.getPeriodId()).getYear();
@@ -118,11 +119,11 @@ public class IndicatorValues {
         for (ValueInput row : rows) {
             Indicator i = byCode.get(row.code());
             if (i == null) {
-                errors.add(new FieldViolation(row.code(), msg("indicator.value.unknown", row.code())));
+                errors.add(new FieldViolation(row.code(), messages.text("indicator.value.unknown", row.code())));
                 continue;
             }
             if (!i.appliesTo(chain, year)) {
-                errors.add(new FieldViolation(row.code(), msg("indicator.value.notApplicable", i.getLabel())));
+                errors.add(new FieldViolation(row.code(), messages.text("indicator.value.notApplicable", i.getLabel())));
                 continue;
             }
             Parsed p = parse(i, row, errors);
@@ -182,7 +183,7 @@ public class IndicatorValues {
     private String withQualifier(String qualifier, String body) {
         Qualifier q = qualifier == null ? Qualifier.EXACT : Qualifier.valueOf(qualifier);
         if (q == Qualifier.EXACT) return body;
-        return msg(q.wordKey()) + " " + body;
+        return messages.text(q.wordKey()) + " " + body;
     }
 
     /**
@@ -241,7 +242,7 @@ public class IndicatorValues {
         try {
             q = row.qualifier() == null || row.qualifier().isBlank() ? Qualifier.EXACT : Qualifier.valueOf(row.qualifier());
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldViolation(i.getCode(), msg("indicator.value.qualifier", i.getLabel())));
+            errors.add(new FieldViolation(i.getCode(), messages.text("indicator.value.qualifier", i.getLabel())));
             return null;
         }
         String note = row.note() == null || row.note().isBlank() ? null : row.note().trim();
@@ -251,7 +252,7 @@ public class IndicatorValues {
         if (p == null) {
             String key = i.getKind() == IndicatorKind.DECIMAL && i.getOutOf() != null ? "indicator.value.decimalOutOf"
                     : "indicator.value." + i.getKind().name().toLowerCase(Locale.ROOT);
-            errors.add(new FieldViolation(i.getCode(), msg(key,
+            errors.add(new FieldViolation(i.getCode(), messages.text(key,
                     i.getLabel(), raw, i.getOutOf() == null ? "" : FigureFormat.number(i.getOutOf(), 2))));
         }
         return p;
@@ -286,7 +287,4 @@ public class IndicatorValues {
         return m;
     }
 
-    private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, key, VI);
-    }
 }

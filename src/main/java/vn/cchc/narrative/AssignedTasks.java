@@ -2,10 +2,10 @@ package vn.cchc.narrative;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.orgunit.RecordWriters;
 import vn.cchc.orgunit.UnitViewer;
 import vn.cchc.report.Report;
 import vn.cchc.report.Reports;
@@ -13,6 +13,7 @@ import vn.cchc.shared.AuditEvent;
 import vn.cchc.shared.AuditTrail;
 import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.NotFoundException;
 import vn.cchc.shared.ValidationFailedException;
 
@@ -22,11 +23,10 @@ import vn.cchc.shared.ValidationFailedException;
 public class AssignedTasks {
 
     public static final String ENTITY = "AssignedTask";
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private final AssignedTaskRepository tasks;
     private final Reports reports;
     private final AuditTrail audit;
-    private final MessageSource messages;
+    private final Messages messages;
     /** The most assigned tasks one report may list: bounds the report's pages and rendering. */
     public static final int MAX_PER_REPORT = 200;
 
@@ -34,7 +34,7 @@ public class AssignedTasks {
         this.tasks = tasks;
         this.reports = reports;
         this.audit = audit;
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     /** The report's tasks in order (no access check: for the composer and the checks). */
@@ -68,13 +68,13 @@ public class AssignedTasks {
     @Transactional
     public TaskView create(UnitViewer viewer, long reportId, TaskInput in) {
         Report r = reports.requireEditable(viewer, reportId);
-        Writers.require(viewer, r.getOrgUnitId());
+        RecordWriters.require(viewer, r.getOrgUnitId());
         List<FieldViolation> errors = validate(in);
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         List<AssignedTask> existing = tasks.findByReportIdOrderByPositionAscIdAsc(reportId);
         if (existing.size() >= MAX_PER_REPORT) {
             throw new ValidationFailedException(List.of(new FieldViolation("tasks",
-                    messages.getMessage("task.tooMany", new Object[] {MAX_PER_REPORT}, VI))));
+                    messages.text("task.tooMany", MAX_PER_REPORT))));
         }
         int next = existing.stream().mapToInt(t -> t.view().position()).max().orElse(0) + 1;
         AssignedTask t = new AssignedTask(reportId, next);
@@ -88,7 +88,7 @@ public class AssignedTasks {
     @Transactional
     public TaskView update(UnitViewer viewer, long reportId, long taskId, TaskInput in, long expectedVersion) {
         Report r = reports.requireEditable(viewer, reportId);
-        Writers.require(viewer, r.getOrgUnitId());
+        RecordWriters.require(viewer, r.getOrgUnitId());
         AssignedTask t = load(reportId, taskId);
         if (t.getVersion() != expectedVersion) throw new ConflictException("error.staleVersion");
         List<FieldViolation> errors = validate(in);
@@ -104,7 +104,7 @@ public class AssignedTasks {
     @Transactional
     public void delete(UnitViewer viewer, long reportId, long taskId, long expectedVersion) {
         Report r = reports.requireEditable(viewer, reportId);
-        Writers.require(viewer, r.getOrgUnitId());
+        RecordWriters.require(viewer, r.getOrgUnitId());
         AssignedTask t = load(reportId, taskId);
         if (t.getVersion() != expectedVersion) throw new ConflictException("error.staleVersion");
         TaskView before = t.view();
@@ -120,6 +120,6 @@ public class AssignedTasks {
     }
 
     private FieldViolation v(String field, String key) {
-        return new FieldViolation(field, messages.getMessage(key, null, key, VI));
+        return new FieldViolation(field, messages.text(key));
     }
 }

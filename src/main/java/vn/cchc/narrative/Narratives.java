@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.orgunit.RecordWriters;
 import vn.cchc.orgunit.UnitViewer;
 import vn.cchc.report.Report;
 import vn.cchc.report.ReportSection;
@@ -21,6 +21,7 @@ import vn.cchc.report.Reports;
 import vn.cchc.shared.AuditEvent;
 import vn.cchc.shared.AuditTrail;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
 
 /** The prose of a report, one body per section code, with optimistic locking per section. */
@@ -29,17 +30,16 @@ import vn.cchc.shared.ValidationFailedException;
 public class Narratives {
 
     public static final int MAX_BODY = 50_000;   // about 25 pages of text per section: bounds the form, storage and rendering
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private final NarrativeSectionRepository sections;
     private final Reports reports;
     private final AuditTrail audit;
-    private final MessageSource messages;
+    private final Messages messages;
 
     Narratives(NarrativeSectionRepository sections, Reports reports, AuditTrail audit, MessageSource messages) {
         this.sections = sections;
         this.reports = reports;
         this.audit = audit;
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     /** Section code → body, in report order, only sections that have text (for the composer and the checks). */
@@ -71,13 +71,13 @@ public class Narratives {
     @Transactional
     public int save(UnitViewer viewer, long reportId, List<SectionText> input) {
         Report r = reports.lockEditable(viewer, reportId);   // one writer at a time (first saves race on insert)
-        Writers.require(viewer, r.getOrgUnitId());
+        RecordWriters.require(viewer, r.getOrgUnitId());
         List<FieldViolation> errors = new ArrayList<>();
         for (SectionText in : input) {
             if (ReportSection.byCode(in.sectionCode()).isEmpty()) errors.add(new FieldViolation(in.sectionCode(),
-                    messages.getMessage("narrative.section.unknown", new Object[] {in.sectionCode()}, VI)));
+                    messages.text("narrative.section.unknown", in.sectionCode())));
             else if (in.body() != null && in.body().length() > MAX_BODY) errors.add(new FieldViolation(in.sectionCode(),
-                    messages.getMessage("narrative.section.tooLong", new Object[] {in.sectionCode(), MAX_BODY}, VI)));
+                    messages.text("narrative.section.tooLong", in.sectionCode(), MAX_BODY)));
         }
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         Map<String, NarrativeSection> byCode = byCode(reportId);
@@ -108,7 +108,7 @@ public class Narratives {
     @Transactional
     public CopyResult copyFromPrevious(UnitViewer viewer, long reportId, boolean overwrite) {
         Report r = reports.requireEditable(viewer, reportId);
-        Writers.require(viewer, r.getOrgUnitId());
+        RecordWriters.require(viewer, r.getOrgUnitId());
         Optional<ReportSummary> previous = previousReport(viewer, r);
         if (previous.isEmpty()) return new CopyResult(null, null, List.of(), List.of());
         Map<String, NarrativeSection> mine = byCode(reportId);

@@ -1,8 +1,10 @@
 package vn.cchc.orgunit;
 
+import static vn.cchc.shared.Messages.VI;
+
 import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
+import vn.cchc.shared.Messages;
 
 /**
  * Names as people write them carry the kind of unit in front («phường Hòa Bình», «thành phố Hải Phòng»). From that
@@ -11,7 +13,6 @@ import java.util.Locale;
  */
 public final class UnitNames {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     /** Longest first, so «thị xã» wins over «xã» and «thành phố» is one prefix. */
     private static final List<String> PREFIXES = List.of("thành phố", "thị trấn", "thị xã", "đặc khu", "phường",
             "huyện", "quận", "tỉnh", "xã");

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.orgunit.RecordWriters;
 import vn.cchc.orgunit.UnitViewer;
 import vn.cchc.procedure.internal.ProcedureSheet;
 import vn.cchc.report.Report;
@@ -19,6 +19,7 @@ import vn.cchc.shared.AuditEvent;
 import vn.cchc.shared.AuditTrail;
 import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
 import vn.cchc.spreadsheet.XlsxReader;
 
@@ -31,19 +32,18 @@ import vn.cchc.spreadsheet.XlsxReader;
 public class ProcedureCatalog {
 
     public static final String ENTITY = "ProcedureCatalog";
-    private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final ProcedureStore store;
     private final Reports reports;
     private final AuditTrail audit;
-    private final MessageSource messages;
+    private final Messages messages;
     private final ProcedureSheet sheet;
 
     ProcedureCatalog(ProcedureStore store, Reports reports, AuditTrail audit, MessageSource messages, XlsxReader reader) {
         this.store = store;
         this.reports = reports;
         this.audit = audit;
-        this.messages = messages;
+        this.messages = new Messages(messages);
         this.sheet = new ProcedureSheet(reader, messages);
     }
 
@@ -86,14 +86,9 @@ public class ProcedureCatalog {
         return view(reportId);
     }
 
-    /** Only the commune's own accounts (and an administrator) change its records; a receiving office reads. */
-    public static boolean mayChange(UnitViewer viewer, Report report) {
-        return viewer.seesAll() || java.util.Objects.equals(viewer.unitId(), report.getOrgUnitId());
-    }
-
     private Report requireChangeable(UnitViewer viewer, long reportId) {
         Report report = reports.requireEditable(viewer, reportId);
-        if (!mayChange(viewer, report)) throw new vn.cchc.shared.ForbiddenException("error.forbidden");
+        RecordWriters.require(viewer, report.getOrgUnitId());
         return report;
     }
 
@@ -104,35 +99,35 @@ public class ProcedureCatalog {
         List<FieldViolation> errors = new ArrayList<>();
         for (int i = 0; i < input.size(); i++) {
             LevelCounts c = input.get(i);
-            String level = msg(c.level().messageKey());
+            String level = messages.text(c.level().messageKey());
             String f = "levels[" + i + "].";
             if ((c.fields() == null) != (c.procedures() == null)) {
-                errors.add(new FieldViolation(f + (c.fields() == null ? "fields" : "procedures"), msg("procedure.rule.both", level)));
+                errors.add(new FieldViolation(f + (c.fields() == null ? "fields" : "procedures"), messages.text("procedure.rule.both", level)));
                 continue;
             }
             if (c.fields() == null) {
                 LevelCounts d = details.get(c.level());
                 if (d != null && d.hasDetails()) {
-                    errors.add(new FieldViolation(f + "procedures", msg("procedure.rule.detailsNeedCounts", level,
+                    errors.add(new FieldViolation(f + "procedures", messages.text("procedure.rule.detailsNeedCounts", level,
                             String.valueOf(d.detailFields()), String.valueOf(d.detailProcedures()))));
                 }
                 continue;
             }
-            if (c.fields() < 0) errors.add(new FieldViolation(f + "fields", msg("procedure.rule.negative", level, msg("procedure.word.fields"), String.valueOf(c.fields()))));
-            if (c.procedures() < 0) errors.add(new FieldViolation(f + "procedures", msg("procedure.rule.negative", level, msg("procedure.word.procedures"), String.valueOf(c.procedures()))));
+            if (c.fields() < 0) errors.add(new FieldViolation(f + "fields", messages.text("procedure.rule.negative", level, messages.text("procedure.word.fields"), String.valueOf(c.fields()))));
+            if (c.procedures() < 0) errors.add(new FieldViolation(f + "procedures", messages.text("procedure.rule.negative", level, messages.text("procedure.word.procedures"), String.valueOf(c.procedures()))));
             if (c.fields() < 0 || c.procedures() < 0) continue;
             if (c.fields() > c.procedures()) {
-                errors.add(new FieldViolation(f + "fields", msg("procedure.rule.fieldsExceedProcedures", level,
+                errors.add(new FieldViolation(f + "fields", messages.text("procedure.rule.fieldsExceedProcedures", level,
                         String.valueOf(c.fields()), String.valueOf(c.procedures()))));
             }
             LevelCounts d = details.get(c.level());
             if (d != null && d.hasDetails()) {
                 if (c.fields() != d.detailFields()) {
-                    errors.add(new FieldViolation(f + "fields", msg("procedure.rule.detailFields", level,
+                    errors.add(new FieldViolation(f + "fields", messages.text("procedure.rule.detailFields", level,
                             String.valueOf(c.fields()), String.valueOf(d.detailFields()))));
                 }
                 if (c.procedures() != d.detailProcedures()) {
-                    errors.add(new FieldViolation(f + "procedures", msg("procedure.rule.detailProcedures", level,
+                    errors.add(new FieldViolation(f + "procedures", messages.text("procedure.rule.detailProcedures", level,
                             String.valueOf(c.procedures()), String.valueOf(d.detailProcedures()))));
                 }
             }
@@ -193,7 +188,4 @@ public class ProcedureCatalog {
                 .toList();
     }
 
-    private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, key, VI);
-    }
 }

@@ -3,7 +3,6 @@ package vn.cchc.shared;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,7 +18,6 @@ import tools.jackson.databind.ObjectMapper;
 @Component("auditSentences")
 public class AuditSentences {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     /** The Biểu 06 columns in the order of its (3)…(13), as the rows are stored in the audit JSON. */
     private static final String[] DOSSIER = {"receivedTotal", "receivedOnline", "receivedDirect", "receivedCarriedOver",
             "resolvedTotal", "resolvedEarly", "resolvedOnTime", "resolvedLate", "pendingTotal", "pendingOnTime",
@@ -28,13 +26,13 @@ public class AuditSentences {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
-    private final MessageSource messages;
+    private final Messages messages;
     private final VnFormat fmt;
 
     AuditSentences(JdbcTemplate jdbc, ObjectMapper json, MessageSource messages, VnFormat fmt) {
         this.jdbc = jdbc;
         this.json = json;
-        this.messages = messages;
+        this.messages = new Messages(messages);
         this.fmt = fmt;
     }
 
@@ -114,7 +112,7 @@ public class AuditSentences {
     }
 
     private String msg(String key, String fallbackKey, Object... args) {
-        String fallback = fallbackKey == null ? key : messages.getMessage(fallbackKey, args, fallbackKey, VI);
-        return messages.getMessage(key, args, fallback, VI);
+        String fallback = fallbackKey == null ? key : messages.text(fallbackKey, args);
+        return messages.textOr(key, fallback, args);
     }
 }

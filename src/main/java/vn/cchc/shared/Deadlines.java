@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +15,7 @@ import org.springframework.stereotype.Component;
 public class Deadlines {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final Locale VI = Locale.forLanguageTag("vi");
-    private final MessageSource messages;
+    private final Messages messages;
     private final Clock clock;
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -26,7 +24,7 @@ public class Deadlines {
     }
 
     Deadlines(MessageSource messages, Clock clock) {
-        this.messages = messages;
+        this.messages = new Messages(messages);
         this.clock = clock;
     }
 
@@ -39,7 +37,7 @@ public class Deadlines {
         if (deadline == null) return "";
         long days = daysLeft(deadline);
         String key = days > 0 ? "deadline.left" : days == 0 ? "deadline.today" : "deadline.overdue";
-        return messages.getMessage(key, new Object[] {Math.abs(days)}, key, VI);
+        return messages.text(key, Math.abs(days));
     }
 
     /** Bootstrap badge colour: grey while more than a week is left, amber in the last week, red once overdue. */

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.account.CurrentUser;
 import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.ForbiddenException;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
 import vn.cchc.signing.internal.Certificates;
 import vn.cchc.signing.internal.MasterKey;
@@ -41,11 +42,11 @@ public class SigningKeys {
     private final JdbcTemplate jdbc;
     private final MasterKey masterKey;
     private final Clock clock;
-    private final MessageSource messages;
+    private final Messages messages;
     private final Map<Long, Loaded> cache = new ConcurrentHashMap<>();
 
     SigningKeys(JdbcTemplate jdbc, MasterKey masterKey, Clock clock, MessageSource messages) {
-        this.messages = messages;
+        this.messages = new Messages(messages);
         this.jdbc = jdbc;
         this.masterKey = masterKey;
         this.clock = clock;
@@ -196,6 +197,6 @@ public class SigningKeys {
 
     private ValidationFailedException invalid(String field, String key) {
         return new ValidationFailedException(List.of(new FieldViolation(field,
-                messages.getMessage(key, null, java.util.Locale.forLanguageTag("vi")))));
+                messages.text(key))));
     }
 }

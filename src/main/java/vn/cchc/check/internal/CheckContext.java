@@ -5,28 +5,25 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.cchc.document.DocumentView;
+import vn.cchc.dossier.DossierRowView;
 
-/** A report's records as the checks see them, loaded once per run by {@link ReportRecords}. */
+/**
+ * A report's records as the checks see them, loaded once per run by {@link ReportRecords}; documents and dossier
+ * rows in their owners' row types (the dossier row at index i is row i + 1 of the page).
+ */
 public record CheckContext(ReportInfo report,
-                           List<Doc> reportDocuments,
-                           List<Doc> unitRegister,
+                           List<DocumentView> reportDocuments,
+                           List<DocumentView> unitRegister,
                            Map<String, Indicator> catalogue,
                            Map<String, IndicatorValue> indicators,
-                           List<DossierRow> dossierRows,
+                           List<DossierRowView> dossierRows,
                            Map<String, ProcedureSummary> procedures,
                            Map<String, String> narrative) {
 
     public record ReportInfo(long id, long orgUnitId, String unitName, String numberSymbol, LocalDate reportDate,
                              long periodId, String periodKind, String periodTitle, int year,
                              LocalDate windowStart, LocalDate windowEnd) {
-    }
-
-    /** An issued document (row of {@code issued_document}). */
-    public record Doc(long id, long orgUnitId, String issuerKind, String issuerName, String docType,
-                      String numberSymbol, LocalDate issuedOn, boolean legalBasis) {
-        public boolean own() {
-            return "OWN".equals(issuerKind);
-        }
     }
 
     public record Indicator(String code, String label, String kind) {
@@ -40,13 +37,6 @@ public record CheckContext(ReportInfo report,
         }
     }
 
-    /** A row of Biểu 06; {@link #col(int)} gives the column by its number in the form, (3) to (13). */
-    public record DossierRow(int position, String label, String groupKind, Integer[] columns) {
-        public Integer col(int n) {
-            return columns[n - 3];
-        }
-    }
-
     public record ProcedureSummary(String level, int fields, int procedures) {
     }
 
@@ -55,7 +45,7 @@ public record CheckContext(ReportInfo report,
         return v == null || v.number() == null ? Optional.empty() : Optional.of(v);
     }
 
-    public Optional<Doc> registerDocument(long id) {
+    public Optional<DocumentView> registerDocument(long id) {
         return unitRegister.stream().filter(d -> d.id() == id).findFirst();
     }
 }

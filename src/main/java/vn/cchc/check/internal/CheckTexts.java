@@ -2,10 +2,10 @@ package vn.cchc.check.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import vn.cchc.check.internal.CheckContext.Doc;
+import vn.cchc.document.DocumentView;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.VnFormat;
 
 /**
@@ -15,22 +15,21 @@ import vn.cchc.shared.VnFormat;
 @Component
 public class CheckTexts {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
-    private final MessageSource messages;
+    private final Messages messages;
     private final VnFormat fmt;
 
     CheckTexts(MessageSource messages, VnFormat fmt) {
-        this.messages = messages;
+        this.messages = new Messages(messages);
         this.fmt = fmt;
     }
 
     public String text(String key, Object... args) {
-        return messages.getMessage(key, args, VI);
+        return messages.text(key, args);
     }
 
     /** "Kế hoạch số 36/KH-UBND ngày 30/12/2023" (without "ngày …" when the date is unknown). */
-    public String document(Doc d) {
-        String type = messages.getMessage("check.docType." + d.docType(), null, text("check.docType.OTHER"), VI);
+    public String document(DocumentView d) {
+        String type = messages.textOr("check.docType." + d.docType(), text("check.docType.OTHER"));
         return d.issuedOn() == null
                 ? text("check.document.name", type, d.numberSymbol())
                 : text("check.document.nameDated", type, d.numberSymbol(), date(d.issuedOn()));
@@ -58,7 +57,7 @@ public class CheckTexts {
 
     /** "Mục II.6"; "Phần mở đầu" / "Phần kết luận" for INTRO and CLOSING. */
     public String section(String code) {
-        return messages.getMessage("check.section." + code, null, text("check.section", code), VI);
+        return messages.textOr("check.section." + code, text("check.section", code));
     }
 
     /** A quotation of at most {@code max} characters, cut at a word; a token shows as "[…]". */

@@ -3,6 +3,7 @@ package vn.cchc.check.internal;
 import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.cchc.document.DocumentView;
 import vn.cchc.check.Finding;
 import vn.cchc.check.Severity;
 
@@ -33,7 +34,7 @@ class DocumentAfterReportCheck implements Check {
                 .toList();
     }
 
-    static boolean afterReport(CheckContext context, CheckContext.Doc d) {
+    static boolean afterReport(CheckContext context, DocumentView d) {
         var reportDate = context.report().reportDate();
         return reportDate != null && d.issuedOn() != null && d.issuedOn().isAfter(reportDate);
     }

@@ -2,20 +2,19 @@ package vn.cchc.check.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.cchc.check.Finding;
 import vn.cchc.check.Severity;
-import vn.cchc.check.internal.CheckContext.DossierRow;
-import vn.cchc.check.internal.ReportRecords.PreviousReport;
+import vn.cchc.dossier.DossierQueries;
+import vn.cchc.dossier.DossierRules;
+import vn.cchc.dossier.PreviousReport;
 
 /**
  * Dossiers still in progress at the end of one period are the dossiers carried over into the next:
- * (6) of this report = (11) of the unit's previous report of the same kind, row by row (matched by label).
+ * (6) of this report = (11) of the unit's previous report of the same kind, row by row (matched by label):
+ * the rule of {@link DossierRules#carriedOverMismatches}, which the dossier page warns with too.
  * A warning, not an error: the previous report may itself have been corrected after it was sent.
  * "Previous" = same unit, same period kind, the window that ended last before this window began.
  */
@@ -23,36 +22,27 @@ import vn.cchc.check.internal.ReportRecords.PreviousReport;
 @Order(11)
 class DossierCarriedOverCheck implements Check {
 
-    private final ReportRecords records;
+    private final DossierQueries dossier;
     private final CheckTexts texts;
 
-    DossierCarriedOverCheck(ReportRecords records, CheckTexts texts) {
-        this.records = records;
+    DossierCarriedOverCheck(DossierQueries dossier, CheckTexts texts) {
+        this.dossier = dossier;
         this.texts = texts;
     }
 
     @Override
     public List<Finding> run(CheckContext context) {
         if (context.dossierRows().isEmpty()) return List.of();
-        List<PreviousReport> previous = records.previousReport(context.report());
+        Optional<PreviousReport> previous = dossier.previous(context.report().id());
         if (previous.isEmpty()) return List.of();
-        Map<String, DossierRow> before = records.dossierRows(previous.get(0).id()).stream()
-                .collect(Collectors.toMap(r -> key(r.label()), Function.identity(), (a, b) -> a));
         List<Finding> findings = new ArrayList<>();
-        for (DossierRow row : context.dossierRows()) {
-            DossierRow old = before.get(key(row.label()));
-            if (old == null || row.col(6) == null || old.col(11) == null) continue;
-            if (!row.col(6).equals(old.col(11))) {
-                findings.add(new Finding(DossierArithmeticCheck.RULE, Severity.WARNING,
-                        texts.text("check.dossier.carriedOver", row.label(), texts.number(row.col(6)),
-                                previous.get(0).periodTitle(), texts.number(old.col(11))),
-                        Links.dossierRow(context.report().id(), row.position())));
-            }
+        for (DossierRules.CarriedOver c : DossierRules.carriedOverMismatches(context.dossierRows(),
+                dossier.rows(previous.get().id()))) {
+            findings.add(new Finding(DossierArithmeticCheck.RULE, Severity.WARNING,
+                    texts.text("check.dossier.carriedOver", c.row().label(), texts.number(c.row().receivedCarriedOver()),
+                            previous.get().periodTitle(), texts.number(c.previousPending())),
+                    Links.dossierRow(context.report().id(), c.index() + 1)));
         }
         return findings;
-    }
-
-    private static String key(String label) {
-        return label == null ? "" : label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

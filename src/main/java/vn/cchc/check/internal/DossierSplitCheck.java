@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.cchc.check.Finding;
 import vn.cchc.check.Severity;
-import vn.cchc.check.internal.CheckContext.DossierRow;
+import vn.cchc.dossier.DossierRowView;
+import vn.cchc.dossier.DossierRules;
 
 /**
  * DOSSIER_ARITHMETIC for a split left partly empty: {@link DossierArithmeticCheck} needs every figure of a sum, so
@@ -20,12 +20,6 @@ import vn.cchc.check.internal.CheckContext.DossierRow;
 @Order(11)
 class DossierSplitCheck implements Check {
 
-    private record Split(int total, int... parts) {
-    }
-
-    private static final List<Split> SPLITS = List.of(new Split(3, 4, 5, 6), new Split(7, 8, 9, 10),
-            new Split(11, 12, 13), new Split(3, 7, 11));
-
     private final CheckTexts texts;
 
     DossierSplitCheck(CheckTexts texts) {
@@ -35,23 +29,25 @@ class DossierSplitCheck implements Check {
     @Override
     public List<Finding> run(CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (DossierRow row : context.dossierRows()) {
-            for (Split s : SPLITS) {
-                Integer total = row.col(s.total());
-                List<Integer> parts = IntStream.of(s.parts()).mapToObj(row::col).toList();
+        List<DossierRowView> rows = context.dossierRows();
+        for (int r = 0; r < rows.size(); r++) {
+            DossierRowView row = rows.get(r);
+            for (DossierRules.Sum s : DossierRules.SUMS) {
+                Integer total = row.figure(s.total());
+                List<Integer> parts = s.parts().stream().map(row::figure).toList();
                 long known = parts.stream().filter(Objects::nonNull).count();
                 if (total == null || known == 0 || known == parts.size()) continue;
                 long added = parts.stream().filter(Objects::nonNull).mapToLong(Integer::longValue).sum();
                 if (added == total) continue;
-                String columns = IntStream.of(s.parts()).mapToObj(c -> "(" + c + ")").collect(Collectors.joining(" + "));
-                String empty = IntStream.of(s.parts()).filter(c -> row.col(c) == null).mapToObj(c -> "(" + c + ")")
+                String columns = s.parts().stream().map(c -> "(" + c.number() + ")").collect(Collectors.joining(" + "));
+                String empty = s.parts().stream().filter(c -> row.figure(c) == null).map(c -> "(" + c.number() + ")")
                         .collect(Collectors.joining(", "));
                 boolean over = added > total;
                 findings.add(new Finding(DossierArithmeticCheck.RULE, over ? Severity.ERROR : Severity.WARNING,
                         texts.text(over ? "check.dossier.splitOver" : "check.dossier.splitShort", row.label(),
-                                "(" + s.total() + ")", texts.number(total), columns, texts.number(added),
+                                "(" + s.total().number() + ")", texts.number(total), columns, texts.number(added),
                                 texts.number(Math.abs(total - added)), empty),
-                        Links.dossierRow(context.report().id(), row.position())));
+                        Links.dossierRow(context.report().id(), r + 1)));
             }
         }
         return findings;

@@ -6,30 +6,27 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.cchc.check.internal.CheckContext.DossierRow;
+import vn.cchc.dossier.DossierRowView;
+import vn.cchc.dossier.DossierRules;
 
 /**
  * The unit's totals of Biểu 06 as the prose restates them. Rows may be one UNIT row or grouped by authority level
- * or by field; summing every row would count a dossier twice, so the totals come from the UNIT rows if there are
- * any, else from the LEVEL rows, else from the FIELD rows.
+ * or by field; summing every row would count a dossier twice, so the totals come from the rows
+ * {@link DossierRules#totalKind} picks (as consolidation's).
  */
 final class DossierTotals {
 
-    private final List<DossierRow> rows;
-    private final List<DossierRow> all;
+    private final List<DossierRowView> rows;
+    private final List<DossierRowView> all;
 
-    private DossierTotals(List<DossierRow> all) {
+    private DossierTotals(List<DossierRowView> all) {
         this.all = all;
-        this.rows = pick(all, "UNIT").or(() -> pick(all, "LEVEL")).orElseGet(() -> pick(all, "FIELD").orElse(List.of()));
+        this.rows = DossierRules.totalKind(all.stream().map(DossierRowView::groupKind).toList())
+                .map(kind -> all.stream().filter(r -> r.groupKind() == kind).toList()).orElse(List.of());
     }
 
     static DossierTotals of(CheckContext context) {
         return new DossierTotals(context.dossierRows());
-    }
-
-    private static Optional<List<DossierRow>> pick(List<DossierRow> all, String kind) {
-        List<DossierRow> r = all.stream().filter(row -> kind.equals(row.groupKind())).toList();
-        return r.isEmpty() ? Optional.empty() : Optional.of(r);
     }
 
     boolean present() {
@@ -38,8 +35,8 @@ final class DossierTotals {
 
     /** The column's total over the chosen rows, or empty when a row did not report it. */
     Optional<Integer> total(int column) {
-        if (rows.isEmpty() || rows.stream().anyMatch(r -> r.col(column) == null)) return Optional.empty();
-        long sum = rows.stream().mapToLong(r -> r.col(column)).sum();   // long: no silent int overflow
+        if (rows.isEmpty() || rows.stream().anyMatch(r -> r.figure(column) == null)) return Optional.empty();
+        long sum = rows.stream().mapToLong(r -> r.figure(column)).sum();   // long: no silent int overflow
         return sum > Integer.MAX_VALUE ? Optional.empty() : Optional.of((int) sum);
     }
 
@@ -55,8 +52,8 @@ final class DossierTotals {
     /** Every figure of the table (any row, any column) and the totals: what a typed count may legitimately be. */
     Set<Integer> everyFigure() {
         Set<Integer> figures = new HashSet<>();
-        for (DossierRow r : all) {
-            for (int c = 3; c <= 13; c++) if (r.col(c) != null) figures.add(r.col(c));
+        for (DossierRowView r : all) {
+            for (int c = 3; c <= 13; c++) if (r.figure(c) != null) figures.add(r.figure(c));
         }
         for (int c = 3; c <= 13; c++) total(c).ifPresent(figures::add);
         return figures;

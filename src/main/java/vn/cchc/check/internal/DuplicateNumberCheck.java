@@ -11,7 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.cchc.check.Finding;
 import vn.cchc.check.Severity;
-import vn.cchc.check.internal.CheckContext.Doc;
+import vn.cchc.document.DocumentView;
 
 /**
  * A register gives each document of a year its own number (Decree 30/2020/NĐ-CP, Art. 15): the same
@@ -33,19 +33,19 @@ class DuplicateNumberCheck implements Check {
 
     @Override
     public List<Finding> run(CheckContext context) {
-        Set<Long> ofReport = context.reportDocuments().stream().map(Doc::id).collect(Collectors.toSet());
-        Map<String, List<Doc>> groups = new LinkedHashMap<>();
-        for (Doc d : context.unitRegister()) {
+        Set<Long> ofReport = context.reportDocuments().stream().map(DocumentView::id).collect(Collectors.toSet());
+        Map<String, List<DocumentView>> groups = new LinkedHashMap<>();
+        for (DocumentView d : context.unitRegister()) {
             if (d.issuedOn() == null) continue;
             String key = d.issuerKind() + "|" + normalise(d.issuerName()) + "|" + d.issuedOn().getYear() + "|"
                     + normalise(d.numberSymbol());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
         }
         List<Finding> findings = new ArrayList<>();
-        for (List<Doc> group : groups.values()) {
+        for (List<DocumentView> group : groups.values()) {
             if (group.size() < 2 || group.stream().noneMatch(d -> ofReport.contains(d.id()))) continue;
-            group.sort(Comparator.comparing(Doc::issuedOn).thenComparing(Doc::id));
-            Doc last = group.get(group.size() - 1);
+            group.sort(Comparator.comparing(DocumentView::issuedOn).thenComparing(DocumentView::id));
+            DocumentView last = group.get(group.size() - 1);
             String all = group.stream().map(texts::document).collect(Collectors.joining("; "));
             findings.add(new Finding(RULE, Severity.ERROR,
                     texts.text("check.document.duplicateNumber", last.numberSymbol(), String.valueOf(group.size()), last.issuerName(),

@@ -16,7 +16,7 @@ import vn.cchc.indicator.IndicatorRelations.Ratio;
 /**
  * PROSE_FIGURE_MISMATCH (b): a printed percent that names its numerator and denominator in the catalogue
  * (indicators or Biểu 06 columns) must be what they give, at the precision it is printed with ("96,2 %" allows
- * ±0,05). Every such pair is data (indicator_ratio), the online rate (4) / (3) among them. Liên Mạc 2023:
+ * ±0,05). Every such pair is data (the catalogue's ratios), the online rate (4) / (3) among them. Liên Mạc 2023:
  * 99,02 % printed against 2.551 / 2.579 = 98,91 %. Exact and computed from exact figures: ERROR; otherwise WARNING.
  */
 @Component

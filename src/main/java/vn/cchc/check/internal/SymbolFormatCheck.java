@@ -15,7 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.cchc.check.Finding;
 import vn.cchc.check.Severity;
-import vn.cchc.check.internal.CheckContext.Doc;
+import vn.cchc.document.DocumentView;
 
 /**
  * Decree 30/2020/NĐ-CP (Art. 8, Appendices I and III) fixes the shape of a number and symbol:
@@ -60,7 +60,7 @@ class SymbolFormatCheck implements Check {
     }
 
     /** The one problem to report for this document (the most specific), if any. */
-    Optional<String> problem(CheckContext context, Doc d) {
+    Optional<String> problem(CheckContext context, DocumentView d) {
         String written = Normalizer.normalize(d.numberSymbol().strip(), Normalizer.Form.NFC);
         String compact = written.replaceAll("\\s+", "");
         Matcher m = SHAPE.matcher(compact);
@@ -113,7 +113,7 @@ class SymbolFormatCheck implements Check {
     }
 
     /** What the issuer's well-formed letters carry after the number ("UBND-VP"), the most frequent one. */
-    private static Optional<String> siblingLetterSuffix(CheckContext context, Doc letter) {
+    private static Optional<String> siblingLetterSuffix(CheckContext context, DocumentView letter) {
         return context.unitRegister().stream()
                 .filter(o -> o.id() != letter.id() && "CV".equals(o.docType())
                         && o.issuerName().equalsIgnoreCase(letter.issuerName()) && o.numberSymbol() != null)

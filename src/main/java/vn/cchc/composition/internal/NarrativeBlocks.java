@@ -1,9 +1,13 @@
 package vn.cchc.composition.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import vn.cchc.rendering.Block;
+import vn.cchc.document.DocumentView;
+import vn.cchc.dossier.DossierColumn;
+import vn.cchc.dossier.DossierRowView;
 import vn.cchc.rendering.DossierRow;
 import vn.cchc.rendering.ParagraphStyle;
 
@@ -56,9 +60,8 @@ public final class NarrativeBlocks {
 
     private List<Block> uncitedDocuments(String sectionCode) {
         List<Block> out = new ArrayList<>();
-        for (ReportRecords.Doc d : records.documents().values()) {
-            Set<String> sections = records.documentSections().getOrDefault(d.id(), Set.of());
-            if (!sections.contains(sectionCode) || isCitedAnywhere(d.id())) continue;
+        for (DocumentView d : records.documents().values()) {
+            if (!d.sections().contains(sectionCode) || isCitedAnywhere(d.id())) continue;
             out.add(new Block.Paragraph(sentence(d, council), ParagraphStyle.DASH));
         }
         return out;
@@ -70,11 +73,11 @@ public final class NarrativeBlocks {
     }
 
     /** "UBND xã đã ban hành Kế hoạch số 36/KH-UBND ngày 30/12/2023 về …". */
-    static String sentence(ReportRecords.Doc d) {
+    static String sentence(DocumentView d) {
         return sentence(d, "UBND xã");
     }
 
-    static String sentence(ReportRecords.Doc d, String council) {
+    static String sentence(DocumentView d, String council) {
         String summary = d.summary() == null || d.summary().isBlank() ? "" : " " + about(d.summary().trim());
         String citation = TokenResolver.citation(d);
         if ("OWN".equals(d.issuerKind())) return council + " đã ban hành " + citation + summary + ".";
@@ -94,10 +97,16 @@ public final class NarrativeBlocks {
     private Block.DossierTable dossierTable() {
         List<DossierRow> rows = new ArrayList<>();
         int i = 1;
-        for (ReportRecords.DossierFigures r : records.dossierRows()) {
-            rows.add(DossierRow.of(i < 10 ? "0" + i : String.valueOf(i), r.label(), r.figures()));
+        for (DossierRowView r : records.dossierRows()) {
+            rows.add(DossierRow.of(i < 10 ? "0" + i : String.valueOf(i), r.label(), figures(r)));
             i++;
         }
         return new Block.DossierTable(null, rows);
+    }
+
+    /** The 11 figures in column order (3)…(13), as the rendering port takes them. */
+    static Long[] figures(DossierRowView row) {
+        return Arrays.stream(DossierColumn.values()).map(row::figure).map(v -> v == null ? null : v.longValue())
+                .toArray(Long[]::new);
     }
 }

@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.cchc.document.DocumentView;
 import vn.cchc.rendering.VnFormat;
+import vn.cchc.shared.Messages;
 
 /**
  * Replaces the narrative's record tokens by what the records say: {{doc:ID}} by the citation, {{ind:CODE}} by
@@ -56,7 +58,7 @@ public final class TokenResolver {
     }
 
     private String document(String key, String option) {
-        ReportRecords.Doc d;
+        DocumentView d;
         try {
             d = records.documents().get(Long.parseLong(key));
         } catch (NumberFormatException e) {
@@ -69,7 +71,7 @@ public final class TokenResolver {
     }
 
     /** "Kế hoạch số 36/KH-UBND ngày 30/12/2023". */
-    public static String citation(ReportRecords.Doc d) {
+    public static String citation(DocumentView d) {
         String base = DocumentTypes.label(d.docType()) + " số " + d.numberSymbol();
         return d.issuedOn() == null ? base : base + " ngày " + VnFormat.date(d.issuedOn());
     }
@@ -104,7 +106,7 @@ public final class TokenResolver {
         StringBuilder s = new StringBuilder("Trong kỳ, " + issuer + " ban hành " + VnFormat.integer(total) + " văn bản");
         if (total == 0) return s.append('.').toString();
         java.util.List<String> parts = new java.util.ArrayList<>();
-        counts.forEach((type, n) -> parts.add(VnFormat.integer(n) + " " + DocumentTypes.label(type).toLowerCase(java.util.Locale.forLanguageTag("vi"))));
+        counts.forEach((type, n) -> parts.add(VnFormat.integer(n) + " " + DocumentTypes.label(type).toLowerCase(Messages.VI)));
         return s.append(": ").append(String.join(", ", parts)).append('.').toString();
     }
 

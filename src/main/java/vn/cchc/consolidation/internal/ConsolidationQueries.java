@@ -1,5 +1,7 @@
 package vn.cchc.consolidation.internal;
 
+import static vn.cchc.shared.Messages.VI;
+
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,32 +14,32 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.cchc.consolidation.Figures;
+import vn.cchc.dossier.DossierQueries;
 import vn.cchc.period.ReportingPeriod;
 import vn.cchc.report.ReportStatus;
+import vn.cchc.shared.Messages;
 
 /**
  * Set-based reads for consolidation (one query per step, whatever the number of communes). Reads the foundation
- * tables and the V2 dossier tables directly: the dossier service is written in parallel, the table is the contract.
+ * tables directly; the dossier figures come from the dossier module's {@link DossierQueries}.
  */
 @Component
 public class ConsolidationQueries {
 
-    private static final Collator VI = Collator.getInstance(Locale.forLanguageTag("vi"));
-    private static final String FIGURE_COLUMNS = "received_total, received_online, received_direct, "
-            + "received_carried_over, resolved_total, resolved_early, resolved_on_time, resolved_late, "
-            + "pending_total, pending_on_time, pending_overdue";
+    private static final Collator VI = Collator.getInstance(Messages.VI);
 
     private final JdbcTemplate jdbc;
+    private final DossierQueries dossier;
 
-    ConsolidationQueries(JdbcTemplate jdbc) {
+    ConsolidationQueries(JdbcTemplate jdbc, DossierQueries dossier) {
         this.jdbc = jdbc;
+        this.dossier = dossier;
     }
 
     public record UnitRef(long id, String name, String code) {
@@ -85,37 +87,12 @@ public class ConsolidationQueries {
     }
 
     /**
-     * The dossier figures of each report: the sum of its rows of group kind UNIT; a report without UNIT rows sums
-     * its FIELD rows, and one with only LEVEL rows sums those (FIELD and LEVEL are two breakdowns of the same
-     * total, so they are never added together). A column with a null in any summed row is null (unknown).
-     * Reports without dossier rows are absent from the map.
+     * The dossier figures of each report: its unit totals as the dossier module sums them. Reports without
+     * dossier rows are absent from the map.
      */
     public Map<Long, Figures> figuresOf(Collection<Long> reportIds) {
-        Map<Long, Map<String, Figures>> byKind = new HashMap<>();
-        if (reportIds.isEmpty()) return Map.of();
-        StringBuilder sums = new StringBuilder();
-        for (String c : FIGURE_COLUMNS.split(", ")) {
-            sums.append(", case when count(").append(c).append(") = count(*) then sum(").append(c).append(") end");
-        }
-        String sql = "select report_id, group_kind" + sums
-                + " from dossier_row where report_id = any(?) group by report_id, group_kind";
-        jdbc.query(con -> {
-            var ps = con.prepareStatement(sql);
-            ps.setArray(1, longArray(con, reportIds));
-            return ps;
-        }, rs -> {
-            Long[] v = new Long[Figures.COUNT];
-            for (int i = 0; i < Figures.COUNT; i++) {
-                long x = rs.getLong(3 + i);
-                v[i] = rs.wasNull() ? null : x;
-            }
-            byKind.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), Figures.of(v));
-        });
         Map<Long, Figures> out = new HashMap<>();
-        byKind.forEach((reportId, kinds) -> {
-            Figures f = kinds.getOrDefault("UNIT", kinds.getOrDefault("FIELD", kinds.get("LEVEL")));
-            if (f != null) out.put(reportId, f);
-        });
+        dossier.totals(reportIds).forEach((reportId, figures) -> out.put(reportId, Figures.of(figures)));
         return out;
     }
 

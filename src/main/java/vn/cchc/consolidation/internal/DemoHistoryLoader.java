@@ -11,6 +11,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.cchc.dossier.DossierGroupKind;
+import vn.cchc.dossier.DossierQueries;
+import vn.cchc.dossier.DossierRowView;
+import vn.cchc.dossier.DossierStatisticsService;
 import vn.cchc.orgunit.OrgUnit;
 import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.period.NewPeriod;
@@ -53,8 +57,13 @@ class DemoHistoryLoader extends StartupDataStep {
     private final Reports reports;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final DossierQueries dossier;
+    private final DossierStatisticsService dossierStatistics;
 
-    DemoHistoryLoader(OrgUnits orgUnits, Periods periods, Reports reports, JdbcTemplate jdbc, TransactionTemplate tx) {
+    DemoHistoryLoader(OrgUnits orgUnits, Periods periods, Reports reports, JdbcTemplate jdbc, TransactionTemplate tx,
+                      DossierQueries dossier, DossierStatisticsService dossierStatistics) {
+        this.dossier = dossier;
+        this.dossierStatistics = dossierStatistics;
         this.orgUnits = orgUnits;
         this.periods = periods;
         this.reports = reports;
@@ -95,25 +104,20 @@ class DemoHistoryLoader extends StartupDataStep {
             int received = online + direct + carried;
             // last year's in-progress must be what the 2023 report says it carried over, or the checks would
             // (rightly) flag every demo commune
-            Integer carriedInto2023 = jdbc.query("""
-                    select d.received_carried_over from dossier_row d join report r on r.id = d.report_id
-                    join reporting_period p on p.id = r.period_id
-                    where r.org_unit_id = ? and p.year = 2023 and d.position = 1""",
-                    rs -> rs.next() ? (Integer) rs.getObject(1) : null, r.getOrgUnitId());
+            Integer carriedInto2023 = jdbc.queryForList("""
+                    select r.id from report r join reporting_period p on p.id = r.period_id
+                    where r.org_unit_id = ? and p.year = 2023""", Long.class, r.getOrgUnitId()).stream()
+                    .map(dossier::rows).filter(rows -> !rows.isEmpty())
+                    .map(rows -> rows.get(0).receivedCarriedOver()).findFirst().orElse(null);
             if (carriedInto2023 != null) {
                 onTime = received - early - lateResolved - carriedInto2023;
                 pendingOnTime = Math.min(pendingOnTime, carriedInto2023);
             }
             int resolved = early + onTime + lateResolved;
             int pending = received - resolved;
-            jdbc.update("insert into dossier_statistics (report_id) values (?)", r.getId());
-            jdbc.update("""
-                    insert into dossier_row (report_id, position, label, group_kind, received_total, received_online,
-                      received_direct, received_carried_over, resolved_total, resolved_early, resolved_on_time,
-                      resolved_late, pending_total, pending_on_time, pending_overdue)
-                    values (?, 1, ?, 'UNIT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    r.getId(), c[1], received, online, direct, carried, resolved, early, onTime, lateResolved, pending,
-                    pendingOnTime, pending - pendingOnTime);
+            dossierStatistics.seedDemo(r.getId(), List.of(DossierRowView.of((String) c[1], DossierGroupKind.UNIT,
+                    received, online, direct, carried, resolved, early, onTime, lateResolved, pending,
+                    pendingOnTime, pending - pendingOnTime)));
         }
     }
 

@@ -3,28 +3,27 @@ package vn.cchc.consolidation.internal;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.cchc.consolidation.ConsolidatedTable;
 import vn.cchc.consolidation.Figures;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.VnFormat;
 
 /** The Vietnamese words of the consolidated table's files (all from the messages file, NFC-normalised). */
 @Component
 public class TableText {
 
-    static final Locale VI = Locale.forLanguageTag("vi");
-    private final MessageSource messages;
+    private final Messages messages;
     private final VnFormat fmt;
 
     TableText(MessageSource messages, VnFormat fmt) {
-        this.messages = messages;
+        this.messages = new Messages(messages);
         this.fmt = fmt;
     }
 
     public String msg(String key, Object... args) {
-        return nfc(messages.getMessage(key, args, VI));
+        return nfc(messages.text(key, args));
     }
 
     public static String nfc(String s) {

@@ -3,7 +3,6 @@ package vn.cchc.document.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.MessageSource;
@@ -33,6 +32,7 @@ import vn.cchc.report.ReportSection;
 import vn.cchc.report.Reports;
 import vn.cchc.shared.AuditTrail;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.NotFoundException;
 import vn.cchc.shared.ValidationFailedException;
 
@@ -41,13 +41,12 @@ import vn.cchc.shared.ValidationFailedException;
 @RequestMapping("/reports/{reportId}/documents")
 class DocumentPageController {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private final IssuedDocuments documents;
     private final ReportPageModel pageModel;
     private final Reports reports;
     private final OrgUnits orgUnits;
     private final AuditTrail audit;
-    private final MessageSource messages;
+    private final Messages messages;
 
     DocumentPageController(IssuedDocuments documents, Reports reports, OrgUnits orgUnits,
                            AuditTrail audit, MessageSource messages, ReportPageModel pageModel) {
@@ -56,7 +55,7 @@ class DocumentPageController {
         this.reports = reports;
         this.orgUnits = orgUnits;
         this.audit = audit;
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     /** Rows per page of each list: a year imported from the e-office system holds thousands of documents. */
@@ -97,7 +96,7 @@ class DocumentPageController {
         if (!validate(form, binding)) return formPage(report, null, model);
         try {
             DocumentView d = documents.create(user, report.getOrgUnitId(), form.toInput(), form.isAttach() ? reportId : null);
-            redirect.addFlashAttribute("success", msg("document.saved", d.numberSymbol()));
+            redirect.addFlashAttribute("success", messages.text("document.saved", d.numberSymbol()));
         } catch (ValidationFailedException e) {
             bind(e.violations(), binding);
             return formPage(report, null, model);
@@ -123,7 +122,7 @@ class DocumentPageController {
         try {
             DocumentView d = documents.update(user, documentId, form.toInput(),
                     form.getVersion() == null ? -1 : form.getVersion());
-            redirect.addFlashAttribute("success", msg("document.saved", d.numberSymbol()));
+            redirect.addFlashAttribute("success", messages.text("document.saved", d.numberSymbol()));
         } catch (ValidationFailedException e) {
             bind(e.violations(), binding);
             return formPage(report, current, model);
@@ -140,7 +139,7 @@ class DocumentPageController {
         Report report = reports.get(user, reportId);
         DocumentView d = ofReportUnit(user, report, documentId);
         documents.delete(user, documentId, version);
-        redirect.addFlashAttribute("success", msg("document.deleted", d.numberSymbol()));
+        redirect.addFlashAttribute("success", messages.text("document.deleted", d.numberSymbol()));
         return "redirect:/reports/" + reportId + "/documents";
     }
 
@@ -148,7 +147,7 @@ class DocumentPageController {
     String attach(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId, @PathVariable long documentId,
                   RedirectAttributes redirect) {
         documents.attach(user, reportId, documentId);
-        redirect.addFlashAttribute("success", msg("document.attached"));
+        redirect.addFlashAttribute("success", messages.text("document.attached"));
         return "redirect:/reports/" + reportId + "/documents";
     }
 
@@ -156,7 +155,7 @@ class DocumentPageController {
     String detach(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId, @PathVariable long documentId,
                   RedirectAttributes redirect) {
         documents.detach(user, reportId, documentId);
-        redirect.addFlashAttribute("success", msg("document.detached"));
+        redirect.addFlashAttribute("success", messages.text("document.detached"));
         return "redirect:/reports/" + reportId + "/documents";
     }
 
@@ -171,13 +170,13 @@ class DocumentPageController {
             try {
                 counts.put(t.name(), Integer.parseInt(raw.trim()));
             } catch (NumberFormatException e) {
-                errors.add(new FieldViolation(t.name(), msg("document.count.invalid", documents.typeLabel(t.name()))));
+                errors.add(new FieldViolation(t.name(), messages.text("document.count.invalid", documents.typeLabel(t.name()))));
             }
         }
         try {
             if (!errors.isEmpty()) throw new ValidationFailedException(errors);
             documents.saveTypeCounts(user, reportId, counts);
-            redirect.addFlashAttribute("success", msg("document.counts.saved"));
+            redirect.addFlashAttribute("success", messages.text("document.counts.saved"));
         } catch (ValidationFailedException e) {
             redirect.addFlashAttribute("warning", String.join(" ", e.violations().stream().map(FieldViolation::message).toList()));
         }
@@ -189,7 +188,7 @@ class DocumentPageController {
     private boolean validate(DocumentForm form, BindingResult binding) {
         DocumentInput in = form.toInput();
         List<FieldViolation> errors = new ArrayList<>(documents.validate(in));
-        if (!form.dateValid()) errors.add(new FieldViolation("issuedOn", msg("document.issuedOn.invalid")));
+        if (!form.dateValid()) errors.add(new FieldViolation("issuedOn", messages.text("document.issuedOn.invalid")));
         bind(errors, binding);
         return errors.isEmpty();
     }
@@ -203,7 +202,7 @@ class DocumentPageController {
 
     /** Keeps the user's input, says the record changed meanwhile and which stored values differ from it. */
     private void stale(DocumentView current, DocumentForm form, BindingResult binding, Model model) {
-        binding.reject("stale", msg("error.staleVersion"));
+        binding.reject("stale", messages.text("error.staleVersion"));
         DocumentInput mine = form.toInput();
         List<String> diffs = new ArrayList<>();
         diff(diffs, "document.field.issuerKind", mine.issuerKind(), current.issuerKind());
@@ -222,7 +221,7 @@ class DocumentPageController {
 
     private void diff(List<String> out, String labelKey, String mine, String stored) {
         if (!Objects.equals(blankToNull(mine), blankToNull(stored))) {
-            out.add(msg("document.stale.diff", msg(labelKey), stored == null ? "—" : stored));
+            out.add(messages.text("document.stale.diff", messages.text(labelKey), stored == null ? "—" : stored));
         }
     }
 
@@ -246,7 +245,4 @@ class DocumentPageController {
         return "documents/form";
     }
 
-    private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, key, VI);
-    }
 }

@@ -3,13 +3,14 @@ package vn.cchc.document.web;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.cchc.orgunit.RecordWriters;
 import vn.cchc.orgunit.UnitViewer;
 import vn.cchc.report.Report;
 
 /**
  * What the record pages offer the signed-in user ({@code @recordsAccess} in Thymeleaf): the unit's own people (or
- * the administrator) write its records; the report's records only while it is editable. The services enforce the
- * same rules; this only hides buttons that would be refused.
+ * the administrator) write its records ({@link RecordWriters}); the report's records only while it is editable.
+ * The services enforce the same rules; this only hides buttons that would be refused.
  */
 @Component("recordsAccess")
 public class RecordsAccess {
@@ -18,7 +19,7 @@ public class RecordsAccess {
     public boolean ownUnit(Report report) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !(auth.getPrincipal() instanceof UnitViewer v)) return false;
-        return v.seesAll() || (v.unitId() != null && v.unitId().equals(report.getOrgUnitId()));
+        return RecordWriters.mayChange(v, report.getOrgUnitId());
     }
 
     /** May change the report's own records (figures, prose, tasks, picks, header). */

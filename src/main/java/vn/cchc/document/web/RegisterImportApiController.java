@@ -2,7 +2,6 @@ package vn.cchc.document.web;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -20,22 +19,22 @@ import vn.cchc.document.ImportPreview;
 import vn.cchc.document.RegisterImport;
 import vn.cchc.document.RowError;
 import vn.cchc.document.internal.RegisterFileRejected;
+import vn.cchc.shared.Messages;
 
 /**
- * POST /api/v1/org-units/{id}/documents/import[?dryRun=true] (API.md): multipart {@code file}, XLSX or CSV with a
+ * POST /api/v1/org-units/{id}/documents/import[?dryRun=true] (docs/api.md): multipart {@code file}, XLSX or CSV with a
  * header row. 200 {@code {new, unchanged, changed, duplicates, errors: [], committed}}; with any error nothing is
  * saved and the same body comes as a 422 problem (its {@code detail} the first error).
  */
 @RestController
 class RegisterImportApiController {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private final RegisterImport imports;
-    private final MessageSource messages;
+    private final Messages messages;
 
     RegisterImportApiController(RegisterImport imports, MessageSource messages) {
         this.imports = imports;
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     @PostMapping(path = "/api/v1/org-units/{id}/documents/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -51,7 +50,7 @@ class RegisterImportApiController {
             result = dryRun ? imports.preview(user, id, name, file.getBytes(), Map.of())
                     : imports.commit(user, id, name, file.getBytes(), Map.of());
         } catch (RegisterFileRejected e) {
-            String message = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), VI);
+            String message = messages.text(e);
             return unprocessable(0, 0, 0, 0, List.of(new RowError(0, "file", message)));
         }
         if (result.hasErrors()) {
@@ -67,7 +66,7 @@ class RegisterImportApiController {
 
     private ResponseEntity<ProblemDetail> unprocessable(int n, int unchanged, int changed, int duplicates, List<RowError> errors) {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, errors.get(0).message());
-        pd.setTitle(messages.getMessage("error.validation.title", null, "", VI));
+        pd.setTitle(messages.textOr("error.validation.title", ""));
         pd.setProperty("new", n);
         pd.setProperty("unchanged", unchanged);
         pd.setProperty("changed", changed);

@@ -3,7 +3,6 @@ package vn.cchc.document.web;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -30,6 +29,7 @@ import vn.cchc.document.internal.RegisterStore;
 import vn.cchc.report.Report;
 import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.Reports;
+import vn.cchc.shared.Messages;
 import vn.cchc.spreadsheet.SheetRow;
 import vn.cchc.spreadsheet.XlsxTemplates;
 
@@ -42,12 +42,11 @@ import vn.cchc.spreadsheet.XlsxTemplates;
 @RequestMapping("/reports/{reportId}/documents")
 class RegisterImportPageController {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private final RegisterImport imports;
     private final RegisterExport export;
     private final Reports reports;
     private final ReportPageModel pageModel;
-    private final MessageSource messages;
+    private final Messages messages;
 
     RegisterImportPageController(RegisterImport imports, RegisterExport export, Reports reports,
                                  ReportPageModel pageModel, MessageSource messages) {
@@ -55,7 +54,7 @@ class RegisterImportPageController {
         this.export = export;
         this.reports = reports;
         this.pageModel = pageModel;
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     @GetMapping("/import")
@@ -108,11 +107,11 @@ class RegisterImportPageController {
             return page(report, null, null, text(e), model);
         }
         if (!result.committed()) {
-            model.addAttribute("warning", msg("register.import.commit.blocked"));
+            model.addAttribute("warning", messages.text("register.import.commit.blocked"));
             return page(report, uploadId, result, null, model);
         }
         imports.discard(uploadId);
-        redirect.addFlashAttribute("success", msg("register.import.done", result.fileName(), result.newCount(),
+        redirect.addFlashAttribute("success", messages.text("register.import.done", result.fileName(), result.newCount(),
                 result.changed(), result.unchanged()));
         return "redirect:/reports/" + reportId + "/documents";
     }
@@ -171,10 +170,7 @@ class RegisterImportPageController {
     }
 
     private String text(RegisterFileRejected e) {
-        return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), VI);
+        return messages.text(e);
     }
 
-    private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, key, VI);
-    }
 }

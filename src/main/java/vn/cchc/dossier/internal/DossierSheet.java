@@ -2,7 +2,6 @@ package vn.cchc.dossier.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -16,6 +15,7 @@ import vn.cchc.dossier.DossierGroupKind;
 import vn.cchc.dossier.DossierRowView;
 import vn.cchc.dossier.DossierRules;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
 import vn.cchc.spreadsheet.CountParser;
 import vn.cchc.spreadsheet.SheetRow;
@@ -30,19 +30,18 @@ import vn.cchc.spreadsheet.XlsxTemplates;
  */
 public class DossierSheet {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private static final vn.cchc.shared.VnFormat FMT = new vn.cchc.shared.VnFormat();
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+\\.?", Pattern.CASE_INSENSITIVE);
     private static final int FIRST_FIGURE = 2;
 
     private final XlsxReader reader;
     private final DossierRules rules;
-    private final MessageSource messages;
+    private final Messages messages;
 
     public DossierSheet(XlsxReader reader, DossierRules rules, MessageSource messages) {
         this.reader = reader;
         this.rules = rules;
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     /** All rows of the file, or an exception listing every bad cell and broken rule (nothing partial). */
@@ -50,9 +49,9 @@ public class DossierSheet {
         List<SheetRow> all = reader.read(content);
         int header = -1;
         for (int i = 0; i < all.size() && header < 0; i++) if (isNumberingRow(all.get(i))) header = i;
-        if (header < 0) throw new ValidationFailedException(List.of(new FieldViolation("file", msg("dossier.import.noHeader"))));
+        if (header < 0) throw new ValidationFailedException(List.of(new FieldViolation("file", messages.text("dossier.import.noHeader"))));
         List<SheetRow> data = all.subList(header + 1, all.size());
-        if (data.isEmpty()) throw new ValidationFailedException(List.of(new FieldViolation("file", msg("dossier.import.noRows"))));
+        if (data.isEmpty()) throw new ValidationFailedException(List.of(new FieldViolation("file", messages.text("dossier.import.noRows"))));
         int limit = Math.min(reader.maxRows(), DossierRules.MAX_ROWS);
         if (data.size() > limit) {
             throw new SpreadsheetRejectedException("dossier.import.tooManyRows", FMT.number(data.size()), FMT.number(limit));
@@ -69,7 +68,7 @@ public class DossierSheet {
                 CountParser.Parsed p = CountParser.parse(r.cell(index));
                 if (!p.valid()) {
                     String column = SheetRow.column(index);
-                    errors.add(new FieldViolation(column + r.number(), msg("dossier.import.cell", String.valueOf(r.number()),
+                    errors.add(new FieldViolation(column + r.number(), messages.text("dossier.import.cell", String.valueOf(r.number()),
                             column, rules.name(cols[c]), r.text(index))));
                 }
                 f[c] = p.value();
@@ -95,9 +94,9 @@ public class DossierSheet {
     /** An empty Biểu 06 with the official headers, merged like the form, and the column numbers. */
     public byte[] template() {
         XSSFWorkbook wb = new XSSFWorkbook();
-        XSSFSheet s = wb.createSheet(msg("dossier.template.sheet"));
+        XSSFSheet s = wb.createSheet(messages.text("dossier.template.sheet"));
         CellStyle head = XlsxTemplates.headerStyle(wb);
-        set(s.createRow(0), 0, msg("dossier.template.title"), XlsxTemplates.titleStyle(wb));
+        set(s.createRow(0), 0, messages.text("dossier.template.title"), XlsxTemplates.titleStyle(wb));
         s.addMergedRegion(new CellRangeAddress(0, 0, 0, 12));
         Row r1 = s.createRow(1);
         Row r2 = s.createRow(2);
@@ -109,23 +108,23 @@ public class DossierSheet {
             set(r3, c, "", head);
             set(r4, c, "(" + (c + 1) + ")", head);
         }
-        set(r1, 0, msg("dossier.col.1"), head);
-        set(r1, 1, msg("dossier.col.2"), head);
-        set(r1, 2, msg("dossier.group.received"), head);
-        set(r1, 6, msg("dossier.group.resolved"), head);
-        set(r1, 10, msg("dossier.group.pending"), head);
-        set(r2, 2, msg("dossier.group.total"), head);
-        set(r2, 3, msg("dossier.group.received.inPeriod"), head);
-        set(r3, 3, msg("dossier.col.4"), head);
-        set(r3, 4, msg("dossier.col.5"), head);
-        set(r2, 5, msg("dossier.col.6"), head);
-        set(r2, 6, msg("dossier.group.total"), head);
-        set(r2, 7, msg("dossier.col.8"), head);
-        set(r2, 8, msg("dossier.col.9"), head);
-        set(r2, 9, msg("dossier.col.10"), head);
-        set(r2, 10, msg("dossier.group.total"), head);
-        set(r2, 11, msg("dossier.col.12"), head);
-        set(r2, 12, msg("dossier.col.13"), head);
+        set(r1, 0, messages.text("dossier.col.1"), head);
+        set(r1, 1, messages.text("dossier.col.2"), head);
+        set(r1, 2, messages.text("dossier.group.received"), head);
+        set(r1, 6, messages.text("dossier.group.resolved"), head);
+        set(r1, 10, messages.text("dossier.group.pending"), head);
+        set(r2, 2, messages.text("dossier.group.total"), head);
+        set(r2, 3, messages.text("dossier.group.received.inPeriod"), head);
+        set(r3, 3, messages.text("dossier.col.4"), head);
+        set(r3, 4, messages.text("dossier.col.5"), head);
+        set(r2, 5, messages.text("dossier.col.6"), head);
+        set(r2, 6, messages.text("dossier.group.total"), head);
+        set(r2, 7, messages.text("dossier.col.8"), head);
+        set(r2, 8, messages.text("dossier.col.9"), head);
+        set(r2, 9, messages.text("dossier.col.10"), head);
+        set(r2, 10, messages.text("dossier.group.total"), head);
+        set(r2, 11, messages.text("dossier.col.12"), head);
+        set(r2, 12, messages.text("dossier.col.13"), head);
         s.addMergedRegion(new CellRangeAddress(1, 3, 0, 0));
         s.addMergedRegion(new CellRangeAddress(1, 3, 1, 1));
         s.addMergedRegion(new CellRangeAddress(1, 1, 2, 5));
@@ -134,7 +133,7 @@ public class DossierSheet {
         s.addMergedRegion(new CellRangeAddress(2, 3, 2, 2));
         s.addMergedRegion(new CellRangeAddress(2, 2, 3, 4));
         for (int c = 5; c <= 12; c++) s.addMergedRegion(new CellRangeAddress(2, 3, c, c));
-        set(s.getRow(1), 14, msg("dossier.template.note"), null);
+        set(s.getRow(1), 14, messages.text("dossier.template.note"), null);
         s.setColumnWidth(0, 6 * 256);
         s.setColumnWidth(1, 32 * 256);
         for (int c = 2; c <= 12; c++) s.setColumnWidth(c, 12 * 256);
@@ -148,7 +147,4 @@ public class DossierSheet {
         if (style != null) cell.setCellStyle(style);
     }
 
-    private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, key, VI);
-    }
 }

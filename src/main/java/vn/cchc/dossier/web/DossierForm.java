@@ -5,7 +5,10 @@ import java.util.List;
 import vn.cchc.dossier.DossierColumn;
 import vn.cchc.dossier.DossierGroupKind;
 import vn.cchc.dossier.DossierRowView;
+import vn.cchc.dossier.DossierRules;
+import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.VnFormat;
+import vn.cchc.spreadsheet.CountParser;
 
 /** The page's form: the version it was opened at and the rows as typed (texts, so «abc» can be shown back). */
 public class DossierForm {
@@ -26,6 +29,39 @@ public class DossierForm {
             f.rows.add(r);
         }
         return f;
+    }
+
+    /** The typed rows as figures, or the cells that are not counts (each an error naming row, column and text). */
+    public record Parameters(List<DossierRowView> rows, List<FieldViolation> errors) {
+    }
+
+    /**
+     * Converts the typed texts; a text that is not a count («abc», «1,5») becomes an error on its cell and the row
+     * keeps null there, so the rules can still judge what could be read.
+     */
+    public Parameters toParameters(DossierRules rules) {
+        List<DossierRowView> out = new ArrayList<>();
+        List<FieldViolation> errors = new ArrayList<>();
+        DossierColumn[] cols = DossierColumn.values();
+        for (int i = 0; i < rows.size(); i++) {
+            RowForm r = rows.get(i);
+            Integer[] f = new Integer[cols.length];
+            for (int c = 0; c < cols.length; c++) {
+                String text = r.value(c).trim();
+                String signless = text.startsWith("-") ? text.substring(1) : text;
+                CountParser.Parsed p = CountParser.parse(signless);
+                if (!p.valid()) {
+                    errors.add(new FieldViolation("rows[" + i + "]." + cols[c].property(),
+                            rules.message("dossier.rule.notCount", rules.prefix(i + 1, r.getLabel()),
+                                    "(" + cols[c].number() + ")", rules.name(cols[c]), text)));
+                } else {
+                    // the sign is kept so the rules can say «must not be negative» rather than «not a count»
+                    f[c] = p.value() != null && text.startsWith("-") ? Integer.valueOf(-p.value()) : p.value();
+                }
+            }
+            out.add(DossierRowView.of(r.getLabel(), r.getGroupKind(), f));
+        }
+        return new Parameters(out, errors);
     }
 
     public long getVersion() { return version; }

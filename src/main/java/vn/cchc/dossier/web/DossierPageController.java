@@ -1,10 +1,8 @@
 package vn.cchc.dossier.web;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -25,15 +23,17 @@ import vn.cchc.dossier.DossierColumn;
 import vn.cchc.dossier.DossierRowView;
 import vn.cchc.dossier.DossierStatistics;
 import vn.cchc.dossier.DossierStatisticsService;
+import vn.cchc.orgunit.RecordWriters;
 import vn.cchc.report.Report;
 import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.Reports;
 import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
 import vn.cchc.shared.VnFormat;
 import vn.cchc.spreadsheet.CountParser;
-import vn.cchc.spreadsheet.SpreadsheetRejectedException;
+import vn.cchc.spreadsheet.SheetImport;
 import vn.cchc.spreadsheet.XlsxReader;
 import vn.cchc.spreadsheet.XlsxTemplates;
 
@@ -41,22 +41,24 @@ import vn.cchc.spreadsheet.XlsxTemplates;
 @Controller
 class DossierPageController {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private static final String STALE = "error.staleVersion";
 
     private final DossierStatisticsService service;
     private final ReportPageModel pageModel;
     private final Reports reports;
-    private final MessageSource messages;
+    private final Messages messages;
     private final VnFormat fmt;
     private final XlsxReader reader;
+    private final SheetImport sheetImport;
 
     DossierPageController(DossierStatisticsService service, Reports reports,
-                          MessageSource messages, VnFormat fmt, XlsxReader reader, ReportPageModel pageModel) {
+                          MessageSource messages, VnFormat fmt, XlsxReader reader, ReportPageModel pageModel,
+                          SheetImport sheetImport) {
+        this.sheetImport = sheetImport;
         this.pageModel = pageModel;
         this.service = service;
         this.reports = reports;
-        this.messages = messages;
+        this.messages = new Messages(messages);
         this.fmt = fmt;
         this.reader = reader;
     }
@@ -92,19 +94,20 @@ class DossierPageController {
             if (index >= 0 && index < form.getRows().size()) form.getRows().remove(index);
             return page(user, id, form, List.of(), List.of(), model);
         }
-        List<FieldViolation> errors = new ArrayList<>();
-        List<DossierRowView> rows = toRows(form, errors);
+        DossierForm.Parameters parsed = form.toParameters(service.rules());
+        List<FieldViolation> errors = new ArrayList<>(parsed.errors());
+        List<DossierRowView> rows = parsed.rows();
         if (!errors.isEmpty()) errors.addAll(service.validate(rows));   // rules on what could be read
         if (errors.isEmpty()) {
             try {
                 DossierStatistics saved = service.replace(user, id, form.getVersion(), rows, clearAll);
-                redirect.addFlashAttribute("success", msg("dossier.saved", String.valueOf(saved.version())));
+                redirect.addFlashAttribute("success", messages.text("dossier.saved", String.valueOf(saved.version())));
                 return "redirect:/reports/" + id + "/dossier";
             } catch (ValidationFailedException e) {
                 errors.addAll(e.violations());
             } catch (ConflictException e) {
                 if (!STALE.equals(e.messageKey())) throw e;
-                errors.add(new FieldViolation("version", msg(STALE)));
+                errors.add(new FieldViolation("version", messages.text(STALE)));
             }
         }
         return page(user, id, form, List.of(), errors, model);
@@ -113,29 +116,17 @@ class DossierPageController {
     @PostMapping("/reports/{id}/dossier/import")
     String importFile(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                       @RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "0") long version,
-                      Model model, RedirectAttributes redirect) throws IOException {
+                      Model model, RedirectAttributes redirect) {
         reports.requireEditable(user, id);
-        List<String> problems = new ArrayList<>();
-        try {
-            if (file == null || file.isEmpty()) {
-                problems.add(msg("dossier.import.noFile"));
-            } else {
-                reader.checkSize(file.getSize());
-                DossierStatistics saved = service.importSpreadsheet(user, id, version, file.getBytes());
-                redirect.addFlashAttribute("success", msg("dossier.imported", String.valueOf(saved.rows().size()),
-                        String.valueOf(saved.version())));
-                return "redirect:/reports/" + id + "/dossier";
-            }
-        } catch (SpreadsheetRejectedException e) {
-            problems.add(messages.getMessage(e.messageKey(), e.args(), e.messageKey(), VI));
-        } catch (ValidationFailedException e) {
-            e.violations().forEach(v -> problems.add(v.message()));
-        } catch (ConflictException e) {
-            if (!STALE.equals(e.messageKey())) throw e;
-            problems.add(msg(STALE));
+        SheetImport.Outcome<DossierStatistics> outcome =
+                sheetImport.run(file, content -> service.importSpreadsheet(user, id, version, content));
+        if (outcome.succeeded()) {
+            redirect.addFlashAttribute("success", messages.text("dossier.imported",
+                    String.valueOf(outcome.saved().rows().size()), String.valueOf(outcome.saved().version())));
+            return "redirect:/reports/" + id + "/dossier";
         }
         DossierStatistics s = service.get(user, id);
-        model.addAttribute("importErrors", problems);
+        model.addAttribute("importErrors", outcome.problems());
         return page(user, id, DossierForm.of(s.version(), s.rows(), fmt), s.warnings(), List.of(), model);
     }
 
@@ -146,30 +137,6 @@ class DossierPageController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bieu-06-mau.xlsx\"")
                 .contentType(MediaType.parseMediaType(XlsxTemplates.CONTENT_TYPE))
                 .body(service.template());
-    }
-
-    /** Parses the typed texts; a text that is not a count becomes an error on its cell. */
-    private List<DossierRowView> toRows(DossierForm form, List<FieldViolation> errors) {
-        List<DossierRowView> rows = new ArrayList<>();
-        DossierColumn[] cols = DossierColumn.values();
-        for (int i = 0; i < form.getRows().size(); i++) {
-            DossierForm.RowForm r = form.getRows().get(i);
-            Integer[] f = new Integer[cols.length];
-            for (int c = 0; c < cols.length; c++) {
-                String text = r.value(c).trim();
-                String signless = text.startsWith("-") ? text.substring(1) : text;
-                CountParser.Parsed p = CountParser.parse(signless);
-                if (!p.valid()) {
-                    errors.add(new FieldViolation("rows[" + i + "]." + cols[c].property(),
-                            msg("dossier.rule.notCount", service.rules().prefix(i + 1, r.getLabel()),
-                                    "(" + cols[c].number() + ")", service.rules().name(cols[c]), text)));
-                } else {
-                    f[c] = p.value() != null && text.startsWith("-") ? Integer.valueOf(-p.value()) : p.value();
-                }
-            }
-            rows.add(DossierRowView.of(r.getLabel(), r.getGroupKind(), f));
-        }
-        return rows;
     }
 
     private String page(CurrentUser user, long id, DossierForm form, List<FieldViolation> warnings,
@@ -185,7 +152,7 @@ class DossierPageController {
         for (FieldViolation v : warnings) cellErrors.putIfAbsent("warn:" + v.field(), v.message());
         model.addAttribute("cellErrors", cellErrors);
         model.addAttribute("rates", rates(form));
-        model.addAttribute("editable", report.isEditable() && DossierStatisticsService.mayChange(user, report));
+        model.addAttribute("editable", report.isEditable() && RecordWriters.mayChange(user, report.getOrgUnitId()));
         model.addAttribute("maxMegabytes", fmt.number(reader.maxBytes() / (1024.0 * 1024.0)));
         if (!model.containsAttribute("importErrors")) model.addAttribute("importErrors", List.of());
         return "dossier/edit";
@@ -206,7 +173,4 @@ class DossierPageController {
         return rates;
     }
 
-    private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, key, VI);
-    }
 }

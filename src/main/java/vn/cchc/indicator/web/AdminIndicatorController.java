@@ -1,6 +1,5 @@
 package vn.cchc.indicator.web;
 
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +16,7 @@ import vn.cchc.indicator.IndicatorInput;
 import vn.cchc.indicator.IndicatorKind;
 import vn.cchc.report.ReportSection;
 import vn.cchc.shared.ConflictException;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
 
 /** The administrator's indicator catalogue: list, create, edit label, unit, section, kind, position, active. */
@@ -24,15 +24,14 @@ import vn.cchc.shared.ValidationFailedException;
 @RequestMapping("/admin/indicators")
 class AdminIndicatorController {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private final IndicatorCatalogue catalogue;
     private final vn.cchc.indicator.IndicatorRelations relations;
-    private final MessageSource messages;
+    private final Messages messages;
 
     AdminIndicatorController(IndicatorCatalogue catalogue, vn.cchc.indicator.IndicatorRelations relations, MessageSource messages) {
         this.catalogue = catalogue;
         this.relations = relations;
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     @GetMapping
@@ -54,7 +53,7 @@ class AdminIndicatorController {
     String create(@ModelAttribute("form") IndicatorForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
             Indicator i = catalogue.create(form.toInput());
-            redirect.addFlashAttribute("success", messages.getMessage("indicator.saved", new Object[] {i.getCode()}, VI));
+            redirect.addFlashAttribute("success", messages.text("indicator.saved", i.getCode()));
             return "redirect:/admin/indicators";
         } catch (ValidationFailedException e) {
             e.violations().forEach(v -> binding.rejectValue(v.field(), "invalid", v.message()));
@@ -75,12 +74,12 @@ class AdminIndicatorController {
         Indicator i = catalogue.get(id);
         try {
             catalogue.update(id, form.toInput(), form.getVersion() == null ? -1 : form.getVersion());
-            redirect.addFlashAttribute("success", messages.getMessage("indicator.saved", new Object[] {i.getCode()}, VI));
+            redirect.addFlashAttribute("success", messages.text("indicator.saved", i.getCode()));
             return "redirect:/admin/indicators";
         } catch (ValidationFailedException e) {
             e.violations().forEach(v -> binding.rejectValue(v.field(), "invalid", v.message()));
         } catch (ConflictException e) {
-            binding.reject("stale", messages.getMessage(e.messageKey(), null, VI));
+            binding.reject("stale", messages.text(e.messageKey()));
             form.setVersion(i.getVersion());
         }
         return form(i, model);

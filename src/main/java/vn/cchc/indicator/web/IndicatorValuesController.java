@@ -3,7 +3,6 @@ package vn.cchc.indicator.web;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,6 +24,7 @@ import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.ReportSection;
 import vn.cchc.report.Reports;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
 
 /** The figures of a report, grouped by section, saved all at once. */
@@ -32,18 +32,17 @@ import vn.cchc.shared.ValidationFailedException;
 @RequestMapping("/reports/{reportId}/indicators")
 class IndicatorValuesController {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private final IndicatorValues values;
     private final ReportPageModel pageModel;
     private final Reports reports;
-    private final MessageSource messages;
+    private final Messages messages;
 
     IndicatorValuesController(IndicatorValues values, Reports reports,
                               MessageSource messages, ReportPageModel pageModel) {
         this.pageModel = pageModel;
         this.values = values;
         this.reports = reports;
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     @GetMapping
@@ -60,18 +59,17 @@ class IndicatorValuesController {
         Report report = reports.get(user, reportId);
         try {
             int n = values.saveAll(user, reportId, form.toInputs());
-            redirect.addFlashAttribute("success", messages.getMessage("indicator.values.saved", new Object[] {n}, VI));
+            redirect.addFlashAttribute("success", messages.text("indicator.values.saved", n));
             return "redirect:/reports/" + reportId + "/indicators";
         } catch (ValidationFailedException e) {
             Map<String, String> errors = new HashMap<>();
             for (FieldViolation v : e.violations()) errors.merge(v.field(), v.message(), (a, b) -> a + " " + b);
-            model.addAttribute("error", messages.getMessage("error.validation", null, VI));
+            model.addAttribute("error", messages.text("error.validation"));
             model.addAttribute("errorList", e.violations().stream().map(FieldViolation::message).toList());
             return page(report, values.entries(user, reportId), errors, model);
         } catch (StaleValuesException e) {
-            model.addAttribute("error", messages.getMessage("error.staleVersion", null, VI));
-            model.addAttribute("errorList", List.of(messages.getMessage("indicator.values.staleList",
-                    new Object[] {String.join("; ", e.labels())}, VI)));
+            model.addAttribute("error", messages.text("error.staleVersion"));
+            model.addAttribute("errorList", List.of(messages.text("indicator.values.staleList", String.join("; ", e.labels()))));
             // keep the user's input; take the new versions so a deliberate second save applies it
             List<IndicatorEntry> fresh = values.entries(user, reportId);
             Map<String, Long> versions = new HashMap<>();
@@ -88,7 +86,7 @@ class IndicatorValuesController {
         }
         Map<String, String> headings = new LinkedHashMap<>();
         for (String code : bySection.keySet()) {
-            headings.put(code, ReportSection.byCode(code).map(s -> messages.getMessage(s.headingKey(), null, code, VI)).orElse(code));
+            headings.put(code, ReportSection.byCode(code).map(s -> messages.textOr(s.headingKey(), code)).orElse(code));
         }
         pageModel.addTo(model, report);
         model.addAttribute("entries", entries);

@@ -1,6 +1,5 @@
 package vn.cchc.narrative.web;
 
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,21 +18,21 @@ import vn.cchc.report.Reports;
 import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.ForbiddenException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import vn.cchc.shared.Messages;
 
 /** The report header (number, date, summary, signer, recipients), saved through {@link Reports#updateHeader}. */
 @Controller
 @RequestMapping("/reports/{reportId}/header")
 class HeaderController {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private final Reports reports;
     private final ReportPageModel pageModel;
-    private final MessageSource messages;
+    private final Messages messages;
 
     HeaderController(Reports reports, MessageSource messages, ReportPageModel pageModel) {
         this.pageModel = pageModel;
         this.reports = reports;
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     @GetMapping
@@ -51,10 +50,10 @@ class HeaderController {
             throw new ForbiddenException("records.forbidden.otherUnit");
         }
         if (form.getNumberSymbol() != null && form.getNumberSymbol().trim().length() > 50) {
-            binding.rejectValue("numberSymbol", "invalid", msg("header.numberSymbol.size"));
+            binding.rejectValue("numberSymbol", "invalid", messages.text("header.numberSymbol.size"));
         }
         if (form.getReportDate() != null && !form.getReportDate().isBlank() && Dates.parse(form.getReportDate()) == null) {
-            binding.rejectValue("reportDate", "invalid", msg("header.reportDate.invalid"));
+            binding.rejectValue("reportDate", "invalid", messages.text("header.reportDate.invalid"));
         }
         checkLength(binding, "signerAuthority", form.getSignerAuthority(), 100);
         checkLength(binding, "signerTitle", form.getSignerTitle(), 100);
@@ -74,20 +73,20 @@ class HeaderController {
             stale(binding, form, reports.get(user, reportId), model);
             return page(report, model);
         }
-        redirect.addFlashAttribute("success", msg("header.saved"));
+        redirect.addFlashAttribute("success", messages.text("header.saved"));
         return "redirect:/reports/" + reportId;
     }
 
     /** Keeps what the user typed, shows what is stored now, and lets a second save overwrite it knowingly. */
     private void stale(BindingResult binding, HeaderForm form, Report current, Model model) {
-        binding.reject("stale", msg("error.staleVersion"));
+        binding.reject("stale", messages.text("error.staleVersion"));
         form.setLockVersion(current.getLockVersion());
         model.addAttribute("staleCurrent", HeaderForm.of(current));
     }
 
     private void checkLength(BindingResult binding, String field, String value, int max) {
         if (value != null && value.trim().length() > max) {
-            binding.rejectValue(field, "invalid", msg("header.field.size", msg("header.field." + field), max));
+            binding.rejectValue(field, "invalid", messages.text("header.field.size", messages.text("header.field." + field), max));
         }
     }
 
@@ -96,7 +95,4 @@ class HeaderController {
         return "narrative/header";
     }
 
-    private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, key, VI);
-    }
 }

@@ -2,7 +2,6 @@ package vn.cchc.narrative.web;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,6 +26,7 @@ import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.ReportSection;
 import vn.cchc.report.Reports;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
 
 /** The prose of a report: one textarea per section, the token help, and "start from last period's text". */
@@ -34,13 +34,12 @@ import vn.cchc.shared.ValidationFailedException;
 @RequestMapping("/reports/{reportId}/narrative")
 class NarrativeController {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private final Narratives narratives;
     private final ReportPageModel pageModel;
     private final IssuedDocuments documents;
     private final IndicatorValues indicators;
     private final Reports reports;
-    private final MessageSource messages;
+    private final Messages messages;
 
     NarrativeController(Narratives narratives, IssuedDocuments documents, IndicatorValues indicators,
                         Reports reports, MessageSource messages, ReportPageModel pageModel) {
@@ -49,7 +48,7 @@ class NarrativeController {
         this.documents = documents;
         this.indicators = indicators;
         this.reports = reports;
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     @GetMapping
@@ -65,14 +64,14 @@ class NarrativeController {
         Report report = reports.get(user, reportId);
         try {
             int n = narratives.save(user, reportId, form.toInput());
-            redirect.addFlashAttribute("success", msg("narrative.saved", n));
+            redirect.addFlashAttribute("success", messages.text("narrative.saved", n));
             return "redirect:/reports/" + reportId + "/narrative";
         } catch (ValidationFailedException e) {
-            model.addAttribute("error", msg("error.validation"));
+            model.addAttribute("error", messages.text("error.validation"));
             model.addAttribute("errorList", e.violations().stream().map(FieldViolation::message).toList());
         } catch (StaleSectionsException e) {
-            model.addAttribute("error", msg("error.staleVersion"));
-            model.addAttribute("errorList", List.of(msg("narrative.staleList", String.join(", ", e.sectionCodes()))));
+            model.addAttribute("error", messages.text("error.staleVersion"));
+            model.addAttribute("errorList", List.of(messages.text("narrative.staleList", String.join(", ", e.sectionCodes()))));
             model.addAttribute("staleCodes", e.sectionCodes());
             Map<String, Long> versions = new HashMap<>();
             narratives.sections(user, reportId).forEach(s -> versions.put(s.sectionCode(), s.version()));
@@ -86,11 +85,11 @@ class NarrativeController {
                         @RequestParam(defaultValue = "false") boolean overwrite, RedirectAttributes redirect) {
         CopyResult r = narratives.copyFromPrevious(user, reportId, overwrite);
         if (r.previousReportId() == null) {
-            redirect.addFlashAttribute("warning", msg("narrative.copy.none"));
+            redirect.addFlashAttribute("warning", messages.text("narrative.copy.none"));
         } else {
-            redirect.addFlashAttribute("success", msg("narrative.copy.done", r.previousPeriodTitle(), r.copied().size()));
+            redirect.addFlashAttribute("success", messages.text("narrative.copy.done", r.previousPeriodTitle(), r.copied().size()));
             if (!r.keptNonEmpty().isEmpty()) {
-                redirect.addFlashAttribute("warning", msg("narrative.copy.kept", String.join(", ", r.keptNonEmpty())));
+                redirect.addFlashAttribute("warning", messages.text("narrative.copy.kept", String.join(", ", r.keptNonEmpty())));
             }
         }
         return "redirect:/reports/" + reportId + "/narrative";
@@ -100,7 +99,7 @@ class NarrativeController {
         Map<String, String> headings = new HashMap<>();
         Map<String, Integer> levels = new HashMap<>();
         for (ReportSection s : ReportSection.values()) {
-            headings.put(s.code(), messages.getMessage(s.headingKey(), null, s.code(), VI));
+            headings.put(s.code(), messages.textOr(s.headingKey(), s.code()));
             levels.put(s.code(), s.level());
         }
         pageModel.addTo(model, report);
@@ -117,7 +116,4 @@ class NarrativeController {
         return "narrative/edit";
     }
 
-    private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, key, VI);
-    }
 }

@@ -2,7 +2,6 @@ package vn.cchc.narrative.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,6 +24,7 @@ import vn.cchc.report.Reports;
 import vn.cchc.shared.AuditTrail;
 import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
 
 /** Tasks assigned by the higher level: list, create, edit, delete. */
@@ -32,12 +32,11 @@ import vn.cchc.shared.ValidationFailedException;
 @RequestMapping("/reports/{reportId}/tasks")
 class TaskController {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private final AssignedTasks tasks;
     private final ReportPageModel pageModel;
     private final Reports reports;
     private final AuditTrail audit;
-    private final MessageSource messages;
+    private final Messages messages;
 
     TaskController(AssignedTasks tasks, Reports reports, AuditTrail audit,
                    MessageSource messages, ReportPageModel pageModel) {
@@ -45,7 +44,7 @@ class TaskController {
         this.tasks = tasks;
         this.reports = reports;
         this.audit = audit;
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     @GetMapping
@@ -74,7 +73,7 @@ class TaskController {
             bind(e.violations(), binding);
             return formPage(report, null, model);
         }
-        redirect.addFlashAttribute("success", msg("task.saved"));
+        redirect.addFlashAttribute("success", messages.text("task.saved"));
         return "redirect:/reports/" + reportId + "/tasks";
     }
 
@@ -99,12 +98,12 @@ class TaskController {
             return formPage(report, current, model);
         } catch (ConflictException e) {
             if (!"error.staleVersion".equals(e.messageKey())) throw e;
-            binding.reject("stale", msg("error.staleVersion"));
+            binding.reject("stale", messages.text("error.staleVersion"));
             model.addAttribute("staleCurrent", current);
             form.setVersion(current.version());
             return formPage(report, current, model);
         }
-        redirect.addFlashAttribute("success", msg("task.saved"));
+        redirect.addFlashAttribute("success", messages.text("task.saved"));
         return "redirect:/reports/" + reportId + "/tasks";
     }
 
@@ -112,13 +111,13 @@ class TaskController {
     String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId, @PathVariable long taskId,
                   @RequestParam long version, RedirectAttributes redirect) {
         tasks.delete(user, reportId, taskId, version);
-        redirect.addFlashAttribute("success", msg("task.deleted"));
+        redirect.addFlashAttribute("success", messages.text("task.deleted"));
         return "redirect:/reports/" + reportId + "/tasks";
     }
 
     private boolean validate(TaskForm form, BindingResult binding) {
         List<FieldViolation> errors = new ArrayList<>(tasks.validate(form.toInput()));
-        if (!Dates.valid(form.getDeadline())) errors.add(new FieldViolation("deadline", msg("task.deadline.invalid")));
+        if (!Dates.valid(form.getDeadline())) errors.add(new FieldViolation("deadline", messages.text("task.deadline.invalid")));
         bind(errors, binding);
         return errors.isEmpty() && !binding.hasErrors();
     }
@@ -135,7 +134,4 @@ class TaskController {
         return "tasks/form";
     }
 
-    private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, key, VI);
-    }
 }

@@ -1,10 +1,11 @@
 package vn.cchc.procedure.internal;
 
+import static vn.cchc.shared.Messages.VI;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -17,6 +18,7 @@ import org.springframework.context.MessageSource;
 import vn.cchc.procedure.AuthorityLevel;
 import vn.cchc.procedure.ProcedureEntryView;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
 import vn.cchc.spreadsheet.SheetRow;
 import vn.cchc.spreadsheet.SpreadsheetRejectedException;
@@ -28,26 +30,25 @@ import vn.cchc.spreadsheet.XlsxReader;
  */
 public class ProcedureSheet {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private static final vn.cchc.shared.VnFormat FMT = new vn.cchc.shared.VnFormat();
     private static final int MAX_TEXT = 300;
     private static final int MAX_CODE = 60;
 
     private final XlsxReader reader;
-    private final MessageSource messages;
+    private final Messages messages;
 
     public ProcedureSheet(XlsxReader reader, MessageSource messages) {
         this.reader = reader;
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     public List<ProcedureEntryView> parse(byte[] content) {
         List<SheetRow> all = reader.read(content);
         int header = -1;
         for (int i = 0; i < all.size() && header < 0; i++) if (key(all.get(i).text(0)).startsWith("cap tham quyen")) header = i;
-        if (header < 0) throw new ValidationFailedException(List.of(new FieldViolation("file", msg("procedure.import.noHeader"))));
+        if (header < 0) throw new ValidationFailedException(List.of(new FieldViolation("file", messages.text("procedure.import.noHeader"))));
         List<SheetRow> data = all.subList(header + 1, all.size());
-        if (data.isEmpty()) throw new ValidationFailedException(List.of(new FieldViolation("file", msg("procedure.import.noRows"))));
+        if (data.isEmpty()) throw new ValidationFailedException(List.of(new FieldViolation("file", messages.text("procedure.import.noRows"))));
         if (data.size() > reader.maxRows()) {
             throw new SpreadsheetRejectedException("dossier.import.tooManyRows", FMT.number(data.size()),
                     FMT.number(reader.maxRows()));
@@ -59,21 +60,21 @@ public class ProcedureSheet {
             String row = String.valueOf(r.number());
             AuthorityLevel level = level(r.text(0));
             if (level == null) {
-                errors.add(cellError(r, 0, r.text(0).isBlank() ? msg("procedure.import.required", row, "A", col(0))
-                        : msg("procedure.import.badLevel", row, "A", col(0), r.text(0))));
+                errors.add(cellError(r, 0, r.text(0).isBlank() ? messages.text("procedure.import.required", row, "A", col(0))
+                        : messages.text("procedure.import.badLevel", row, "A", col(0), r.text(0))));
             }
             for (int c = 1; c <= 3; c++) {
-                if (c != 2 && r.text(c).isBlank()) errors.add(cellError(r, c, msg("procedure.import.required", row, SheetRow.column(c), col(c))));
+                if (c != 2 && r.text(c).isBlank()) errors.add(cellError(r, c, messages.text("procedure.import.required", row, SheetRow.column(c), col(c))));
                 int max = c == 2 ? MAX_CODE : MAX_TEXT;
                 if (c != 3 && r.text(c).length() > max) {
-                    errors.add(cellError(r, c, msg("procedure.import.tooLong", row, SheetRow.column(c), col(c), String.valueOf(max))));
+                    errors.add(cellError(r, c, messages.text("procedure.import.tooLong", row, SheetRow.column(c), col(c), String.valueOf(max))));
                 }
             }
             String code = r.text(2);
             if (!code.isBlank() && level != null) {
                 Integer first = codes.putIfAbsent(level + "|" + key(code), r.number());
                 if (first != null) {
-                    errors.add(cellError(r, 2, msg("procedure.import.duplicateCode", row, "C", col(2), code, String.valueOf(first))));
+                    errors.add(cellError(r, 2, messages.text("procedure.import.duplicateCode", row, "C", col(2), code, String.valueOf(first))));
                 }
             }
             entries.add(new ProcedureEntryView(level, r.text(1), code.isBlank() ? null : code, r.text(3)));
@@ -108,20 +109,20 @@ public class ProcedureSheet {
 
     public byte[] template() {
         XSSFWorkbook wb = new XSSFWorkbook();
-        XSSFSheet s = wb.createSheet(msg("procedure.template.sheet"));
+        XSSFSheet s = wb.createSheet(messages.text("procedure.template.sheet"));
         CellStyle head = vn.cchc.spreadsheet.XlsxTemplates.headerStyle(wb);
         Row title = s.createRow(0);
-        title.createCell(0).setCellValue(msg("procedure.template.title"));
+        title.createCell(0).setCellValue(messages.text("procedure.template.title"));
         title.getCell(0).setCellStyle(vn.cchc.spreadsheet.XlsxTemplates.titleStyle(wb));
         s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 3));
-        s.createRow(1).createCell(0).setCellValue(msg("procedure.template.note"));
+        s.createRow(1).createCell(0).setCellValue(messages.text("procedure.template.note"));
         Row h = s.createRow(2);
         for (int c = 0; c < 4; c++) {
             h.createCell(c).setCellValue(col(c));
             h.getCell(c).setCellStyle(head);
         }
         String[] levels = new String[AuthorityLevel.values().length];
-        for (AuthorityLevel l : AuthorityLevel.values()) levels[l.ordinal()] = msg(l.messageKey());
+        for (AuthorityLevel l : AuthorityLevel.values()) levels[l.ordinal()] = messages.text(l.messageKey());
         DataValidationHelper helper = s.getDataValidationHelper();
         DataValidation dv = helper.createValidation(helper.createExplicitListConstraint(levels),
                 new CellRangeAddressList(3, 5002, 0, 0));
@@ -136,10 +137,7 @@ public class ProcedureSheet {
     }
 
     private String col(int c) {
-        return msg("procedure.import.col." + c);
+        return messages.text("procedure.import.col." + c);
     }
 
-    private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, key, VI);
-    }
 }

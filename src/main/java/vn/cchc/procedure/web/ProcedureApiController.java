@@ -14,6 +14,7 @@ import vn.cchc.procedure.LevelCounts;
 import vn.cchc.procedure.ProcedureCatalog;
 import vn.cchc.procedure.ProcedureCatalogView;
 import vn.cchc.procedure.ProcedureEntryView;
+import vn.cchc.shared.Messages;
 
 /**
  * GET/PUT /api/v1/reports/{id}/procedure-catalog: counts per authority level (with the version to send back)
@@ -23,13 +24,12 @@ import vn.cchc.procedure.ProcedureEntryView;
 @RequestMapping("/api/v1/reports/{id}/procedure-catalog")
 class ProcedureApiController {
 
-    private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
     private final ProcedureCatalog catalog;
-    private final org.springframework.context.MessageSource messages;
+    private final Messages messages;
 
     ProcedureApiController(ProcedureCatalog catalog, org.springframework.context.MessageSource messages) {
         this.catalog = catalog;
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     @GetMapping
@@ -44,7 +44,7 @@ class ProcedureApiController {
         for (int i = 0; i < body.levels().size(); i++) {
             if (body.levels().get(i) == null || body.levels().get(i).level() == null) {
                 throw new vn.cchc.shared.ValidationFailedException(List.of(new vn.cchc.shared.FieldViolation(
-                        "levels[" + i + "].level", messages.getMessage("api.itemMissing", new Object[] {i, "levels"}, VI))));
+                        "levels[" + i + "].level", messages.text("api.itemMissing", i, "levels"))));
             }
         }
         List<LevelCounts> input = body.levels().stream()
@@ -55,7 +55,7 @@ class ProcedureApiController {
 
     private vn.cchc.shared.ValidationFailedException missing(String key, String field) {
         return new vn.cchc.shared.ValidationFailedException(List.of(new vn.cchc.shared.FieldViolation(field,
-                messages.getMessage(key, new Object[] {field}, VI))));
+                messages.text(key, field))));
     }
 
     record LevelJson(AuthorityLevel level, Integer fields, Integer procedures, Long version,

@@ -1,10 +1,8 @@
 package vn.cchc.procedure.web;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.account.CurrentUser;
+import vn.cchc.orgunit.RecordWriters;
 import vn.cchc.procedure.LevelCounts;
 import vn.cchc.procedure.ProcedureCatalog;
 import vn.cchc.procedure.ProcedureCatalogView;
@@ -29,10 +28,11 @@ import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.Reports;
 import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
 import vn.cchc.shared.VnFormat;
 import vn.cchc.spreadsheet.CountParser;
-import vn.cchc.spreadsheet.SpreadsheetRejectedException;
+import vn.cchc.spreadsheet.SheetImport;
 import vn.cchc.spreadsheet.XlsxReader;
 import vn.cchc.spreadsheet.XlsxTemplates;
 
@@ -40,22 +40,24 @@ import vn.cchc.spreadsheet.XlsxTemplates;
 @Controller
 class ProcedurePageController {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private static final String STALE = "error.staleVersion";
 
     private final ProcedureCatalog catalog;
     private final ReportPageModel pageModel;
     private final Reports reports;
-    private final MessageSource messages;
+    private final Messages messages;
     private final VnFormat fmt;
     private final XlsxReader reader;
+    private final SheetImport sheetImport;
 
     ProcedurePageController(ProcedureCatalog catalog, Reports reports,
-                            MessageSource messages, VnFormat fmt, XlsxReader reader, ReportPageModel pageModel) {
+                            MessageSource messages, VnFormat fmt, XlsxReader reader, ReportPageModel pageModel,
+                          SheetImport sheetImport) {
+        this.sheetImport = sheetImport;
         this.pageModel = pageModel;
         this.catalog = catalog;
         this.reports = reports;
-        this.messages = messages;
+        this.messages = new Messages(messages);
         this.fmt = fmt;
         this.reader = reader;
     }
@@ -75,21 +77,21 @@ class ProcedurePageController {
         for (int i = 0; i < form.getLevels().size(); i++) {
             ProcedureForm.LevelForm l = form.getLevels().get(i);
             if (l.getLevel() == null) continue;
-            String level = msg(l.getLevel().messageKey());
-            Integer fields = count(l.getFields(), "levels[" + i + "].fields", level, msg("procedure.word.fields"), errors);
-            Integer procedures = count(l.getProcedures(), "levels[" + i + "].procedures", level, msg("procedure.word.procedures"), errors);
+            String level = messages.text(l.getLevel().messageKey());
+            Integer fields = count(l.getFields(), "levels[" + i + "].fields", level, messages.text("procedure.word.fields"), errors);
+            Integer procedures = count(l.getProcedures(), "levels[" + i + "].procedures", level, messages.text("procedure.word.procedures"), errors);
             input.add(LevelCounts.input(l.getLevel(), fields, procedures, l.getVersion()));
         }
         if (errors.isEmpty()) {
             try {
                 catalog.saveCounts(user, id, input);
-                redirect.addFlashAttribute("success", msg("procedure.saved"));
+                redirect.addFlashAttribute("success", messages.text("procedure.saved"));
                 return "redirect:/reports/" + id + "/procedures";
             } catch (ValidationFailedException e) {
                 errors.addAll(e.violations());
             } catch (ConflictException e) {
                 if (!STALE.equals(e.messageKey())) throw e;
-                errors.add(new FieldViolation("levels", msg(STALE)));
+                errors.add(new FieldViolation("levels", messages.text(STALE)));
             }
         }
         return page(user, id, catalog.get(user, id), form, errors, List.of(), model);
@@ -97,26 +99,17 @@ class ProcedurePageController {
 
     @PostMapping("/reports/{id}/procedures/import")
     String importFile(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                      @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
-            throws IOException {
+                      @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
         reports.requireEditable(user, id);
-        List<String> problems = new ArrayList<>();
-        try {
-            if (file == null || file.isEmpty()) {
-                problems.add(msg("dossier.import.noFile"));
-            } else {
-                reader.checkSize(file.getSize());
-                ProcedureCatalogView saved = catalog.importSpreadsheet(user, id, file.getBytes());
-                redirect.addFlashAttribute("success", msg("procedure.imported", String.valueOf(saved.entries().size())));
-                return "redirect:/reports/" + id + "/procedures";
-            }
-        } catch (SpreadsheetRejectedException e) {
-            problems.add(messages.getMessage(e.messageKey(), e.args(), e.messageKey(), VI));
-        } catch (ValidationFailedException e) {
-            e.violations().forEach(v -> problems.add(v.message()));
+        SheetImport.Outcome<ProcedureCatalogView> outcome =
+                sheetImport.run(file, content -> catalog.importSpreadsheet(user, id, content));
+        if (outcome.succeeded()) {
+            redirect.addFlashAttribute("success", messages.text("procedure.imported",
+                    String.valueOf(outcome.saved().entries().size())));
+            return "redirect:/reports/" + id + "/procedures";
         }
         ProcedureCatalogView view = catalog.get(user, id);
-        return page(user, id, view, ProcedureForm.of(view), List.of(), problems, model);
+        return page(user, id, view, ProcedureForm.of(view), List.of(), outcome.problems(), model);
     }
 
     @GetMapping("/reports/{id}/procedures/template.xlsx")
@@ -133,7 +126,7 @@ class ProcedurePageController {
         boolean negative = t.startsWith("-");
         CountParser.Parsed p = CountParser.parse(negative ? t.substring(1) : t);
         if (!p.valid()) {
-            errors.add(new FieldViolation(field, msg("procedure.rule.notCount", level, column, t)));
+            errors.add(new FieldViolation(field, messages.text("procedure.rule.notCount", level, column, t)));
             return null;
         }
         return p.value() != null && negative ? Integer.valueOf(-p.value()) : p.value();
@@ -150,7 +143,7 @@ class ProcedurePageController {
         for (FieldViolation v : errors) cellErrors.merge(v.field(), v.message(), (a, b) -> a + " " + b);
         model.addAttribute("cellErrors", cellErrors);
         if (!importErrors.isEmpty() || !model.containsAttribute("importErrors")) model.addAttribute("importErrors", importErrors);
-        model.addAttribute("editable", report.isEditable() && ProcedureCatalog.mayChange(user, report));
+        model.addAttribute("editable", report.isEditable() && RecordWriters.mayChange(user, report.getOrgUnitId()));
         model.addAttribute("maxMegabytes", fmt.number(reader.maxBytes() / (1024.0 * 1024.0)));
         int fields = 0;
         int procedures = 0;
@@ -163,7 +156,4 @@ class ProcedurePageController {
         return "procedure/edit";
     }
 
-    private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, key, VI);
-    }
 }

@@ -1,7 +1,6 @@
 package vn.cchc.report.web;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -25,6 +24,7 @@ import vn.cchc.report.ReportVersions;
 import vn.cchc.report.ReportWorkflow;
 import vn.cchc.report.SubmissionBlockedException;
 import vn.cchc.report.ContentChangedSinceSubmissionException;
+import vn.cchc.shared.Messages;
 
 /**
  * Sign-off over the API. 404 when the caller may not see the report, 403 when the caller's role or unit may not
@@ -34,15 +34,14 @@ import vn.cchc.report.ContentChangedSinceSubmissionException;
 @RequestMapping("/api/v1/reports/{id}")
 class WorkflowApiController {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private final ReportWorkflow workflow;
     private final ReportVersions versions;
-    private final MessageSource messages;
+    private final Messages messages;
 
     WorkflowApiController(ReportWorkflow workflow, ReportVersions versions, MessageSource messages) {
         this.workflow = workflow;
         this.versions = versions;
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     record SubmitBody(Boolean confirmWarnings) {
@@ -123,7 +122,7 @@ class WorkflowApiController {
     @ExceptionHandler(ContentChangedSinceSubmissionException.class)
     ResponseEntity<ProblemDetail> changed(ContentChangedSinceSubmissionException e) {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getMessage(e.messageKey(), e.args(), e.messageKey(), VI));
+                messages.text(e));
         pd.setProperty("blockedBy", "CHANGED_SINCE_SUBMISSION");
         pd.setProperty("changes", e.changes().stream().map(c -> Map.of("kind", c.kind().name(),
                 "section", c.section(), "path", c.path(), "before", c.before() == null ? "" : c.before(),
@@ -134,7 +133,7 @@ class WorkflowApiController {
     @ExceptionHandler(SubmissionBlockedException.class)
     ResponseEntity<ProblemDetail> blocked(SubmissionBlockedException e) {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getMessage(e.messageKey(), e.args(), e.messageKey(), VI));
+                messages.text(e));
         pd.setProperty("blockedBy", e.hasErrors() ? "ERRORS" : "WARNINGS");
         pd.setProperty("findings", e.findings().stream().map(f -> Map.of("rule", f.rule(),
                 "severity", f.severity().name(), "message", f.message(),

@@ -1,7 +1,6 @@
 package vn.cchc.report.web;
 
 import java.util.List;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,19 +22,19 @@ import vn.cchc.report.ReportVersions;
 import vn.cchc.report.ReportWorkflow;
 import vn.cchc.report.SubmissionBlockedException;
 import vn.cchc.report.WorkflowAction;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
 
 /** The report's "Trình ký" tab: state, the user's actions, timeline, signed versions and what changed. */
 @Controller
 class WorkflowPageController {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private final ReportWorkflow workflow;
     private final ReportPageModel pageModel;
     private final ReportVersions versions;
     private final vn.cchc.report.Reports reports;
-    private final MessageSource messages;
+    private final Messages messages;
 
     WorkflowPageController(ReportWorkflow workflow, ReportVersions versions, vn.cchc.report.Reports reports,
                            MessageSource messages, ReportPageModel pageModel) {
@@ -43,7 +42,7 @@ class WorkflowPageController {
         this.workflow = workflow;
         this.versions = versions;
         this.reports = reports;
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     @GetMapping("/reports/{id}/workflow")
@@ -69,9 +68,9 @@ class WorkflowPageController {
                   @RequestParam(defaultValue = "false") boolean confirmWarnings, RedirectAttributes redirect) {
         try {
             Report r = workflow.submit(user, id, confirmWarnings);
-            redirect.addFlashAttribute("success", msg(r.isSubmittedLate() ? "workflow.done.SUBMIT.late" : "workflow.done.SUBMIT"));
+            redirect.addFlashAttribute("success", messages.text(r.isSubmittedLate() ? "workflow.done.SUBMIT.late" : "workflow.done.SUBMIT"));
         } catch (SubmissionBlockedException e) {
-            redirect.addFlashAttribute("warning", messages.getMessage(e.messageKey(), e.args(), VI));
+            redirect.addFlashAttribute("warning", messages.text(e));
             redirect.addFlashAttribute("findings", e.findings());
         }
         return "redirect:/reports/" + id + "/workflow";
@@ -81,12 +80,12 @@ class WorkflowPageController {
     String sign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         try {
             workflow.sign(user, id);
-            redirect.addFlashAttribute("success", msg("workflow.done.SIGN"));
+            redirect.addFlashAttribute("success", messages.text("workflow.done.SIGN"));
         } catch (SubmissionBlockedException e) {
-            redirect.addFlashAttribute("warning", messages.getMessage(e.messageKey(), e.args(), VI));
+            redirect.addFlashAttribute("warning", messages.text(e));
             redirect.addFlashAttribute("findings", e.findings());
         } catch (ContentChangedSinceSubmissionException e) {
-            redirect.addFlashAttribute("warning", messages.getMessage(e.messageKey(), e.args(), VI));
+            redirect.addFlashAttribute("warning", messages.text(e));
         }
         return "redirect:/reports/" + id + "/workflow";
     }
@@ -96,8 +95,7 @@ class WorkflowPageController {
                         @RequestParam(required = false) String comment, RedirectAttributes redirect) {
         try {
             Report r = workflow.returnTo(user, id, comment);
-            redirect.addFlashAttribute("success", messages.getMessage("workflow.done.RETURN",
-                    new Object[] {r.getRevision()}, VI));
+            redirect.addFlashAttribute("success", messages.text("workflow.done.RETURN", r.getRevision()));
         } catch (ValidationFailedException e) {
             redirect.addFlashAttribute("commentError", e.violations().get(0).message());
         }
@@ -107,7 +105,7 @@ class WorkflowPageController {
     @PostMapping("/reports/{id}/workflow/accept")
     String accept(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         workflow.accept(user, id);
-        redirect.addFlashAttribute("success", msg("workflow.done.ACCEPT"));
+        redirect.addFlashAttribute("success", messages.text("workflow.done.ACCEPT"));
         return "redirect:/reports/" + id + "/workflow";
     }
 
@@ -128,7 +126,7 @@ class WorkflowPageController {
     /** «Báo cáo CCHC xã Liên Mạc năm 2023 - phiên bản 2 đã ký.pdf»: unit, kind, period and version, in Vietnamese. */
     private String versionFileName(CurrentUser user, long id, int revision, String extension) {
         var summary = reports.summarise(reports.get(user, id));
-        return msg("ux.file.signedVersion", summary.orgUnitName(), summary.periodTitle(), String.valueOf(revision))
+        return messages.text("ux.file.signedVersion", summary.orgUnitName(), summary.periodTitle(), String.valueOf(revision))
                 + "." + extension;
     }
 
@@ -140,7 +138,4 @@ class WorkflowPageController {
                 .body(bytes);
     }
 
-    private String msg(String key, Object... args) {
-        return messages.getMessage(key, args.length == 0 ? null : args, VI);
-    }
 }

@@ -2,7 +2,6 @@ package vn.cchc.shared.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +27,7 @@ import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.DatabaseUnavailable;
 import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.ForbiddenException;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.NotFoundException;
 import vn.cchc.shared.UserFacingException;
 import vn.cchc.shared.ValidationFailedException;
@@ -38,36 +38,35 @@ import vn.cchc.shared.ValidationFailedException;
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
-    private static final Locale VI = Locale.forLanguageTag("vi");
-    private final MessageSource messages;
+    private final Messages messages;
 
     public ApiExceptionHandler(MessageSource messages) {
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, text(e));
+        return problem(HttpStatus.NOT_FOUND, messages.text(e));
     }
 
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
-        return problem(HttpStatus.FORBIDDEN, text(e));
+        return problem(HttpStatus.FORBIDDEN, messages.text(e));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, msg("error.forbidden"));
+        return problem(HttpStatus.FORBIDDEN, messages.text("error.forbidden"));
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, text(e));
+        return problem(HttpStatus.CONFLICT, messages.text(e));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, msg("error.staleVersion"));
+        return problem(HttpStatus.CONFLICT, messages.text("error.staleVersion"));
     }
 
     @ExceptionHandler(ValidationFailedException.class)
@@ -78,13 +77,13 @@ public class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
         List<FieldViolation> list = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldViolation(f.getField(), messages.getMessage(f, VI))).toList();
+                .map(f -> new FieldViolation(f.getField(), messages.text(f))).toList();
         return unprocessable(list);
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception e) {
-        return problem(HttpStatus.BAD_REQUEST, msg("error.badRequest"));
+        return problem(HttpStatus.BAD_REQUEST, messages.text("error.badRequest"));
     }
 
     /**
@@ -100,7 +99,7 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> unsupportedType(Exception e) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, msg("api.unsupportedMediaType"));
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, messages.text("api.unsupportedMediaType"));
     }
 
     /**
@@ -112,19 +111,19 @@ public class ApiExceptionHandler {
         response.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        String detail = msg("api.notAcceptable").replace("\\", "\\\\").replace("\"", "\\\"");
+        String detail = messages.text("api.notAcceptable").replace("\\", "\\\\").replace("\"", "\\\"");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not Acceptable\",\"status\":406,\"detail\":\""
                 + detail + "\"}");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, msg("error.methodNotAllowed"));
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, messages.text("error.methodNotAllowed"));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, msg("error.notFound"));
+        return problem(HttpStatus.NOT_FOUND, messages.text("error.notFound"));
     }
 
     @ExceptionHandler(Exception.class)
@@ -132,24 +131,24 @@ public class ApiExceptionHandler {
         if (e instanceof UserFacingException u && e instanceof vn.cchc.shared.RetryLater) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, text(u)).getBody());
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, messages.text(u)).getBody());
         }
         if (e instanceof UserFacingException u && e instanceof vn.cchc.shared.RejectedUpload) {
-            return unprocessable(List.of(new FieldViolation("file", text(u))));
+            return unprocessable(List.of(new FieldViolation("file", messages.text(u))));
         }
         if (DatabaseUnavailable.isCause(e)) {
             log.warn("Database unavailable: {}", e.toString());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10")
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, msg(DatabaseUnavailable.MESSAGE_KEY)).getBody());
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, messages.text(DatabaseUnavailable.MESSAGE_KEY)).getBody());
         }
         log.error("Unexpected error in API", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, msg("error.unexpected"));
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, messages.text("error.unexpected"));
     }
 
     private ResponseEntity<ProblemDetail> unprocessable(List<FieldViolation> violations) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, msg("error.validation"));
-        pd.setTitle(msg("error.validation.title"));
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, messages.text("error.validation"));
+        pd.setTitle(messages.text("error.validation.title"));
         pd.setProperty("errors", violations.stream()
                 .map(v -> Map.of("field", v.field(), "message", v.message())).toList());
         return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
@@ -161,11 +160,4 @@ public class ApiExceptionHandler {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
     }
 
-    private String text(UserFacingException e) {
-        return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), VI);
-    }
-
-    private String msg(String key) {
-        return messages.getMessage(key, null, key, VI);
-    }
 }

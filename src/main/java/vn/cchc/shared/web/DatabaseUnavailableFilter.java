@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -15,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.cchc.shared.DatabaseUnavailable;
+import vn.cchc.shared.Messages;
 
 /**
  * A lost database met outside a controller — in the security filters, e.g. the sign-in bookkeeping of an HTTP Basic
@@ -25,10 +25,10 @@ import vn.cchc.shared.DatabaseUnavailable;
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
-    private final MessageSource messages;
+    private final Messages messages;
 
     DatabaseUnavailableFilter(MessageSource messages) {
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     @Override
@@ -43,7 +43,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             response.setHeader("Retry-After", "10");
             String path = request.getRequestURI().substring(request.getContextPath().length());
             if (path.startsWith("/api/")) {
-                String detail = messages.getMessage(DatabaseUnavailable.MESSAGE_KEY, null, Locale.forLanguageTag("vi"));
+                String detail = messages.text(DatabaseUnavailable.MESSAGE_KEY);
                 response.setStatus(503);
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -1,13 +1,12 @@
 package vn.cchc.shared.web;
 
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import vn.cchc.shared.Messages;
 
 /**
  * Turns Jackson's refusal of a request body into a Vietnamese message naming the field (its JSON path, e.g.
@@ -16,7 +15,6 @@ import tools.jackson.databind.exc.MismatchedInputException;
  */
 final class JsonProblems {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
 
     record Problem(String field, String message) {
     }
@@ -24,7 +22,7 @@ final class JsonProblems {
     private JsonProblems() {
     }
 
-    static Problem describe(HttpMessageNotReadableException e, MessageSource messages) {
+    static Problem describe(HttpMessageNotReadableException e, Messages messages) {
         JacksonException j = null;
         for (Throwable t = e; t != null && j == null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof JacksonException x) j = x;
@@ -87,14 +85,14 @@ final class JsonProblems {
     }
 
     /** «rows[0].receivedTotal» ((3) Tổng số …): the path, with the Vietnamese name of its last property if known. */
-    private static String label(MessageSource messages, String path) {
+    private static String label(Messages messages, String path) {
         String last = path.replaceAll("\\[\\d+]$", "");
         last = last.substring(last.lastIndexOf('.') + 1);
-        String vi = messages.getMessage("field." + last, null, null, VI);
+        String vi = messages.textOr("field." + last, null);
         return vi == null ? "«" + path + "»" : "«" + path + "» (" + vi + ")";
     }
 
-    private static String text(MessageSource messages, String key, Object... args) {
-        return messages.getMessage(key, args, key, VI);
+    private static String text(Messages messages, String key, Object... args) {
+        return messages.text(key, args);
     }
 }

@@ -1,7 +1,6 @@
 package vn.cchc.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.MessageSource;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.DatabaseUnavailable;
 import vn.cchc.shared.ForbiddenException;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.NotFoundException;
 import vn.cchc.shared.UserFacingException;
 
@@ -23,11 +23,10 @@ import vn.cchc.shared.UserFacingException;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class PageExceptionHandler {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
-    private final MessageSource messages;
+    private final Messages messages;
 
     public PageExceptionHandler(MessageSource messages) {
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -48,7 +47,7 @@ public class PageExceptionHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     String stale(OptimisticLockingFailureException e, Model model, HttpServletResponse response) {
         response.setStatus(409);
-        model.addAttribute("reason", messages.getMessage("error.staleVersion", null, VI));
+        model.addAttribute("reason", messages.text("error.staleVersion"));
         return "error/409";
     }
 
@@ -61,7 +60,7 @@ public class PageExceptionHandler {
         response.setStatus(503);
         response.setHeader("Retry-After", "10");
         model.addAttribute("status", 503);
-        model.addAttribute("reason", messages.getMessage(DatabaseUnavailable.MESSAGE_KEY, null, VI));
+        model.addAttribute("reason", messages.text(DatabaseUnavailable.MESSAGE_KEY));
         return "error/5xx";
     }
 
@@ -78,13 +77,13 @@ public class PageExceptionHandler {
         else if (e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m) field = m.getName();
         else if (e instanceof org.springframework.web.bind.MissingServletRequestParameterException m) field = m.getParameterName();
         response.setStatus(400);
-        model.addAttribute("reason", messages.getMessage("error.form.tampered", new Object[] {field}, VI));
+        model.addAttribute("reason", messages.text("error.form.tampered", field));
         return "error/400";
     }
 
     private String page(int status, UserFacingException e, Model model, HttpServletResponse response) {
         response.setStatus(status);
-        model.addAttribute("reason", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), VI));
+        model.addAttribute("reason", messages.text(e));
         return "error/" + status;
     }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.cchc.shared.Messages;
 
 /**
  * An address no controller answers: a person gets the Vietnamese 404 page, an API client a Vietnamese problem
@@ -23,19 +23,18 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UnknownAddressHandler {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
-    private final MessageSource messages;
+    private final Messages messages;
 
     UnknownAddressHandler(MessageSource messages) {
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
     ModelAndView unknown(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
-            String detail = messages.getMessage("error.notFound", null, VI).replace("\"", "'");
-            String title = messages.getMessage("error.404.title", null, VI).replace("\"", "'");
+            String detail = messages.text("error.notFound").replace("\"", "'");
+            String title = messages.text("error.404.title").replace("\"", "'");
             response.setStatus(404);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

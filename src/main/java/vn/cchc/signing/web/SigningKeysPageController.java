@@ -12,6 +12,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.account.CurrentUser;
 import vn.cchc.orgunit.OrgUnits;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
 import vn.cchc.signing.SigningKeys;
 
@@ -21,10 +22,10 @@ class SigningKeysPageController {
 
     private final SigningKeys keys;
     private final OrgUnits orgUnits;
-    private final org.springframework.context.MessageSource messages;
+    private final Messages messages;
 
     SigningKeysPageController(SigningKeys keys, OrgUnits orgUnits, org.springframework.context.MessageSource messages) {
-        this.messages = messages;
+        this.messages = new Messages(messages);
         this.keys = keys;
         this.orgUnits = orgUnits;
     }
@@ -48,7 +49,7 @@ class SigningKeysPageController {
             return show(id, model);
         }
         redirect.addFlashAttribute("success",
-                messages.getMessage("signing.keys.saved", null, java.util.Locale.forLanguageTag("vi")));
+                messages.text("signing.keys.saved"));
         return "redirect:/admin/units/" + id + "/signing-keys";
     }
 }
