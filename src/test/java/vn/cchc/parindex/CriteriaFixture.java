@@ -13,12 +13,12 @@ import vn.cchc.spreadsheet.XlsxTemplates;
  * index of Quyết định số 3009/QĐ-UBND ngày 01/11/2017 của UBND tỉnh Quảng Trị, in our words) as the XLSX a province
  * would upload: a title row, the header, then one row per node; maxima as numeric cells.
  */
-final class CriteriaFixture {
+public final class CriteriaFixture {
 
     private CriteriaFixture() {
     }
 
-    static byte[] xlsx() {
+    public static byte[] xlsx() {
         return xlsx(CriteriaTsv.sample());
     }
 

@@ -209,7 +209,7 @@ class ParIndexFlowTests {
         }
         byte[] selfPdf = pdf.render(parDocuments.selfAssessment(lm));
         Files.write(dir.resolve("tu-cham-lien-mac-2024.pdf"), selfPdf);
-        assertThat(text(selfPdf)).contains("Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024", "41/KH-UBND");
+        assertThat(text(selfPdf)).contains("Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024", "UBND xã Liên Mạc tự đánh giá", "41/KH-UBND");
     }
 
     @Test

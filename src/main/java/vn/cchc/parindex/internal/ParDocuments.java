@@ -51,7 +51,7 @@ public class ParDocuments {
         OrgUnit parent = orgUnits.parentOn(unit.getId(), asOf).orElse(null);
         List<Block> body = new ArrayList<>();
         body.add(Block.Paragraph.body(texts.t("parindex.doc.intro", a.index().title(),
-                a.index().legalBasis() == null ? "" : " (" + a.index().legalBasis() + ")", unit.getLetterheadName(), a.year())));
+                a.index().legalBasis() == null ? "" : " (" + a.index().legalBasis() + ")", unit.getName(), a.year())));
         List<List<String>> rows = new ArrayList<>();
         int roman = 0;
         for (Criterion c : a.index().criteria()) {
@@ -130,6 +130,7 @@ public class ParDocuments {
         List<String> parts = new ArrayList<>(s.evidence().stream().map(EvidenceView::label).toList());
         if (s.explanation() != null && !s.explanation().isBlank()) parts.add(texts.t("parindex.doc.explanation", s.explanation()));
         if (s.prefillSource() != null) parts.add(s.prefillSource());
-        return parts.isEmpty() ? texts.t("parindex.doc.noEvidence") : String.join("; ", parts);
+        String text = parts.isEmpty() ? texts.t("parindex.doc.noEvidence") : String.join("; ", parts);
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;   // the sentence adds its own full stop
     }
 }
