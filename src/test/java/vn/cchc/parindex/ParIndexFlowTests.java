@@ -148,6 +148,16 @@ class ParIndexFlowTests {
         // a stale form is refused
         long stale = a.version() - 1;
         assertThatThrownBy(() -> assessments.saveSelf(clerk, lienMac, YEAR, stale, List.of())).isInstanceOf(ConflictException.class);
+        // an uploaded PDF is evidence too; a picture named .pdf is not
+        byte[] minutes = "%PDF-1.4\n% biên bản\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        a = assessments.uploadEvidence(clerk, lienMac, YEAR, "1.4.1", "bien-ban.pdf", minutes);
+        assertThat(a.score("1.4.1").evidence()).extracting(EvidenceView::fileName).containsExactly("bien-ban.pdf");
+        assertThatThrownBy(() -> assessments.uploadEvidence(clerk, lienMac, YEAR, "1.4.1", "anh.pdf",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0}))
+                .isInstanceOfSatisfying(ValidationFailedException.class, e -> assertThat(e.violations().get(0).message())
+                        .isEqualTo("Tệp: chỉ nhận tệp PDF (nội dung tệp không phải PDF)."));
+        assertThatThrownBy(() -> assessments.uploadEvidence(clerk, lienMac, YEAR, "1.4.1", "to.pdf",
+                new byte[ParAssessments.MAX_PDF_BYTES + 1])).isInstanceOf(ValidationFailedException.class);
         assessments.submit(clerk, lienMac, YEAR);
         assertThatThrownBy(() -> assessments.saveSelf(clerk, lienMac, YEAR, null, all)).isInstanceOf(ConflictException.class);
 

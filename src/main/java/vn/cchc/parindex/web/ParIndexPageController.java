@@ -46,9 +46,11 @@ class ParIndexPageController {
     private final ParResults results;
     private final ParIndexFiles files;
     private final MessageSource messages;
+    private final vn.cchc.orgunit.OrgUnits orgUnits;
 
     ParIndexPageController(ParIndexes indexes, ParAssessments assessments, ParResults results, ParIndexFiles files,
-                           MessageSource messages) {
+                           MessageSource messages, vn.cchc.orgunit.OrgUnits orgUnits) {
+        this.orgUnits = orgUnits;
         this.indexes = indexes;
         this.assessments = assessments;
         this.results = results;
@@ -60,7 +62,7 @@ class ParIndexPageController {
     @GetMapping
     String home(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year) {
         int y = year == null ? LocalDate.now().getYear() - 1 : year;
-        if (user.seesAll()) return "redirect:/par-index/criteria?year=" + y;
+        if (user.seesAll()) return "redirect:/par-index/criteria?ownerId=" + defaultOwner(user) + "&year=" + y;
         if (user.seesSubordinates()) return "redirect:/par-index/results?year=" + y;
         return "redirect:/par-index/units/" + user.unitId() + "/" + y;
     }
@@ -185,7 +187,7 @@ class ParIndexPageController {
     @GetMapping("/criteria")
     String criteria(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long ownerId,
                     @RequestParam(required = false) Integer year, Model model) {
-        long owner = ownerId != null ? ownerId : user.unitId() == null ? -1 : user.unitId();
+        long owner = ownerId != null ? ownerId : defaultOwner(user);
         indexes.requireManager(user, owner);
         int y = year == null ? LocalDate.now().getYear() - 1 : year;
         model.addAttribute("ownerId", owner);
@@ -253,6 +255,13 @@ class ParIndexPageController {
             flash.addFlashAttribute("error", msg(e.messageKey(), e.args()));
         }
         return "redirect:/par-index/units/" + unitId + "/" + year;
+    }
+
+    /** An office manages its own unit's index; an administrator starts at the first province. */
+    private long defaultOwner(CurrentUser user) {
+        if (user.unitId() != null) return user.unitId();
+        return orgUnits.all().stream().filter(u -> u.getLevel() == vn.cchc.orgunit.OrgUnitLevel.PROVINCE)
+                .map(vn.cchc.orgunit.OrgUnit::getId).findFirst().orElse(-1L);
     }
 
     private String msg(String key, Object... args) {
