@@ -62,7 +62,9 @@ class ForeignUnitMatrixTests {
             // the catalogue: lists what the caller may read; a foreign ownerUnitId is refused (IndicatorApiTests)
             "GET /api/v1/indicators", "POST /api/v1/indicators",
             // verification takes a file, not an id; it answers only yes/no for a report the caller may not see
-            "GET /verify", "POST /verify", "POST /api/v1/verify");
+            "GET /verify", "POST /verify", "POST /api/v1/verify",
+            // Chỉ số CCHC: the entry redirects to the caller's own page; the template is the same blank file for all
+            "GET /par-index", "GET /par-index/criteria/template.xlsx");
     static final Set<String> ADMIN_ONLY = Set.of(
             "GET /admin/accounts", "GET /admin/accounts/new", "POST /admin/accounts",
             "GET /admin/units", "GET /admin/units/new", "POST /admin/units",
@@ -78,7 +80,7 @@ class ForeignUnitMatrixTests {
 
     enum Body { NONE, DOCUMENT, COUNTS, DOSSIER_FORM, PROCEDURE_FORM, HEADER, NARRATIVE, TASK, VALUES, VERSION,
         COMMENT, XLSX_UPLOAD, DOSSIER_JSON, VALUES_JSON, PROCEDURE_JSON, SUBMIT_JSON, RETURN_JSON, OVERWRITE, OPEN_JSON,
-        SIGNING_JSON, OFFICIAL_JSON }
+        SIGNING_JSON, OFFICIAL_JSON, PAR_SCORES, PDF_UPLOAD, PAR_APPRAISAL, PAR_ANSWER }
 
     /** One row of the matrix: the concrete URLs (placeholders {id} {docId} {taskId} {rev} {parent} {year}) and the body. */
     record Row(List<String> urls, Body body) {
@@ -183,6 +185,28 @@ class ForeignUnitMatrixTests {
         m("PUT /api/v1/reports/{id}/signing-details", "/api/v1/reports/{id}/signing-details", Body.SIGNING_JSON);
         m("GET /api/v1/org-units/{id}/officials", "/api/v1/org-units/{unit}/officials", Body.NONE);
         m("POST /api/v1/org-units/{id}/officials", "/api/v1/org-units/{unit}/officials", Body.OFFICIAL_JSON);
+        // Chỉ số CCHC (issue 18): a commune's assessment by unit and year, the office's results, the criteria by owner
+        m("GET /par-index/units/{unitId}/{year}", "/par-index/units/{unit}/{year}", Body.NONE);
+        m("POST /par-index/units/{unitId}/{year}/scores", "/par-index/units/{unit}/{year}/scores", Body.PAR_SCORES);
+        m("POST /par-index/units/{unitId}/{year}/evidence", "/par-index/units/{unit}/{year}/evidence", Body.PDF_UPLOAD);
+        m("POST /par-index/units/{unitId}/{year}/evidence/{evidenceId}/delete", "/par-index/units/{unit}/{year}/evidence/1/delete", Body.NONE);
+        m("POST /par-index/units/{unitId}/{year}/submit", "/par-index/units/{unit}/{year}/submit", Body.NONE);
+        m("POST /par-index/units/{unitId}/{year}/appraisal", "/par-index/units/{unit}/{year}/appraisal", Body.PAR_APPRAISAL);
+        m("POST /par-index/units/{unitId}/{year}/answer", "/par-index/units/{unit}/{year}/answer", Body.PAR_ANSWER);
+        m("POST /par-index/units/{unitId}/{year}/finalise", "/par-index/units/{unit}/{year}/finalise", Body.NONE);
+        MATRIX.put("GET /par-index/units/{unitId}/{year}/self-assessment.{ext:docx|pdf}", new Row(List.of(
+                "/par-index/units/{unit}/{year}/self-assessment.docx", "/par-index/units/{unit}/{year}/self-assessment.pdf"), Body.NONE));
+        m("GET /par-index/results", "/par-index/results?parentId={parent}&year={year}", Body.NONE);
+        MATRIX.put("GET /par-index/results.{ext:xlsx|pdf}", new Row(List.of(
+                "/par-index/results.xlsx?parentId={parent}&year={year}", "/par-index/results.pdf?parentId={parent}&year={year}"), Body.NONE));
+        m("GET /par-index/criteria", "/par-index/criteria?ownerId={parent}&year={year}", Body.NONE);
+        m("POST /par-index/criteria/import", "/par-index/criteria/import?ownerId={parent}&year={year}", Body.XLSX_UPLOAD);
+        m("POST /par-index/criteria/copy", "/par-index/criteria/copy?ownerId={parent}&year=2024", Body.NONE);
+        m("GET /api/v1/par-index/results", "/api/v1/par-index/results?parentId={parent}&year={year}", Body.NONE);
+        MATRIX.put("GET /api/v1/par-index/results.{ext:xlsx|pdf}", new Row(List.of(
+                "/api/v1/par-index/results.xlsx?parentId={parent}&year={year}",
+                "/api/v1/par-index/results.pdf?parentId={parent}&year={year}"), Body.NONE));
+        m("GET /api/v1/par-index/units/{unitId}/{year}", "/api/v1/par-index/units/{unit}/{year}", Body.NONE);
         // a filter, not a lookup: answers 200 with nothing of the foreign unit (checked separately)
         m("GET /api/v1/reports", "/api/v1/reports?year={year}&orgUnitId={unit}", Body.NONE);
     }
@@ -414,6 +438,8 @@ class ForeignUnitMatrixTests {
         AbstractMockHttpServletRequestBuilder<?> b = body == Body.XLSX_UPLOAD
                 ? multipart(url).file(new MockMultipartFile("file", "x.xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[] {'P', 'K', 3, 4, 0}))
+                : body == Body.PDF_UPLOAD ? multipart(url).file(new MockMultipartFile("file", "x.pdf", "application/pdf",
+                        "%PDF-1.4 giả mạo".getBytes(StandardCharsets.UTF_8)))
                 : request(method, url);
         // API calls go through HTTP Basic for the first attacker; the others reuse the authenticated principal, as
         // the refusal does not depend on how the caller signed in and each Basic sign-in costs a bcrypt (~0,2 s)
@@ -452,6 +478,10 @@ class ForeignUnitMatrixTests {
             case OPEN_JSON -> b.contentType(MediaType.APPLICATION_JSON)
                     .content("{\"orgUnitId\":" + attackedUnit + ",\"periodId\":1}");
             case SIGNING_JSON -> b.contentType(MediaType.APPLICATION_JSON).content("{\"numberSymbol\":\"666/BC-UBND\"}");
+            case PAR_SCORES -> b.param("points_1.1.1", "1").param("explanation_1.1.1", "Giả mạo");
+            case PDF_UPLOAD -> b.param("code", "1.1.1");
+            case PAR_APPRAISAL -> b.param("appraised_1.1.1", "0").param("reason_1.1.1", "Giả mạo").param("appraised_8", "1");
+            case PAR_ANSWER -> b.param("answer_3.3.2", "Giả mạo");
             case OFFICIAL_JSON -> b.contentType(MediaType.APPLICATION_JSON)
                     .content("{\"fullName\":\"Kẻ Gian\",\"position\":\"CHAIRMAN\",\"validFrom\":\"2020-01-01\"}");
         };
@@ -483,7 +513,14 @@ class ForeignUnitMatrixTests {
         keys.add("audit_entry(unit)");
         sql.append(WRITES.formatted("audit_entry", "org_unit_id in (" + unitIds + ")")).append(", ");
         keys.add("user_account");
-        sql.append(WRITES.formatted("user_account", "true"));
+        sql.append(WRITES.formatted("user_account", "true")).append(", ");
+        keys.add("par_assessment");
+        sql.append(WRITES.formatted("par_assessment", "org_unit_id in (" + unitIds + ")")).append(", ");
+        keys.add("par_score");
+        sql.append(WRITES.formatted("par_score", "assessment_id in (select id from par_assessment where org_unit_id in ("
+                + unitIds + "))")).append(", ");
+        keys.add("par_index");
+        sql.append(WRITES.formatted("par_index", "true"));
         jdbc.query(sql.toString(), rs -> {
             for (int i = 0; i < keys.size(); i++) out.put(keys.get(i), rs.getString(i + 1));
         });
