@@ -58,6 +58,7 @@ class WorkflowPageController {
         model.addAttribute("snapshots", versions.snapshots(user, id));
         model.addAttribute("changes", versions.changes(user, id));
         model.addAttribute("sinceSubmission", versions.changesSinceSubmission(user, id));
+        model.addAttribute("sinceReturned", versions.changesSinceReturned(user, id).orElse(null));
         if (!model.containsAttribute("findings")) {
             model.addAttribute("findings", allowed.contains(WorkflowAction.SUBMIT) ? workflow.findings(user, id) : List.of());
         }
@@ -66,7 +67,9 @@ class WorkflowPageController {
 
     @PostMapping("/reports/{id}/workflow/submit")
     String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                  @RequestParam(defaultValue = "false") boolean confirmWarnings, RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "false") boolean confirmWarnings,
+                  @RequestParam(required = false) String seen, RedirectAttributes redirect) {
+        if (stale(user, id, seen, null, redirect)) return "redirect:/reports/" + id + "/workflow";
         try {
             Report r = workflow.submit(user, id, confirmWarnings);
             redirect.addFlashAttribute("success", msg(r.isSubmittedLate() ? "workflow.done.SUBMIT.late" : "workflow.done.SUBMIT"));
@@ -78,7 +81,9 @@ class WorkflowPageController {
     }
 
     @PostMapping("/reports/{id}/workflow/sign")
-    String sign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+    String sign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                @RequestParam(required = false) String seen, RedirectAttributes redirect) {
+        if (stale(user, id, seen, null, redirect)) return "redirect:/reports/" + id + "/workflow";
         try {
             workflow.sign(user, id);
             redirect.addFlashAttribute("success", msg("workflow.done.SIGN"));
@@ -93,7 +98,9 @@ class WorkflowPageController {
 
     @PostMapping("/reports/{id}/workflow/return")
     String returnReport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                        @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+                        @RequestParam(required = false) String comment,
+                        @RequestParam(required = false) String seen, RedirectAttributes redirect) {
+        if (stale(user, id, seen, comment, redirect)) return "redirect:/reports/" + id + "/workflow";
         try {
             Report r = workflow.returnTo(user, id, comment);
             redirect.addFlashAttribute("success", messages.getMessage("workflow.done.RETURN",
@@ -104,8 +111,19 @@ class WorkflowPageController {
         return "redirect:/reports/" + id + "/workflow";
     }
 
+    @PostMapping("/reports/{id}/workflow/withdraw")
+    String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                    @RequestParam(required = false) String seen, RedirectAttributes redirect) {
+        if (stale(user, id, seen, null, redirect)) return "redirect:/reports/" + id + "/workflow";
+        workflow.withdraw(user, id);
+        redirect.addFlashAttribute("success", msg("workflow.done.WITHDRAW"));
+        return "redirect:/reports/" + id + "/workflow";
+    }
+
     @PostMapping("/reports/{id}/workflow/accept")
-    String accept(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+    String accept(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                  @RequestParam(required = false) String seen, RedirectAttributes redirect) {
+        if (stale(user, id, seen, null, redirect)) return "redirect:/reports/" + id + "/workflow";
         workflow.accept(user, id);
         redirect.addFlashAttribute("success", msg("workflow.done.ACCEPT"));
         return "redirect:/reports/" + id + "/workflow";
@@ -138,6 +156,21 @@ class WorkflowPageController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .body(bytes);
+    }
+
+    /**
+     * A second tab still showing an older state (the chairman returned the report in another tab, the clerk withdrew
+     * it): the action is not taken, the page is shown anew with what happened, and the typed comment is kept.
+     */
+    private boolean stale(CurrentUser user, long id, String seen, String comment, RedirectAttributes redirect) {
+        if (seen == null || java.util.Arrays.stream(vn.cchc.report.ReportStatus.values()).noneMatch(s -> s.name().equals(seen))) {
+            return false;
+        }
+        Report r = reports.get(user, id);
+        if (r.getStatus().name().equals(seen)) return false;
+        redirect.addFlashAttribute("warning", msg("workflow.stale", msg("status." + seen), msg("status." + r.getStatus().name())));
+        if (comment != null && !comment.isBlank()) redirect.addFlashAttribute("comment", comment);
+        return true;
     }
 
     private String msg(String key, Object... args) {
