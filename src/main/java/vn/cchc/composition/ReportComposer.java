@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.composition.internal.HeadingNumbers;
 import vn.cchc.composition.internal.NarrativeBlocks;
 import vn.cchc.composition.internal.ReportRecords;
 import vn.cchc.composition.internal.ReportRecordsReader;
@@ -123,17 +124,24 @@ public class ReportComposer {
             content.add(blocks);
         }
         String next = PeriodWords.next(period);
-        List<Block> out = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {
-            ReportKind.Heading e = headings.get(i);
-            boolean hasChildren = i + 1 < headings.size() && isChild(e, headings.get(i + 1));
             boolean subtreeHasContent = !content.get(i).isEmpty();
-            for (int j = i + 1; j < headings.size() && isChild(e, headings.get(j)); j++) {
+            for (int j = i + 1; j < headings.size() && isChild(headings.get(i), headings.get(j)); j++) {
                 subtreeHasContent |= !content.get(j).isEmpty();
             }
-            if (!subtreeHasContent && kind.omitsEmptySections()) continue;
+            if (subtreeHasContent || !kind.omitsEmptySections()) kept.add(i);
+        }
+        // sections left out: the numbers of those that remain close up (I, II, III… with no gap)
+        List<String> numbers = kept.size() == headings.size() ? headings.stream().map(ReportKind.Heading::number).toList()
+                : HeadingNumbers.renumber(kept.stream().map(headings::get).toList());
+        List<Block> out = new ArrayList<>();
+        for (int k = 0; k < kept.size(); k++) {
+            int i = kept.get(k);
+            ReportKind.Heading e = headings.get(i);
+            boolean hasChildren = i + 1 < headings.size() && isChild(e, headings.get(i + 1));
             String text = e.text().replace("{NEXT}", next.toUpperCase(VI)).replace("{next}", next).replace("{window}", window);
-            out.add(new Block.Heading(e.level(), e.number(), text));
+            out.add(new Block.Heading(e.level(), numbers.get(k), text));
             if (!content.get(i).isEmpty()) out.addAll(content.get(i));
             else if (!hasChildren) out.add(new Block.Paragraph(NOTHING_TO_REPORT, ParagraphStyle.BODY));
         }
@@ -142,9 +150,7 @@ public class ReportComposer {
 
     /** «2.1.» under «2.», «a)» under «2.3.» (a deeper level, or the same level with a longer number). */
     private static boolean isChild(ReportKind.Heading parent, ReportKind.Heading next) {
-        if (next.level() > parent.level()) return true;
-        return next.level() == parent.level() && !parent.number().isEmpty()
-                && next.number().startsWith(parent.number()) && next.number().length() > parent.number().length();
+        return HeadingNumbers.isChild(parent, next);
     }
 
     private static List<Block> section(NarrativeBlocks narrative, String code, Map<String, String> texts) {

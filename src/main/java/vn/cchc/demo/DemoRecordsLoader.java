@@ -297,8 +297,8 @@ class DemoRecordsLoader extends StartupDataStep {
                 + "đài truyền thanh xã phát {{ind:RADIO_NEWS_CCHC}} tin bài về CCHC.");
         body.put("II.1", "Năm 2023, HĐND, UBND xã không ban hành văn bản quy phạm pháp luật; đã rà soát {{ind:ADMIN_DOCS_REVIEWED}} văn bản hành chính.");
         body.put("II.2.1", "UBND xã ban hành {{doc:" + d.get("ks") + "}} và thực hiện rà soát các thủ tục hành chính theo kế hoạch.");
-        body.put("II.2.2", "Ban hành {{doc:" + d.get("tb") + "}}; niêm yết công khai {{proc:COMMUNE.procedures}} thủ tục hành chính thuộc "
-                + "{{proc:COMMUNE.fields}} lĩnh vực cấp xã.");
+        body.put("II.2.2", "Ban hành {{doc:" + d.get("tb") + "}}; niêm yết công khai {{tthc:xa.thutuc}} thủ tục hành chính thuộc "
+                + "{{tthc:xa.linhvuc}} lĩnh vực cấp xã.");
         body.put("II.2.3.a", "UBND xã ban hành {{doc:" + d.get("qd") + "}}; Bộ phận Một cửa có {{ind:ONE_STOP_COMPUTERS|00}} máy vi tính, "
                 + "{{ind:ONE_STOP_SCANNERS|00}} máy scan.");
         body.put("II.2.3.b", "Kết quả giải quyết thủ tục hành chính (từ ngày 10/12/2022 đến 09/12/2023):\n\n{{table:dossier}}");

@@ -129,6 +129,15 @@ public class Report {
         updatedAt = now;
     }
 
+    /** The clerk takes the submission back: a draft again, same version, nothing signed. */
+    void withdraw(Instant now) {
+        require(WorkflowAction.WITHDRAW);
+        status = ReportStatus.DRAFT;
+        submittedAt = null;
+        submittedLate = false;
+        updatedAt = now;
+    }
+
     /** The receiving office accepts the signed report. */
     void accept(Instant now) {
         require(WorkflowAction.ACCEPT);

@@ -89,6 +89,23 @@ public class ReportVersions {
         return drift.since(r, rendering.contentJson(reportId));
     }
 
+    /**
+     * What changed since the version the chairman or the office sent back: that version's content (as signed, or as
+     * submitted) against the records now. Shown while the report is being corrected and when it comes back for
+     * signing; empty before any return and once signed again (the signed versions' changes say it then).
+     */
+    public Optional<VersionChanges> changesSinceReturned(UnitViewer viewer, long reportId) {
+        Report r = reports.get(viewer, reportId);
+        if (r.getRevision() <= 1 || !(r.getStatus() == ReportStatus.RETURNED || r.getStatus() == ReportStatus.SUBMITTED
+                || r.getStatus() == ReportStatus.DRAFT)) {
+            return Optional.empty();
+        }
+        int returned = r.getRevision() - 1;
+        return store.contentJson(reportId, returned).or(() -> store.submittedContent(reportId, returned))
+                .map(before -> new VersionChanges(returned, r.getRevision(),
+                        diff.diff(before, rendering.contentJson(reportId))));
+    }
+
     public record VersionChanges(int fromRevision, int toRevision, List<ContentDiff.Change> changes) {
     }
 }

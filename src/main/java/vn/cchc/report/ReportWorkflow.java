@@ -163,6 +163,19 @@ public class ReportWorkflow {
         return repository.saveAndFlush(r);
     }
 
+    /** The clerk withdraws the submission before the chairman signs or returns it: a draft again, to be changed. */
+    @Transactional
+    public Report withdraw(CurrentUser user, long reportId) {
+        repository.lockById(reportId); // a chairman signing at the same moment: one of the two gets 409
+        Report r = reports.get(user, reportId);
+        authorize(user, r, WorkflowAction.WITHDRAW);
+        ReportStatus from = r.getStatus();
+        Instant now = clock.instant();
+        r.withdraw(now);
+        record(user, r, WorkflowAction.WITHDRAW, from, null, false, now);
+        return repository.saveAndFlush(r);
+    }
+
     /** The receiving office accepts the signed report. */
     @Transactional
     public Report accept(CurrentUser user, long reportId) {
@@ -228,7 +241,7 @@ public class ReportWorkflow {
     private void authorize(CurrentUser user, Report r, WorkflowAction action) {
         Party party = partyOf(user, r);
         boolean partyToAction = switch (action) {
-            case SUBMIT -> party == Party.CLERK;
+            case SUBMIT, WITHDRAW -> party == Party.CLERK;
             case SIGN -> party == Party.CHAIRMAN;
             case ACCEPT -> party == Party.RECEIVING_OFFICE;
             case RETURN -> party == Party.CHAIRMAN || party == Party.RECEIVING_OFFICE;
@@ -245,7 +258,7 @@ public class ReportWorkflow {
     /** Who takes the action from the given status (only RETURN depends on it). */
     static Party actorFor(WorkflowAction action, ReportStatus status) {
         return switch (action) {
-            case SUBMIT -> Party.CLERK;
+            case SUBMIT, WITHDRAW -> Party.CLERK;
             case SIGN -> Party.CHAIRMAN;
             case ACCEPT -> Party.RECEIVING_OFFICE;
             case RETURN -> status == ReportStatus.SIGNED ? Party.RECEIVING_OFFICE : Party.CHAIRMAN;

@@ -55,6 +55,13 @@ public class AuditSentences {
                 }, reportId);
     }
 
+    /** The name a page shows for an audit entry's actor: the account's full name, «Hệ thống (tự động)», or as stored. */
+    public String who(String actor) {
+        if (actor == null || "system".equals(actor)) return msg("audit.actor.system", null);
+        List<String> names = jdbc.queryForList("select full_name from user_account where username = ?", String.class, actor);
+        return names.isEmpty() || names.get(0) == null ? actor : names.get(0);
+    }
+
     String sentence(String who, String action, String entity, String before, String after) {
         String verb = msg("audit.action." + action, "audit.action.other");
         String what = msg("audit.entity." + entity, "audit.entity.other");

@@ -186,6 +186,9 @@ class ConsolidationTests {
              XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
             docText = fold(ex.getText());
             assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getOrient().toString()).isEqualTo("landscape");
+            var figures = doc.getTables().stream().filter(t -> t.getText().contains("TỔNG CỘNG")).findFirst().orElseThrow();
+            assertThat(figures.getRows().subList(3, figures.getRows().size()))
+                    .as("no commune's row breaks across pages").allMatch(r -> r.isCantSplitRow());
         }
         byte[] pdf = download(g, "pdf", true);
         String pdfText;

@@ -80,7 +80,7 @@ class ForeignUnitMatrixTests {
 
     enum Body { NONE, DOCUMENT, COUNTS, DOSSIER_FORM, PROCEDURE_FORM, HEADER, NARRATIVE, TASK, VALUES, VERSION,
         COMMENT, XLSX_UPLOAD, DOSSIER_JSON, VALUES_JSON, PROCEDURE_JSON, SUBMIT_JSON, RETURN_JSON, OVERWRITE, OPEN_JSON,
-        SIGNING_JSON, OFFICIAL_JSON, PAR_SCORES, PDF_UPLOAD, PAR_APPRAISAL, PAR_ANSWER }
+        SIGNING_JSON, OFFICIAL_JSON, PAR_SCORES, PDF_UPLOAD, PAR_APPRAISAL, PAR_ANSWER, EXPLANATION }
 
     /** One row of the matrix: the concrete URLs (placeholders {id} {docId} {taskId} {rev} {parent} {year}) and the body. */
     record Row(List<String> urls, Body body) {
@@ -135,12 +135,14 @@ class ForeignUnitMatrixTests {
         m("POST /reports/{id}/procedures/import", "/reports/{id}/procedures/import", Body.XLSX_UPLOAD);
         m("GET /reports/{id}/procedures/template.xlsx", "/reports/{id}/procedures/template.xlsx", Body.NONE);
         m("GET /reports/{id}/checks", "/reports/{id}/checks", Body.NONE);
+        m("POST /reports/{id}/checks/explanations", "/reports/{id}/checks/explanations", Body.EXPLANATION);
         m("GET /reports/{id}/preview", "/reports/{id}/preview", Body.NONE);
         m("GET /reports/{id}/workflow", "/reports/{id}/workflow", Body.NONE);
         m("POST /reports/{id}/workflow/submit", "/reports/{id}/workflow/submit?confirmWarnings=true", Body.NONE);
         m("POST /reports/{id}/workflow/sign", "/reports/{id}/workflow/sign", Body.NONE);
         m("POST /reports/{id}/workflow/return", "/reports/{id}/workflow/return", Body.COMMENT);
         m("POST /reports/{id}/workflow/accept", "/reports/{id}/workflow/accept", Body.NONE);
+        m("POST /reports/{id}/workflow/withdraw", "/reports/{id}/workflow/withdraw", Body.NONE);
         m("GET /reports/{id}/versions/{revision}/document.docx", "/reports/{old}/versions/{rev}/document.docx", Body.NONE);
         m("GET /reports/{id}/versions/{revision}/document.pdf", "/reports/{old}/versions/{rev}/document.pdf", Body.NONE);
         m("GET /reports/{id}/document.docx", "/reports/{id}/document.docx", Body.NONE);
@@ -159,6 +161,7 @@ class ForeignUnitMatrixTests {
         m("POST /api/v1/reports/{id}/sign", "/api/v1/reports/{id}/sign", Body.NONE);
         m("POST /api/v1/reports/{id}/return", "/api/v1/reports/{id}/return", Body.RETURN_JSON);
         m("POST /api/v1/reports/{id}/accept", "/api/v1/reports/{id}/accept", Body.NONE);
+        m("POST /api/v1/reports/{id}/withdraw", "/api/v1/reports/{id}/withdraw", Body.NONE);
         m("GET /api/v1/reports/{id}/versions", "/api/v1/reports/{old}/versions", Body.NONE);
         m("GET /api/v1/reports/{id}/versions/{revision}/document.docx", "/api/v1/reports/{old}/versions/{rev}/document.docx", Body.NONE);
         m("GET /api/v1/reports/{id}/versions/{revision}/document.pdf", "/api/v1/reports/{old}/versions/{rev}/document.pdf", Body.NONE);
@@ -464,6 +467,8 @@ class ForeignUnitMatrixTests {
                     .param("rows[0].qualifier", "EXACT").param("rows[0].version", "0");
             case VERSION -> b.param("version", version);
             case COMMENT -> b.param("comment", "Trả lại giả mạo");
+            case EXPLANATION -> b.param("rule", "DUPLICATE_NUMBER").param("message", "Giải trình giả mạo")
+                    .param("explanation", "Giải trình giả mạo");
             case OVERWRITE -> b.param("overwrite", "true");
             case XLSX_UPLOAD -> b.param("version", "0");
             case DOSSIER_JSON -> b.contentType(MediaType.APPLICATION_JSON).content("""

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.cchc.check.Finding;
 import vn.cchc.check.Severity;
 import vn.cchc.check.internal.Tokens.Token;
+import vn.cchc.shared.ProcedureTokenLevels;
 
 /**
  * Every {{…}} token of the narrative must point at a record, or the rendered report prints a hole (or the raw
@@ -48,7 +49,7 @@ class NarrativeTokenCheck implements Check {
         return switch (t.kind()) {
             case "doc" -> document(context, t, where);
             case "ind" -> indicator(context, t, where);
-            case "proc" -> procedure(context, t, where);
+            case "proc", "tthc" -> procedure(context, t, where);
             case "count" -> COUNT_KEY.matcher(t.key()).matches() ? Optional.empty()
                     : Optional.of(texts.text("check.token.count", where, t.raw()));
             case "table" -> "dossier".equals(t.key())
@@ -74,8 +75,9 @@ class NarrativeTokenCheck implements Check {
 
     private Optional<String> procedure(CheckContext context, Token t, String where) {
         String[] parts = t.key().split("\\.");
-        boolean valid = parts.length == 2 && (parts[1].equals("fields") || parts[1].equals("procedures"))
-                && context.procedures().containsKey(parts[0]);
+        String what = parts.length == 2 ? ProcedureTokenLevels.what(parts[1]) : "";
+        boolean valid = parts.length == 2 && (what.equals("fields") || what.equals("procedures"))
+                && context.procedures().containsKey(ProcedureTokenLevels.level(parts[0]));
         return valid ? Optional.empty() : Optional.of(texts.text("check.token.procedure", where, t.raw()));
     }
 }

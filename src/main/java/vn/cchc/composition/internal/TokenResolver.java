@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cchc.document.DocumentView;
+import vn.cchc.shared.ProcedureTokenLevels;
 import vn.cchc.rendering.VnFormat;
 import vn.cchc.shared.Messages;
 
@@ -16,7 +17,7 @@ import vn.cchc.shared.Messages;
  */
 public final class TokenResolver {
 
-    public static final Pattern TOKEN = Pattern.compile("\\{\\{(doc|ind|proc|table|count):([^}|]+)(?:\\|([^}]*))?}}");
+    public static final Pattern TOKEN = Pattern.compile("\\{\\{(doc|ind|proc|tthc|table|count):([^}|]+)(?:\\|([^}]*))?}}");
     private final ReportRecords records;
     private final Set<Long> citedDocuments = new HashSet<>();
 
@@ -51,7 +52,7 @@ public final class TokenResolver {
         return switch (kind) {
             case "doc" -> document(key, option);
             case "ind" -> indicator(key, option);
-            case "proc" -> procedure(key);
+            case "proc", "tthc" -> procedure(key);
             case "count" -> count(key);
             default -> "[thiếu: " + kind + ":" + key + "]";
         };
@@ -112,9 +113,10 @@ public final class TokenResolver {
 
     private String procedure(String key) {
         int dot = key.indexOf('.');
-        int[] counts = dot < 0 ? null : records.procedureSummary().get(key.substring(0, dot));
+        int[] counts = dot < 0 ? null
+                : records.procedureSummary().get(ProcedureTokenLevels.level(key.substring(0, dot)));
         if (counts == null) return "[thiếu: danh mục TTHC " + key + "]";
-        String what = key.substring(dot + 1);
+        String what = ProcedureTokenLevels.what(key.substring(dot + 1));
         int n = switch (what) {
             case "fields" -> counts[0];
             case "procedures" -> counts[1];

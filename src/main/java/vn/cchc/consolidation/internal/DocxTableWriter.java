@@ -102,6 +102,7 @@ public class DocxTableWriter {
     }
 
     private void fill(XWPFTableRow x, String stt, String name, Figures f, boolean bold) {
+        x.setCantSplitRow(true); // a commune's row never starts on one page and ends on the next
         while (x.getTableCells().size() < COLS) x.addNewTableCell();
         cellText(x.getCell(0), stt, bold, false, 10, ParagraphAlignment.CENTER);
         cellText(x.getCell(1), name, bold, false, 10, ParagraphAlignment.LEFT);

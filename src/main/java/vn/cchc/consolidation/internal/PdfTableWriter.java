@@ -95,6 +95,9 @@ public class PdfTableWriter {
         PdfPTable table = new PdfPTable(new float[] {2.2f, 9, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4.5f, 4.5f});
         table.setWidthPercentage(100);
         table.setHeaderRows(3);
+        // a commune's row never starts on one page and ends on the next (the row moves to the next page whole)
+        table.setSplitRows(false);
+        table.setSplitLate(true);
         table.addCell(head(text.msg("consolidation.col.stt"), small, 1, 2));
         table.addCell(head(text.msg("consolidation.col.unit"), small, 1, 2));
         table.addCell(head(text.msg("consolidation.col.group.received"), small, 4, 1));

@@ -1,27 +1,44 @@
 package vn.cchc.document.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.cchc.shared.AuditEntryView;
+import vn.cchc.shared.VnFormat;
 
 /**
  * Reads an audit entry's before/after JSON as the list of changed fields ("summary: a → b") for the record pages
- * ({@code @auditChanges.of(entry)} in Thymeleaf). Technical fields (id, version) are left out.
+ * ({@code @auditChanges.of(entry)} in Thymeleaf), every value as a user reads it: dates dd/MM/yyyy, codes by their
+ * Vietnamese names, yes/no, lists joined. Technical fields (id, version) are left out.
  */
 @Component("auditChanges")
 public class AuditChanges {
 
+    private static final Locale VI = Locale.forLanguageTag("vi");
     private static final Set<String> SKIP = Set.of("id", "version", "orgUnitId", "typeLabel");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** The message prefix naming a coded field's values. */
+    private static final Map<String, String> CODES = Map.of("issuerKind", "document.issuerKind.",
+            "docType", "document.type.", "status", "task.status.");
     private final ObjectMapper json;
+    private final MessageSource messages;
+    private final VnFormat fmt;
 
-    AuditChanges(ObjectMapper json) {
+    AuditChanges(ObjectMapper json, MessageSource messages, VnFormat fmt) {
         this.json = json;
+        this.messages = messages;
+        this.fmt = fmt;
     }
 
     public List<Change> of(AuditEntryView e) {
@@ -35,12 +52,44 @@ public class AuditChanges {
             if (SKIP.contains(f)) continue;
             String b = text(before, f);
             String a = text(after, f);
-            if (!Objects.equals(a, b)) out.add(new Change(f, b, a));
+            if (!Objects.equals(a, b)) out.add(new Change(label(f), b, a));
         }
         return out;
     }
 
+    /** @param field the field's Vietnamese name */
     public record Change(String field, String before, String after) {
+    }
+
+    private String label(String field) {
+        return messages.getMessage("records.field." + field, null,
+                messages.getMessage("records.field.other", null, "Thông tin khác", VI), VI);
+    }
+
+    private String text(JsonNode n, String field) {
+        if (n == null || !n.has(field) || n.get(field).isNull()) return null;
+        return value(field, n.get(field));
+    }
+
+    private String value(String field, JsonNode v) {
+        if (v.isArray()) {
+            List<String> parts = new ArrayList<>();
+            v.forEach(x -> parts.add(value(field, x)));
+            return parts.isEmpty() ? null : String.join(", ", parts);
+        }
+        if (v.isBoolean()) return messages.getMessage(v.asBoolean() ? "records.value.yes" : "records.value.no", null, VI);
+        if (v.isNumber()) return fmt.number(v.numberValue());
+        if (!v.isValueNode()) return messages.getMessage("records.value.complex", null, VI);
+        String s = v.asText();
+        if (ISO_DATE.matcher(s).matches()) {
+            try {
+                return fmt.date(LocalDate.parse(s));
+            } catch (DateTimeParseException ignored) {
+                return s;
+            }
+        }
+        String prefix = CODES.get(field);
+        return prefix == null ? s : messages.getMessage(prefix + s, null, s, VI);
     }
 
     private JsonNode parse(String s) {
@@ -50,11 +99,5 @@ public class AuditChanges {
         } catch (RuntimeException ex) {
             return null;
         }
-    }
-
-    private static String text(JsonNode n, String field) {
-        if (n == null || !n.has(field) || n.get(field).isNull()) return null;
-        JsonNode v = n.get(field);
-        return v.isValueNode() ? v.asText() : v.toString();
     }
 }

@@ -90,6 +90,12 @@ class WorkflowApiController {
         return StatusJson.of(workflow.accept(user, id));
     }
 
+    @Operation(summary = "Rút lại báo cáo đã trình (công chức, khi Chủ tịch chưa ký hoặc trả lại)")
+    @PostMapping("/withdraw")
+    StatusJson withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return StatusJson.of(workflow.withdraw(user, id));
+    }
+
     @Operation(summary = "Các phiên bản đã ký với mã SHA-256 của tệp")
     @GetMapping("/versions")
     List<ReportSnapshot> versions(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {

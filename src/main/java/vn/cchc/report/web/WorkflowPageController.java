@@ -57,6 +57,7 @@ class WorkflowPageController {
         model.addAttribute("snapshots", versions.snapshots(user, id));
         model.addAttribute("changes", versions.changes(user, id));
         model.addAttribute("sinceSubmission", versions.changesSinceSubmission(user, id));
+        model.addAttribute("sinceReturned", versions.changesSinceReturned(user, id).orElse(null));
         if (!model.containsAttribute("findings")) {
             model.addAttribute("findings", allowed.contains(WorkflowAction.SUBMIT) ? workflow.findings(user, id) : List.of());
         }
@@ -65,7 +66,9 @@ class WorkflowPageController {
 
     @PostMapping("/reports/{id}/workflow/submit")
     String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                  @RequestParam(defaultValue = "false") boolean confirmWarnings, RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "false") boolean confirmWarnings,
+                  @RequestParam(required = false) String seen, RedirectAttributes redirect) {
+        if (stale(user, id, seen, null, redirect)) return "redirect:/reports/" + id + "/workflow";
         try {
             Report r = workflow.submit(user, id, confirmWarnings);
             redirect.addFlashAttribute("success", messages.text(r.isSubmittedLate() ? "workflow.done.SUBMIT.late" : "workflow.done.SUBMIT"));
@@ -77,7 +80,9 @@ class WorkflowPageController {
     }
 
     @PostMapping("/reports/{id}/workflow/sign")
-    String sign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+    String sign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                @RequestParam(required = false) String seen, RedirectAttributes redirect) {
+        if (stale(user, id, seen, null, redirect)) return "redirect:/reports/" + id + "/workflow";
         try {
             workflow.sign(user, id);
             redirect.addFlashAttribute("success", messages.text("workflow.done.SIGN"));
@@ -92,7 +97,9 @@ class WorkflowPageController {
 
     @PostMapping("/reports/{id}/workflow/return")
     String returnReport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                        @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+                        @RequestParam(required = false) String comment,
+                        @RequestParam(required = false) String seen, RedirectAttributes redirect) {
+        if (stale(user, id, seen, comment, redirect)) return "redirect:/reports/" + id + "/workflow";
         try {
             Report r = workflow.returnTo(user, id, comment);
             redirect.addFlashAttribute("success", messages.text("workflow.done.RETURN", r.getRevision()));
@@ -102,8 +109,19 @@ class WorkflowPageController {
         return "redirect:/reports/" + id + "/workflow";
     }
 
+    @PostMapping("/reports/{id}/workflow/withdraw")
+    String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                    @RequestParam(required = false) String seen, RedirectAttributes redirect) {
+        if (stale(user, id, seen, null, redirect)) return "redirect:/reports/" + id + "/workflow";
+        workflow.withdraw(user, id);
+        redirect.addFlashAttribute("success", messages.text("workflow.done.WITHDRAW"));
+        return "redirect:/reports/" + id + "/workflow";
+    }
+
     @PostMapping("/reports/{id}/workflow/accept")
-    String accept(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+    String accept(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                  @RequestParam(required = false) String seen, RedirectAttributes redirect) {
+        if (stale(user, id, seen, null, redirect)) return "redirect:/reports/" + id + "/workflow";
         workflow.accept(user, id);
         redirect.addFlashAttribute("success", messages.text("workflow.done.ACCEPT"));
         return "redirect:/reports/" + id + "/workflow";
@@ -138,4 +156,18 @@ class WorkflowPageController {
                 .body(bytes);
     }
 
+    /**
+     * A second tab still showing an older state (the chairman returned the report in another tab, the clerk withdrew
+     * it): the action is not taken, the page is shown anew with what happened, and the typed comment is kept.
+     */
+    private boolean stale(CurrentUser user, long id, String seen, String comment, RedirectAttributes redirect) {
+        if (seen == null || java.util.Arrays.stream(vn.cchc.report.ReportStatus.values()).noneMatch(s -> s.name().equals(seen))) {
+            return false;
+        }
+        Report r = reports.get(user, id);
+        if (r.getStatus().name().equals(seen)) return false;
+        redirect.addFlashAttribute("warning", messages.text("workflow.stale", messages.text("status." + seen), messages.text("status." + r.getStatus().name())));
+        if (comment != null && !comment.isBlank()) redirect.addFlashAttribute("comment", comment);
+        return true;
+    }
 }
