@@ -3,6 +3,7 @@ package vn.cchc.officereport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -15,6 +16,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.cchc.IntegrationTest;
 import vn.cchc.account.Accounts;
+import vn.cchc.account.NewAccount;
+import vn.cchc.account.Role;
+import vn.cchc.orgunit.OfficialPosition;
+import vn.cchc.orgunit.UnitOfficials;
+import org.springframework.http.MediaType;
 import vn.cchc.composition.ReportFiles;
 import vn.cchc.consolidation.ConsolidationDataGenerator;
 import vn.cchc.orgunit.OrgUnits;
@@ -38,6 +44,7 @@ class OfficeReportTests {
     @Autowired Reports reports;
     @Autowired ReportFiles files;
     @Autowired MockMvc mvc;
+    @Autowired UnitOfficials officials;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -149,5 +156,37 @@ class OfficeReportTests {
                 .with(httpBasic("thanhha-noivu", "demo"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/office-reports/compilation").with(httpBasic("lienmac-clerk", "demo")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theOfficeDraftsItsHeadSignsAndTheProvinceCountsItOnItsBoard() throws Exception {
+        OfficeFixture.Office o = office();
+        String pw = ConsolidationDataGenerator.PASSWORD;
+        String chair = o.p().toLowerCase() + "-chair";
+        String province = o.p().toLowerCase() + "-snv";
+        accounts.create(new NewAccount(chair, pw, "Chủ tịch huyện thử", Role.CHAIRMAN, o.g().districtId(), false));
+        accounts.create(new NewAccount(province, pw, "Sở Nội vụ thử", Role.REVIEWER, o.g().provinceId(), false));
+        officials.add(o.g().districtId(), "Nguyễn Văn Thử", OfficialPosition.CHAIRMAN, java.time.LocalDate.of(2000, 1, 1), null);
+
+        JsonNode opened = JSON.readTree(mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"orgUnitId\": " + o.g().districtId() + ", \"periodId\": " + o.period() + "}")
+                        .with(httpBasic(o.g().reviewer(), pw)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        long id = opened.get("id").asLong();
+        mvc.perform(post("/api/v1/reports/" + id + "/submit").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"confirmWarnings\": true}").with(httpBasic(o.g().reviewer(), pw))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/reports/" + id + "/sign").contentType(MediaType.APPLICATION_JSON)
+                .with(httpBasic(chair, pw))).andExpect(status().isOk());
+
+        byte[] signedPdf = mvc.perform(get("/api/v1/reports/" + id + "/versions/1/document.pdf").with(httpBasic(province, pw)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(RenderedText.fold(RenderedText.pdf(signedPdf))).contains("Nguyễn Văn Thử", "SỐ LIỆU TỔNG HỢP TỪ CÁC ĐƠN VỊ",
+                "Chỉ tiêu thử RATE: 88,69 %");
+        JsonNode board = JSON.readTree(mvc.perform(get("/api/v1/consolidations/board")
+                        .param("periodId", String.valueOf(o.period())).with(httpBasic(province, pw)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(board.get("counts").get("signed").asInt()).isEqualTo(1);
+        assertThat(board.get("units").get(0).get("orgUnitId").asLong()).isEqualTo(o.g().districtId());
+        assertThat(board.get("units").get(0).get("status").asString()).isEqualTo("SIGNED");
     }
 }
