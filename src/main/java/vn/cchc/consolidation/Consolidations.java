@@ -196,10 +196,16 @@ public class Consolidations {
         }
         List<Figures> counted = rows.stream().filter(ConsolidationRow::counted).map(ConsolidationRow::figures).toList();
         Figures total = counted.isEmpty() ? Figures.empty() : Figures.sum(counted); // nothing counted: unknown, not 0
-        Figures previousTotal = previous.isEmpty() ? null : Figures.sum(rows.stream()
-                .filter(r -> previousByUnit.containsKey(r.orgUnitId())).map(ConsolidationRow::previous).toList());
+        // like with like: both years' totals over the units counted this year that have last year's figures too
+        List<ConsolidationRow> comparable = rows.stream()
+                .filter(r -> r.counted() && previousByUnit.containsKey(r.orgUnitId())).toList();
+        // no unit to compare: unknown (empty), not 0
+        Figures previousTotal = previous.isEmpty() ? null : comparable.isEmpty() ? Figures.empty()
+                : Figures.sum(comparable.stream().map(ConsolidationRow::previous).toList());
+        Figures comparableTotal = previous.isEmpty() ? null : comparable.isEmpty() ? Figures.empty()
+                : Figures.sum(comparable.stream().map(ConsolidationRow::figures).toList());
         return new ConsolidatedTable(office, period, previous.orElse(null), includeDrafts, rows, total,
-                previousTotal, LocalDate.now(clock));
+                previousTotal, LocalDate.now(clock), comparableTotal, comparable.size());
     }
 
     /**
