@@ -14,14 +14,14 @@ import vn.cchc.consolidation.ConsolidationDataGenerator;
  * {P}_NOTE text, {P}_NUM / {P}_DEN counts and {P}_RATE percent = NUM/DEN with the ratio in the catalogue:
  * commune 1 gives 1/10 (10 %), every other 90/100 (90 %). Test code only: SQL straight into the tables.
  */
-final class OfficeFixture {
+public final class OfficeFixture {
 
-    record Office(ConsolidationDataGenerator.Generated g, String p, long period, long previousPeriod) {
-        String code(String suffix) {
+    public record Office(ConsolidationDataGenerator.Generated g, String p, long period, long previousPeriod) {
+        public String code(String suffix) {
             return p + "_" + suffix;
         }
 
-        String commune(int n) {
+        public String commune(int n) {
             return "xã Thử " + p + " số " + String.format("%04d", n);
         }
     }
@@ -29,12 +29,12 @@ final class OfficeFixture {
     private final JdbcTemplate jdbc;
     private final Accounts accounts;
 
-    OfficeFixture(JdbcTemplate jdbc, Accounts accounts) {
+    public OfficeFixture(JdbcTemplate jdbc, Accounts accounts) {
         this.jdbc = jdbc;
         this.accounts = accounts;
     }
 
-    Office create(String prefix, int communes) {
+    public Office create(String prefix, int communes) {
         var g = new ConsolidationDataGenerator(jdbc, accounts).generate(prefix, communes, 2024, 2, false);
         String p = prefix;
         int position = 9000;
