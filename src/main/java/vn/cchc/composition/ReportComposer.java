@@ -53,9 +53,12 @@ public class ReportComposer {
     private final Periods periods;
     private final ReportRecordsReader reader;
     private final ReportKinds kinds;
+    private final List<ReportSupplement> supplements;
 
-    ReportComposer(Reports reports, OrgUnits orgUnits, Periods periods, ReportRecordsReader reader, ReportKinds kinds) {
+    ReportComposer(Reports reports, OrgUnits orgUnits, Periods periods, ReportRecordsReader reader, ReportKinds kinds,
+                   List<ReportSupplement> supplements) {
         this.kinds = kinds;
+        this.supplements = supplements;
         this.reports = reports;
         this.orgUnits = orgUnits;
         this.periods = periods;
@@ -77,7 +80,10 @@ public class ReportComposer {
         ReportRecords records = reader.read(reportId, unit.getId(), period.getWindowStart(), period.getWindowEnd());
         ReportHeader h = report.header();
         String council = UnitNames.council(unit.getName());
-        TokenResolver tokens = new TokenResolver(records, council);
+        Optional<ReportSupplement.Supplement> supplement = supplements.stream()
+                .map(s -> s.supplementFor(reportId, unit.getId(), period)).flatMap(Optional::stream).findFirst();
+        TokenResolver tokens = new TokenResolver(records, council,
+                supplement.map(ReportSupplement.Supplement::tokens).orElse(Map.of()));
         NarrativeBlocks narrative = new NarrativeBlocks(tokens, records, council);
 
         Map<String, String> sectionTexts = new LinkedHashMap<>();
@@ -87,6 +93,14 @@ public class ReportComposer {
         List<Block> body = new ArrayList<>(section(narrative, "INTRO", sectionTexts));
         String window = "từ ngày " + VnFormat.date(start) + " đến " + VnFormat.date(period.getWindowEnd());
         body.addAll(outline(kind, period, window, narrative, sectionTexts));
+        if (supplement.isPresent()) {
+            List<Block> blocks = supplement.get().blocks().apply((int) body.stream()
+                    .filter(b -> b instanceof Block.Heading x && x.level() == 1).count());
+            body.addAll(blocks);
+            // headings of the supplement are its content (units, figures), so they are compared too
+            sectionTexts.put("COMPILED", blocks.stream().map(b -> b instanceof Block.Heading x ? x.text() : "")
+                    .filter(t -> !t.isEmpty()).collect(java.util.stream.Collectors.joining("\n")) + "\n" + text(blocks));
+        }
         body.addAll(section(narrative, "CLOSING", sectionTexts));
 
         LocalDate date = h.reportDate() != null ? h.reportDate() : LocalDate.now();
@@ -105,7 +119,8 @@ public class ReportComposer {
                 + VnFormat.date(period.getWindowEnd()) + ")";
         ReportDocument document = new ReportDocument(letterhead, "BÁO CÁO", summary, periodLine, body, signature,
                 recipients, appendix(records, number, date, unit, period));
-        return new ComposedReport(document, sectionTexts, records);
+        return new ComposedReport(document, sectionTexts, records,
+                supplement.map(ReportSupplement.Supplement::docxTemplate).orElse(null));
     }
 
     /**
@@ -155,13 +170,17 @@ public class ReportComposer {
 
     private static List<Block> section(NarrativeBlocks narrative, String code, Map<String, String> texts) {
         List<Block> blocks = narrative.blocks(code);
+        texts.put(code, text(blocks));
+        return blocks;
+    }
+
+    private static String text(List<Block> blocks) {
         StringBuilder text = new StringBuilder();
         for (Block b : blocks) {
             if (b instanceof Block.Paragraph p) text.append(p.style().marker()).append(p.text()).append('\n');
             if (b instanceof Block.DossierTable) text.append("[Biểu 06]\n");
         }
-        texts.put(code, text.toString().trim());
-        return blocks;
+        return text.toString().trim();
     }
 
     private static Appendix appendix(ReportRecords records, String number, LocalDate date, OrgUnit unit,

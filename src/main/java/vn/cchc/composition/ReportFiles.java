@@ -24,6 +24,7 @@ public class ReportFiles implements ReportRendering {
     private final SignatureImages signatureImages;
     private final Reports reports;
     private final PdfSigning pdfSigning;
+    private final java.util.Map<String, DocxReportRenderer> templates = new java.util.concurrent.ConcurrentHashMap<>();
 
     ReportFiles(ReportComposer composer, DocxReportRenderer docx, PdfReportRenderer pdf, ObjectMapper json,
                 SignatureImages signatureImages, Reports reports, java.util.Optional<PdfSigning> pdfSigning) {
@@ -47,7 +48,8 @@ public class ReportFiles implements ReportRendering {
         ReportDocument doc = composed.document();
         // a digitally signed PDF shows the images in the signatures' own appearance, so the page leaves the room clear
         ReportDocument pdfDoc = pdfSigning.signsFor(unitId) ? withoutSignatureImage(doc) : doc;
-        return new RenderedReport(docx.render(doc), pdf.render(pdfDoc), json.writeValueAsString(FrozenContent.of(composed)));
+        return new RenderedReport(docxFor(composed).render(doc), pdf.render(pdfDoc),
+                json.writeValueAsString(FrozenContent.of(composed)));
     }
 
     private static ReportDocument withoutSignatureImage(ReportDocument d) {
@@ -62,7 +64,15 @@ public class ReportFiles implements ReportRendering {
     }
 
     public byte[] docx(long reportId) {
-        return docx.render(composer.compose(reportId));
+        ComposedReport composed = composer.composeWithContent(reportId, null);
+        return docxFor(composed).render(composed.document());
+    }
+
+    /** The default template's renderer, or the one of the template the report asks for (an office's own). */
+    private DocxReportRenderer docxFor(ComposedReport composed) {
+        String template = composed.docxTemplate();
+        if (template == null) return docx;
+        return templates.computeIfAbsent(template, t -> new DocxReportRenderer(DocxReportRenderer.readTemplate(t)));
     }
 
     public byte[] pdf(long reportId) {

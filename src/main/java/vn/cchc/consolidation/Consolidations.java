@@ -123,6 +123,37 @@ public class Consolidations {
     }
 
     /**
+     * The units under the office on the period's end with their reports, in Vietnamese name order, judged late as
+     * the board judges them (without running the checks): for the office's own compiled report.
+     */
+    public List<UnitReport> unitReports(OrgUnit office, ReportingPeriod period) {
+        List<UnitRef> units = queries.unitsUnder(office.getId(), period.getWindowEnd());
+        Map<Long, ReportRow> reports = queries.reportsOf(period.getId(), units.stream().map(UnitRef::id).toList());
+        LocalDate today = LocalDate.now(clock);
+        List<UnitReport> out = new ArrayList<>();
+        for (UnitRef u : units) {
+            ReportRow r = reports.get(u.id());
+            out.add(r == null ? new UnitReport(u.id(), u.name(), null, null, today.isAfter(period.getDeadline()))
+                    : new UnitReport(u.id(), u.name(), r.id(), r.status(), late(r, period, today)));
+        }
+        return out;
+    }
+
+    /** The given units' reports of a period (unit id → report), e.g. last year's of this year's counted units. */
+    public Map<Long, UnitReport> reportsOf(ReportingPeriod period, java.util.Collection<Long> unitIds) {
+        Map<Long, UnitReport> out = new java.util.HashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        queries.reportsOf(period.getId(), unitIds).forEach((unitId, r) -> out.put(unitId,
+                new UnitReport(unitId, "", r.id(), r.status(), late(r, period, today))));
+        return out;
+    }
+
+    /** The same kind of period one year earlier (scheduled by the same unit or a predecessor), if any. */
+    public Optional<ReportingPeriod> previousPeriod(ReportingPeriod period) {
+        return queries.previousPeriodId(period).map(periods::get);
+    }
+
+    /**
      * Late: submitted late (the workflow's flag), or reached the office (signed) after the deadline, or has not
      * reached it and the deadline has passed.
      */
@@ -165,10 +196,16 @@ public class Consolidations {
         }
         List<Figures> counted = rows.stream().filter(ConsolidationRow::counted).map(ConsolidationRow::figures).toList();
         Figures total = counted.isEmpty() ? Figures.empty() : Figures.sum(counted); // nothing counted: unknown, not 0
-        Figures previousTotal = previous.isEmpty() ? null : Figures.sum(rows.stream()
-                .filter(r -> previousByUnit.containsKey(r.orgUnitId())).map(ConsolidationRow::previous).toList());
+        // like with like: both years' totals over the units counted this year that have last year's figures too
+        List<ConsolidationRow> comparable = rows.stream()
+                .filter(r -> r.counted() && previousByUnit.containsKey(r.orgUnitId())).toList();
+        // no unit to compare: unknown (empty), not 0
+        Figures previousTotal = previous.isEmpty() ? null : comparable.isEmpty() ? Figures.empty()
+                : Figures.sum(comparable.stream().map(ConsolidationRow::previous).toList());
+        Figures comparableTotal = previous.isEmpty() ? null : comparable.isEmpty() ? Figures.empty()
+                : Figures.sum(comparable.stream().map(ConsolidationRow::figures).toList());
         return new ConsolidatedTable(office, period, previous.orElse(null), includeDrafts, rows, total,
-                previousTotal, LocalDate.now(clock));
+                previousTotal, LocalDate.now(clock), comparableTotal, comparable.size());
     }
 
     /**

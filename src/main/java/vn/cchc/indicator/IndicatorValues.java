@@ -64,23 +64,43 @@ public class IndicatorValues {
                 select i.code, i.label, i.unit_of_measure, i.section_code, i.kind, i.money_scale, i.out_of,
                        v.numeric_value, v.text_value, v.date_value, v.yes_no, v.qualifier, v.note, v.version
                 from indicator_value v join indicator i on i.id = v.indicator_id
-                where v.report_id = ? order by i.position, i.code""", (rs, n) -> {
-            IndicatorKind kind = IndicatorKind.valueOf(rs.getString("kind"));
-            BigDecimal num = rs.getBigDecimal("numeric_value");
-            if (num != null) {
-                num = num.stripTrailingZeros();
-                if (num.scale() < 0) num = num.setScale(0);
-            }
-            java.time.LocalDate date = rs.getObject("date_value", java.time.LocalDate.class);
-            Boolean yesNo = (Boolean) rs.getObject("yes_no");
-            String scale = rs.getString("money_scale");
-            String qualifier = rs.getString("qualifier");
-            String printed = withQualifier(qualifier, FigureFormat.body(kind, scale == null ? null : MoneyScale.valueOf(scale),
-                    rs.getBigDecimal("out_of"), rs.getString("unit_of_measure"), num, rs.getString("text_value"), date, yesNo, false));
-            return new IndicatorValueView(rs.getString("code"), rs.getString("label"), rs.getString("unit_of_measure"),
-                    rs.getString("section_code"), kind.name(), num, rs.getString("text_value"), qualifier, rs.getString("note"),
-                    rs.getLong("version"), date, yesNo, printed);
-        }, reportId);
+                where v.report_id = ? order by i.position, i.code""", (rs, n) -> view(rs), reportId);
+    }
+
+    /**
+     * The figures of many reports at once (report id → figures in catalogue order), one query whatever their
+     * number: for the office's compiled report over its units.
+     */
+    public Map<Long, List<IndicatorValueView>> forReports(java.util.Collection<Long> reportIds) {
+        Map<Long, List<IndicatorValueView>> out = new LinkedHashMap<>();
+        if (reportIds.isEmpty()) return out;
+        jdbc.query("""
+                select v.report_id, i.code, i.label, i.unit_of_measure, i.section_code, i.kind, i.money_scale, i.out_of,
+                       v.numeric_value, v.text_value, v.date_value, v.yes_no, v.qualifier, v.note, v.version
+                from indicator_value v join indicator i on i.id = v.indicator_id
+                where v.report_id = any(?) order by v.report_id, i.position, i.code""",
+                rs -> {
+                    out.computeIfAbsent(rs.getLong("report_id"), k -> new ArrayList<>()).add(view(rs));
+                }, (Object) reportIds.toArray(Long[]::new));
+        return out;
+    }
+
+    private IndicatorValueView view(java.sql.ResultSet rs) throws java.sql.SQLException {
+        IndicatorKind kind = IndicatorKind.valueOf(rs.getString("kind"));
+        BigDecimal num = rs.getBigDecimal("numeric_value");
+        if (num != null) {
+            num = num.stripTrailingZeros();
+            if (num.scale() < 0) num = num.setScale(0);
+        }
+        java.time.LocalDate date = rs.getObject("date_value", java.time.LocalDate.class);
+        Boolean yesNo = (Boolean) rs.getObject("yes_no");
+        String scale = rs.getString("money_scale");
+        String qualifier = rs.getString("qualifier");
+        String printed = withQualifier(qualifier, FigureFormat.body(kind, scale == null ? null : MoneyScale.valueOf(scale),
+                rs.getBigDecimal("out_of"), rs.getString("unit_of_measure"), num, rs.getString("text_value"), date, yesNo, false));
+        return new IndicatorValueView(rs.getString("code"), rs.getString("label"), rs.getString("unit_of_measure"),
+                rs.getString("section_code"), kind.name(), num, rs.getString("text_value"), qualifier, rs.getString("note"),
+                rs.getLong("version"), date, yesNo, printed);
     }
 
     /** One row per catalogue entry to show on the page: active entries plus inactive ones that have a value. */

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface NarrativeSectionRepository extends JpaRepository<NarrativeSection, Long> {
 
     List<NarrativeSection> findByReportId(Long reportId);
+
+    List<NarrativeSection> findByReportIdInAndSectionCode(java.util.Collection<Long> reportIds, String sectionCode);
 }

@@ -52,6 +52,18 @@ public class Narratives {
         return out;
     }
 
+    /**
+     * One section's text of many reports (report id → text; reports without text for it are absent), no access
+     * check: for the office that reads its units' texts beside its own, after checking who asks.
+     */
+    public Map<Long, String> sectionOf(java.util.Collection<Long> reportIds, String sectionCode) {
+        Map<Long, String> out = new java.util.HashMap<>();
+        if (reportIds.isEmpty()) return out;
+        sections.findByReportIdInAndSectionCode(reportIds, sectionCode).stream()
+                .filter(s -> !s.getBody().isBlank()).forEach(s -> out.put(s.getReportId(), s.getBody()));
+        return out;
+    }
+
     /** Every section code in order with its text and version, for the page. */
     public List<SectionText> sections(UnitViewer viewer, long reportId) {
         reports.get(viewer, reportId);

@@ -67,6 +67,11 @@ public class DocxReportRenderer implements ReportRenderer {
         }
     }
 
+    /** A Word template's bytes from the classpath ("templates-docx/….docx"). */
+    public static byte[] readTemplate(String resource) {
+        return readClasspath(resource);
+    }
+
     static byte[] readClasspath(String resource) {
         try (InputStream in = DocxReportRenderer.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

@@ -215,6 +215,8 @@ public class ReportWorkflow {
     public Party partyOf(CurrentUser user, Report r) {
         if (user.unitId() == null) return Party.NONE;
         if (user.role() == Role.CLERK && user.unitId().equals(r.getOrgUnitId())) return Party.CLERK;
+        // an office's own report is drafted by the office's staff (the accounts that receive its units' reports)
+        if (user.role() == Role.REVIEWER && user.unitId().equals(r.getOrgUnitId())) return Party.CLERK;
         if (user.role() == Role.CHAIRMAN && user.unitId().equals(r.getOrgUnitId())) return Party.CHAIRMAN;
         if (user.role() == Role.REVIEWER
                 && receivingOffice(r).map(o -> o.getId().equals(user.unitId())).orElse(false)) {

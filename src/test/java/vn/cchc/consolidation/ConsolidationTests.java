@@ -299,7 +299,26 @@ class ConsolidationTests {
                 .andExpect(status().isOk()).andReturn();
         JsonNode t = JSON.readTree(r.getResponse().getContentAsString());
         assertThat(t.get("previousPeriodTitle").asString()).isEqualTo("năm 2022");
-        assertThat(t.get("previousTotal").get("receivedTotal").asLong()).isEqualTo(2366 + 1578 + 1025 + 1278 + 941);
+        // like with like: last year's total over the same units as this year's (counted now, with figures then)
+        long previous = 0;
+        long current = 0;
+        int same = 0;
+        for (JsonNode row : t.get("rows")) {
+            if (!row.get("counted").asBoolean() || row.get("previous") == null || row.get("previous").isNull()
+                    || row.get("previous").get("receivedTotal").isNull()) continue;
+            previous += row.get("previous").get("receivedTotal").asLong();
+            current += row.get("receivedTotal").asLong();
+            same++;
+        }
+        // only the communes counted this year (none of the demo's 2023 ones while no one has signed), not all 5
+        // that reported last year: 2366 + 1578 + 1025 + 1278 + 941 was compared with this year's lone signed commune
+        assertThat(t.get("comparableUnits").asInt()).isEqualTo(same);
+        if (same == 0) {
+            assertThat(t.get("previousTotal").get("receivedTotal").isNull()).isTrue();
+        } else {
+            assertThat(t.get("previousTotal").get("receivedTotal").asLong()).isEqualTo(previous);
+            assertThat(t.get("comparableTotal").get("receivedTotal").asLong()).isEqualTo(current);
+        }
         JsonNode lienMac = null;
         for (JsonNode row : t.get("rows")) if (row.get("orgUnitName").asString().equals("xã Liên Mạc")) lienMac = row;
         assertThat(lienMac.get("previous").get("pendingTotal").asLong()).isEqualTo(3);
@@ -309,6 +328,16 @@ class ConsolidationTests {
         assertThat(fresh.get("previousPeriodTitle").asString()).isEqualTo("năm 2024");
         assertThat(fresh.get("rows").get(0).get("previous").get("receivedOnline").asLong())
                 .isEqualTo(fresh.get("rows").get(0).get("receivedOnline").asLong() - 40);
+        long freshPrevious = 0;
+        int freshSame = 0;
+        for (JsonNode row : fresh.get("rows")) {
+            if (!row.get("counted").asBoolean() || row.get("previous").isNull()) continue;
+            freshPrevious += row.get("previous").get("receivedTotal").asLong();
+            freshSame++;
+        }
+        assertThat(freshSame).isPositive();
+        assertThat(fresh.get("comparableUnits").asInt()).isEqualTo(freshSame);
+        assertThat(fresh.get("previousTotal").get("receivedTotal").asLong()).isEqualTo(freshPrevious);
     }
 
     @Test

@@ -181,6 +181,9 @@ class ForeignUnitMatrixTests {
                 "/api/v1/consolidations/dossier-statistics.pdf?parentId={parent}&year={year}&includeDrafts=true"), Body.NONE));
         m("GET /api/v1/consolidations/signed-reports.zip", "/api/v1/consolidations/signed-reports.zip?parentId={parent}&year=2022", Body.NONE);
         m("GET /api/v1/consolidations/board", "/api/v1/consolidations/board?parentId={parent}&year={year}", Body.NONE);
+        // the office's own report (issue 14): its compilation is the office's only, its units' texts its own report's only
+        m("GET /api/v1/office-reports/compilation", "/api/v1/office-reports/compilation?parentId={parent}&includeDrafts=true", Body.NONE);
+        m("GET /api/v1/reports/{id}/unit-texts", "/api/v1/reports/{id}/unit-texts?section=I", Body.NONE);
         // opening reports, signing details, the unit's officials
         m("POST /api/v1/reports", "/api/v1/reports", Body.OPEN_JSON);
         m("POST /reports/open", "/reports/open?orgUnitId={unit}&periodId=1", Body.NONE);

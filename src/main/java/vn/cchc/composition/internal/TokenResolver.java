@@ -17,11 +17,12 @@ import vn.cchc.shared.Messages;
  */
 public final class TokenResolver {
 
-    public static final Pattern TOKEN = Pattern.compile("\\{\\{(doc|ind|proc|tthc|table|count):([^}|]+)(?:\\|([^}]*))?}}");
+    public static final Pattern TOKEN = Pattern.compile("\\{\\{(doc|ind|proc|tthc|table|count|sum):([^}|]+)(?:\\|([^}]*))?}}");
     private final ReportRecords records;
     private final Set<Long> citedDocuments = new HashSet<>();
 
     private final String issuer;
+    private final Map<String, String> supplied;
 
     public TokenResolver(ReportRecords records) {
         this(records, "UBND xã");
@@ -29,8 +30,14 @@ public final class TokenResolver {
 
     /** {@code issuer} starts the generated count sentence: "UBND xã", "UBND phường". */
     public TokenResolver(ReportRecords records, String issuer) {
+        this(records, issuer, Map.of());
+    }
+
+    /** {@code supplied}: tokens resolved elsewhere, by "kind:key" (an office's compiled figures, {{sum:CODE}}). */
+    public TokenResolver(ReportRecords records, String issuer, Map<String, String> supplied) {
         this.records = records;
         this.issuer = issuer;
+        this.supplied = supplied;
     }
 
     /** Documents cited inline so far (they get no generated sentence). */
@@ -54,6 +61,7 @@ public final class TokenResolver {
             case "ind" -> indicator(key, option);
             case "proc", "tthc" -> procedure(key);
             case "count" -> count(key);
+            case "sum" -> supplied.getOrDefault("sum:" + key, "[thiếu: số liệu tổng hợp " + key + "]");
             default -> "[thiếu: " + kind + ":" + key + "]";
         };
     }

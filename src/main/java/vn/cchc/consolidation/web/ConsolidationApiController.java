@@ -97,6 +97,8 @@ class ConsolidationApiController {
         out.put("rows", rows);
         out.put("total", figures(t.total()));
         out.put("previousTotal", t.previousTotal() == null ? null : figures(t.previousTotal()));
+        out.put("comparableTotal", t.comparableTotal() == null ? null : figures(t.comparableTotal()));
+        out.put("comparableUnits", t.comparableUnits());
         return out;
     }
 

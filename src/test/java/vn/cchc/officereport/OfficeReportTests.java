@@ -1,0 +1,192 @@
+package vn.cchc.officereport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import vn.cchc.IntegrationTest;
+import vn.cchc.account.Accounts;
+import vn.cchc.account.NewAccount;
+import vn.cchc.account.Role;
+import vn.cchc.orgunit.OfficialPosition;
+import vn.cchc.orgunit.UnitOfficials;
+import org.springframework.http.MediaType;
+import vn.cchc.composition.ReportFiles;
+import vn.cchc.consolidation.ConsolidationDataGenerator;
+import vn.cchc.orgunit.OrgUnits;
+import vn.cchc.period.Periods;
+import vn.cchc.rendering.support.RenderedText;
+import vn.cchc.report.Reports;
+
+/**
+ * The office's report compiled from its units, read back from the rendered DOCX and PDF: sums and recomputed rates
+ * over exactly the counted (signed) units, the percent from summed parts and not the average of percents,
+ * year-on-year over the same units, missing units listed, and the units' texts only for the office itself.
+ */
+@IntegrationTest
+class OfficeReportTests {
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Accounts accounts;
+    @Autowired OfficeReports officeReports;
+    @Autowired OrgUnits orgUnits;
+    @Autowired Periods periods;
+    @Autowired Reports reports;
+    @Autowired ReportFiles files;
+    @Autowired MockMvc mvc;
+    @Autowired UnitOfficials officials;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private OfficeFixture.Office office() {
+        String prefix = "O" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        OfficeFixture.Office o = new OfficeFixture(jdbc, accounts).create(prefix, 9);
+        // commune 2 was a draft last year: it is counted this year, so it must not enter the comparison
+        jdbc.update("""
+                update report set status = 'DRAFT', signed_at = null, accepted_at = null where period_id = ? and org_unit_id =
+                (select id from org_unit where code = ?)""", o.previousPeriod(), prefix + "_C00002");
+        return o;
+    }
+
+    @Test
+    void compiledFiguresAreSumsAndRecomputedRatesOverTheSignedUnitsOnly() {
+        OfficeFixture.Office o = office();
+        Compilation c = officeReports.compile(orgUnits.get(o.g().districtId()), periods.get(o.period()), false);
+
+        // communes 1–7 are signed or accepted; 8 has no report, 9 is a draft
+        assertThat(c.counted()).hasSize(7);
+        assertThat(c.missing()).extracting(u -> u.orgUnitName()).containsExactly(o.commune(8), o.commune(9));
+        CompiledFigure meetings = c.figure(o.code("MEET"));
+        assertThat(meetings.value()).isEqualByComparingTo("105");       // Σ (11 + n), n = 1..7
+        assertThat(meetings.printed()).isEqualTo("trên 105");           // commune 3 said «trên»
+        assertThat(c.figure(o.code("MONEY")).value()).isEqualByComparingTo("28000000");
+        CompiledFigure rate = c.figure(o.code("RATE"));
+        assertThat(rate.method()).isEqualTo(CompiledFigure.Method.RATE);
+        assertThat(rate.numerator()).isEqualByComparingTo("541");       // 1 + 6 × 90
+        assertThat(rate.denominator()).isEqualByComparingTo("610");     // 10 + 6 × 100
+        assertThat(rate.value()).isEqualByComparingTo("88.69");         // not the average of percents, 81,43
+        CompiledFigure score = c.figure(o.code("SCORE"));
+        assertThat(score.min()).isEqualByComparingTo("41");
+        assertThat(score.median()).isEqualByComparingTo("44");
+        assertThat(score.max()).isEqualByComparingTo("47");
+        assertThat(c.figure(o.code("NOTE")).printed()).contains(o.commune(1) + ": Ghi chú số 1", o.commune(7) + ": Ghi chú số 7")
+                .doesNotContain("Ghi chú số 9");
+
+        // with drafts: commune 9 joins
+        Compilation drafts = officeReports.compile(orgUnits.get(o.g().districtId()), periods.get(o.period()), true);
+        assertThat(drafts.figure(o.code("MEET")).value()).isEqualByComparingTo(BigDecimal.valueOf(105 + 20));
+    }
+
+    @Test
+    void yearOnYearComparesTheSameUnits() {
+        OfficeFixture.Office o = office();
+        Compilation c = officeReports.compile(orgUnits.get(o.g().districtId()), periods.get(o.period()), false);
+        YearOnYear meetings = c.yearOnYear().stream().filter(y -> y.code().equals(o.code("MEET"))).findFirst().orElseThrow();
+        // communes 1, 3–7 are counted in both years (2 was a draft last year): 6 units
+        assertThat(meetings.units()).isEqualTo(6);
+        assertThat(meetings.thisYear()).isEqualByComparingTo("92");     // Σ (11 + n) over 1, 3..7
+        assertThat(meetings.lastYear()).isEqualByComparingTo("86");     // Σ (10 + n) over the same
+        assertThat(meetings.change()).isEqualByComparingTo("6");
+    }
+
+    @Test
+    void theRenderedDocxAndPdfSayTheCompiledFigures() {
+        OfficeFixture.Office o = office();
+        long reportId = reports.createEmpty(o.g().districtId(), o.period()).getId();
+        jdbc.update("insert into narrative_section (report_id, section_code, body) values (?, 'I', ?)", reportId,
+                "Toàn huyện tổ chức {{sum:" + o.code("MEET") + "}} cuộc họp; tỷ lệ {{sum:" + o.code("RATE") + "}}.");
+        for (String text : new String[] {RenderedText.fold(RenderedText.docx(files.docx(reportId))),
+                RenderedText.fold(RenderedText.pdf(files.pdf(reportId)))}) {
+            assertThat(text).contains("Toàn huyện tổ chức trên 105 cuộc họp; tỷ lệ 88,69 %.")
+                    .contains("SỐ LIỆU TỔNG HỢP TỪ CÁC ĐƠN VỊ")
+                    .contains("báo cáo đã ký của các đơn vị (không tính bản dự thảo): 07/09 xã")
+                    .contains("còn 02 xã chưa gửi báo cáo: " + o.commune(8) + ", " + o.commune(9) + ".")
+                    .contains("Chỉ tiêu thử MONEY: 28.000.000 (tổng của 07/07 đơn vị).")
+                    .contains("Chỉ tiêu thử RATE: 88,69 % (tính lại từ tổng các thành phần của 07 đơn vị: 541/610).")
+                    .contains("thấp nhất 41/60 điểm, trung vị 44/60 điểm, cao nhất 47/60 điểm")
+                    .contains("Chỉ tiêu thử MEET: trên 92, cùng kỳ trên 86, tăng 6 (6,98 %) (cùng 06 xã).")
+                    .contains("Tổng cộng")
+                    .doesNotContain("81,43");
+        }
+    }
+
+    @Test
+    void anOfficeSeesOnlyItsOwnUnitsTexts() throws Exception {
+        OfficeFixture.Office o = office();
+        long reportId = reports.createEmpty(o.g().districtId(), o.period()).getId();
+        jdbc.update("""
+                insert into narrative_section (report_id, section_code, body)
+                select r.id, 'I', 'Văn bản mục I của ' || u.name from report r join org_unit u on u.id = r.org_unit_id
+                where r.period_id = ? and u.code like ? || '\\_C%'""", o.period(), o.p());
+        JsonNode texts = JSON.readTree(mvc.perform(get("/api/v1/reports/" + reportId + "/unit-texts").param("section", "I")
+                        .with(httpBasic(o.g().reviewer(), ConsolidationDataGenerator.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(texts).hasSize(8); // every commune with a report (8 has none), drafts included: they are only read
+        for (JsonNode t : texts) {
+            assertThat(t.get("orgUnitName").asString()).startsWith("xã Thử " + o.p() + " số ");
+            assertThat(t.get("quote").asString()).isEqualTo("UBND " + t.get("orgUnitName").asString() + ": Văn bản mục I của "
+                    + t.get("orgUnitName").asString());
+        }
+        // another office, a commune of this office, a bad section
+        mvc.perform(get("/api/v1/reports/" + reportId + "/unit-texts").param("section", "I")
+                .with(httpBasic("thanhha-noivu", "demo"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/reports/" + reportId + "/unit-texts").param("section", "X.9")
+                .with(httpBasic(o.g().reviewer(), ConsolidationDataGenerator.PASSWORD))).andExpect(status().isUnprocessableEntity());
+    }
+
+    @Test
+    void theCompilationApiIsTheOfficesOnly() throws Exception {
+        OfficeFixture.Office o = office();
+        JsonNode c = JSON.readTree(mvc.perform(get("/api/v1/office-reports/compilation").param("periodId", String.valueOf(o.period()))
+                        .with(httpBasic(o.g().reviewer(), ConsolidationDataGenerator.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(c.get("countedUnits")).hasSize(7);
+        assertThat(c.get("missingUnits")).hasSize(2);
+        mvc.perform(get("/api/v1/office-reports/compilation").param("parentId", String.valueOf(o.g().districtId()))
+                .with(httpBasic("thanhha-noivu", "demo"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/office-reports/compilation").with(httpBasic("lienmac-clerk", "demo")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theOfficeDraftsItsHeadSignsAndTheProvinceCountsItOnItsBoard() throws Exception {
+        OfficeFixture.Office o = office();
+        String pw = ConsolidationDataGenerator.PASSWORD;
+        String chair = o.p().toLowerCase() + "-chair";
+        String province = o.p().toLowerCase() + "-snv";
+        accounts.create(new NewAccount(chair, pw, "Chủ tịch huyện thử", Role.CHAIRMAN, o.g().districtId(), false));
+        accounts.create(new NewAccount(province, pw, "Sở Nội vụ thử", Role.REVIEWER, o.g().provinceId(), false));
+        officials.add(o.g().districtId(), "Nguyễn Văn Thử", OfficialPosition.CHAIRMAN, java.time.LocalDate.of(2000, 1, 1), null);
+
+        JsonNode opened = JSON.readTree(mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"orgUnitId\": " + o.g().districtId() + ", \"periodId\": " + o.period() + "}")
+                        .with(httpBasic(o.g().reviewer(), pw)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        long id = opened.get("id").asLong();
+        mvc.perform(post("/api/v1/reports/" + id + "/submit").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"confirmWarnings\": true}").with(httpBasic(o.g().reviewer(), pw))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/reports/" + id + "/sign").contentType(MediaType.APPLICATION_JSON)
+                .with(httpBasic(chair, pw))).andExpect(status().isOk());
+
+        byte[] signedPdf = mvc.perform(get("/api/v1/reports/" + id + "/versions/1/document.pdf").with(httpBasic(province, pw)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(RenderedText.fold(RenderedText.pdf(signedPdf))).contains("Nguyễn Văn Thử", "SỐ LIỆU TỔNG HỢP TỪ CÁC ĐƠN VỊ",
+                "Chỉ tiêu thử RATE: 88,69 %");
+        JsonNode board = JSON.readTree(mvc.perform(get("/api/v1/consolidations/board")
+                        .param("periodId", String.valueOf(o.period())).with(httpBasic(province, pw)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(board.get("counts").get("signed").asInt()).isEqualTo(1);
+        assertThat(board.get("units").get(0).get("orgUnitId").asLong()).isEqualTo(o.g().districtId());
+        assertThat(board.get("units").get(0).get("status").asString()).isEqualTo("SIGNED");
+    }
+}
