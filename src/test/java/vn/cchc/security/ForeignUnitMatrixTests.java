@@ -184,6 +184,8 @@ class ForeignUnitMatrixTests {
         // the office's own report (issue 14): its compilation is the office's only, its units' texts its own report's only
         m("GET /api/v1/office-reports/compilation", "/api/v1/office-reports/compilation?parentId={parent}&includeDrafts=true", Body.NONE);
         m("GET /api/v1/reports/{id}/unit-texts", "/api/v1/reports/{id}/unit-texts?section=I", Body.NONE);
+        m("GET /reports/{reportId}/compiled-narrative", "/reports/{id}/compiled-narrative?section=I", Body.NONE);
+        m("POST /reports/{reportId}/compiled-narrative", "/reports/{id}/compiled-narrative?section=I", Body.VERSION);
         // opening reports, signing details, the unit's officials
         m("POST /api/v1/reports", "/api/v1/reports", Body.OPEN_JSON);
         m("POST /reports/open", "/reports/open?orgUnitId={unit}&periodId=1", Body.NONE);
