@@ -89,13 +89,27 @@ class ClerkDayIT {
         browser.login("lienmac-chair", "demo");
         for (String page : List.of("/", "/reports/" + id, "/reports/" + id + "/preview", "/reports/" + id + "/workflow")) {
             browser.open(page);
-            assertThat(sidewaysOverflow()).as("sideways scrolling on " + page + " at 390 px").isLessThanOrEqualTo(0L);
+            browser.screenshot("clerk-day-390" + page.replaceAll("[^a-z0-9]+", "-"));
+            assertThat(sidewaysOverflow()).as("sideways scrolling on " + page + " at 390 px; too wide: " + tooWide())
+                    .isLessThanOrEqualTo(0L);
         }
         browser.screenshot("clerk-day-sign-390-before");
         browser.clickAndWaitForNewPage(By.cssSelector("#sign-form button[type=submit]"));
         assertThat(browser.waitFor(By.id("status")).getText()).contains("Đã ký");
         assertThat(sidewaysOverflow()).isLessThanOrEqualTo(0L);
         browser.screenshot("clerk-day-sign-390-signed");
+    }
+
+    /** The innermost elements that reach past the window's right edge, for the failure message. */
+    private Object tooWide() {
+        return ((JavascriptExecutor) browser.driver()).executeScript("""
+                const w = document.documentElement.clientWidth;
+                return Array.from(document.querySelectorAll('body *'))
+                  .filter(e => e.getBoundingClientRect().right > w + 1)
+                  .filter(e => !Array.from(e.children).some(c => c.getBoundingClientRect().right > w + 1))
+                  .slice(0, 8)
+                  .map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)
+                       + ' «' + (e.textContent || '').trim().slice(0, 60) + '»');""");
     }
 
     /** How many pixels the page is wider than the window (0 when nothing scrolls sideways). */
