@@ -100,13 +100,16 @@ class OfficeReportTests {
     }
 
     @Test
-    void theRenderedDocxAndPdfSayTheCompiledFigures() {
+    void theRenderedDocxAndPdfSayTheCompiledFigures() throws java.io.IOException {
         OfficeFixture.Office o = office();
         long reportId = reports.createEmpty(o.g().districtId(), o.period()).getId();
         jdbc.update("insert into narrative_section (report_id, section_code, body) values (?, 'I', ?)", reportId,
                 "Toàn huyện tổ chức {{sum:" + o.code("MEET") + "}} cuộc họp; tỷ lệ {{sum:" + o.code("RATE") + "}}.");
+        byte[] pdf = files.pdf(reportId);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/rendered"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/rendered/office-report.pdf"), pdf); // to look at
         for (String text : new String[] {RenderedText.fold(RenderedText.docx(files.docx(reportId))),
-                RenderedText.fold(RenderedText.pdf(files.pdf(reportId)))}) {
+                RenderedText.fold(RenderedText.pdf(pdf))}) {
             assertThat(text).contains("Toàn huyện tổ chức trên 105 cuộc họp; tỷ lệ 88,69 %.")
                     .contains("SỐ LIỆU TỔNG HỢP TỪ CÁC ĐƠN VỊ")
                     .contains("báo cáo đã ký của các đơn vị (không tính bản dự thảo): 07/09 xã")
