@@ -7,6 +7,7 @@ import java.util.Set;
 import vn.cchc.rendering.Block;
 import vn.cchc.document.DocumentView;
 import vn.cchc.dossier.DossierColumn;
+import vn.cchc.dossier.DossierCells;
 import vn.cchc.dossier.DossierRowView;
 import vn.cchc.rendering.DossierRow;
 import vn.cchc.rendering.ParagraphStyle;
@@ -98,7 +99,9 @@ public final class NarrativeBlocks {
         List<DossierRow> rows = new ArrayList<>();
         int i = 1;
         for (DossierRowView r : records.dossierRows()) {
-            rows.add(DossierRow.of(i < 10 ? "0" + i : String.valueOf(i), r.label(), figures(r)));
+            rows.add(DossierRow.of(i < 10 ? "0" + i : String.valueOf(i), r.label(), figures(r))
+                    .withQualifierWords(Arrays.stream(DossierColumn.values()).map(c -> DossierCells.word(r.qualifier(c))).toList())
+                    .withEarlyOnTimeCombined(r.earlyOnTimeCombined()));
             i++;
         }
         return new Block.DossierTable(null, rows);

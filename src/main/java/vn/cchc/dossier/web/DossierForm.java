@@ -8,7 +8,10 @@ import vn.cchc.dossier.DossierRowView;
 import vn.cchc.dossier.DossierRules;
 import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.VnFormat;
-import vn.cchc.spreadsheet.CountParser;
+import java.util.EnumMap;
+import java.util.Map;
+import vn.cchc.dossier.DossierCells;
+import vn.cchc.indicator.Qualifier;
 
 /** The page's form: the version it was opened at and the rows as typed (texts, so «abc» can be shown back). */
 public class DossierForm {
@@ -23,8 +26,10 @@ public class DossierForm {
             RowForm r = new RowForm();
             r.setLabel(v.label());
             r.setGroupKind(v.groupKind());
+            r.setCombined(v.earlyOnTimeCombined());
             List<String> values = new ArrayList<>();
-            for (DossierColumn c : DossierColumn.values()) values.add(fmt.number(v.figure(c)));
+            // «gần 2.840» is shown back as typed; exact figures as 2.579
+            for (DossierColumn c : DossierColumn.values()) values.add(DossierCells.printed(v, c));
             r.setValues(values);
             f.rows.add(r);
         }
@@ -46,10 +51,12 @@ public class DossierForm {
         for (int i = 0; i < rows.size(); i++) {
             RowForm r = rows.get(i);
             Integer[] f = new Integer[cols.length];
+            Map<DossierColumn, Qualifier> qualifiers = new EnumMap<>(DossierColumn.class);
             for (int c = 0; c < cols.length; c++) {
                 String text = r.value(c).trim();
                 String signless = text.startsWith("-") ? text.substring(1) : text;
-                CountParser.Parsed p = CountParser.parse(signless);
+                DossierCells.Parsed p = DossierCells.parse(signless);
+                qualifiers.put(cols[c], p.qualifier());
                 if (!p.valid()) {
                     errors.add(new FieldViolation("rows[" + i + "]." + cols[c].property(),
                             rules.message("dossier.rule.notCount", rules.prefix(i + 1, r.getLabel()),
@@ -59,7 +66,7 @@ public class DossierForm {
                     f[c] = p.value() != null && text.startsWith("-") ? Integer.valueOf(-p.value()) : p.value();
                 }
             }
-            out.add(DossierRowView.of(r.getLabel(), r.getGroupKind(), f));
+            out.add(DossierRowView.of(r.getLabel(), r.getGroupKind(), f).withQualifiers(qualifiers).withCombined(r.isCombined()));
         }
         return new Parameters(out, errors);
     }
@@ -73,6 +80,8 @@ public class DossierForm {
         private String label;
         private DossierGroupKind groupKind = DossierGroupKind.UNIT;
         private List<String> values = blank();
+        /** «trước hạn và đúng hạn» reported as one figure, typed in (9). */
+        private boolean combined;
 
         static List<String> blank() {
             List<String> v = new ArrayList<>();
@@ -84,6 +93,8 @@ public class DossierForm {
         public void setLabel(String label) { this.label = label; }
         public DossierGroupKind getGroupKind() { return groupKind; }
         public void setGroupKind(DossierGroupKind groupKind) { this.groupKind = groupKind; }
+        public boolean isCombined() { return combined; }
+        public void setCombined(boolean combined) { this.combined = combined; }
         public List<String> getValues() { return values; }
         public void setValues(List<String> values) { this.values = values; }
 
