@@ -70,6 +70,27 @@ public final class DossierCells {
         return q == Qualifier.EXACT ? figure : word(q) + " " + figure;
     }
 
+    /**
+     * «Nguyên nhân quá hạn: Xã A: 8 hồ sơ chờ phối hợp liên thông; 4 hồ sơ khác (thiếu giấy tờ đất).», or empty
+     * when no row gives a cause.
+     */
+    public static String lateCausesSentence(java.util.List<DossierRowView> rows) {
+        ResourceBundle b = ResourceBundle.getBundle("i18n/dossier", Locale.ROOT);
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (DossierRowView row : rows) {
+            if (row.lateCauses().isEmpty()) continue;
+            java.util.List<String> causes = new java.util.ArrayList<>();
+            for (LateCause c : row.lateCauses()) {
+                String reason = b.getString(c.reason().messageKey()).toLowerCase(Messages.VI);
+                String text = FMT.number(c.count()) + " " + b.getString("dossier.late.dossiers") + " " + reason;
+                causes.add(c.note() == null ? text : text + " (" + c.note() + ")");
+            }
+            parts.add(row.label().trim() + ": " + String.join(", ", causes));
+        }
+        if (parts.isEmpty()) return "";
+        return b.getString("dossier.late.heading") + " " + String.join("; ", parts) + ".";
+    }
+
     private static String word(String key) {
         for (String bundle : new String[] {"i18n/records", "i18n/figures"}) {
             ResourceBundle b = ResourceBundle.getBundle(bundle, Locale.ROOT);

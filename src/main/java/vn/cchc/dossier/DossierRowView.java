@@ -1,6 +1,7 @@
 package vn.cchc.dossier;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import vn.cchc.indicator.Qualifier;
 
@@ -13,7 +14,8 @@ public record DossierRowView(String label, DossierGroupKind groupKind,
                              Integer receivedCarriedOver,
                              Integer resolvedTotal, Integer resolvedEarly, Integer resolvedOnTime, Integer resolvedLate,
                              Integer pendingTotal, Integer pendingOnTime, Integer pendingOverdue,
-                             Map<DossierColumn, Qualifier> qualifiers, boolean earlyOnTimeCombined) {
+                             Map<DossierColumn, Qualifier> qualifiers, boolean earlyOnTimeCombined,
+                             List<LateCause> lateCauses) {
 
     /**
      * {@code qualifiers}: the cells written «gần 2.840», «trên 100» …; EXACT entries are dropped, never null.
@@ -26,6 +28,7 @@ public record DossierRowView(String label, DossierGroupKind groupKind,
             if (c != null && v != null && v != Qualifier.EXACT) q.put(c, v);
         });
         qualifiers = java.util.Collections.unmodifiableMap(q);
+        lateCauses = lateCauses == null ? List.of() : lateCauses.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /** A row whose figures are all exact. */
@@ -35,7 +38,7 @@ public record DossierRowView(String label, DossierGroupKind groupKind,
                           Integer resolvedTotal, Integer resolvedEarly, Integer resolvedOnTime, Integer resolvedLate,
                           Integer pendingTotal, Integer pendingOnTime, Integer pendingOverdue) {
         this(label, groupKind, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver, resolvedTotal,
-                resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue, null, false);
+                resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue, null, false, null);
     }
 
     /** The qualifier of a cell: EXACT unless the clerk wrote «gần», «khoảng», «trên», «dưới» or «ít nhất». */
@@ -52,14 +55,26 @@ public record DossierRowView(String label, DossierGroupKind groupKind,
     public DossierRowView withQualifiers(Map<DossierColumn, Qualifier> q) {
         return new DossierRowView(label, groupKind, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
                 resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue, q,
-                earlyOnTimeCombined);
+                earlyOnTimeCombined, lateCauses);
     }
 
     /** The same row, with (9) read as «trước hạn và đúng hạn» when {@code combined}. */
     public DossierRowView withCombined(boolean combined) {
         return new DossierRowView(label, groupKind, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
                 resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue,
-                qualifiers, combined);
+                qualifiers, combined, lateCauses);
+    }
+
+    /** The same row with these causes of lateness. */
+    public DossierRowView withLateCauses(List<LateCause> causes) {
+        return new DossierRowView(label, groupKind, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
+                resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue,
+                qualifiers, earlyOnTimeCombined, causes);
+    }
+
+    /** The late dossiers the causes may explain: resolved late (10) + still overdue (13), blanks as 0. */
+    public int lateCount() {
+        return (resolvedLate == null ? 0 : resolvedLate) + (pendingOverdue == null ? 0 : pendingOverdue);
     }
 
     public Integer figure(DossierColumn column) {

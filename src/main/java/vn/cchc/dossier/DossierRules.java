@@ -110,6 +110,7 @@ public class DossierRules {
                             msg("dossier.rule.qualifierWithoutFigure", prefix, number(c), name(c))));
                 }
             }
+            errors.addAll(lateCauseErrors(i, row, prefix));
             if (row.earlyOnTimeCombined() && row.resolvedEarly() != null) {
                 errors.add(new FieldViolation(field(i, RESOLVED_EARLY.property()),
                         msg("dossier.rule.combinedWithEarly", prefix, FMT.number(row.resolvedEarly()))));
@@ -130,6 +131,42 @@ public class DossierRules {
                                     FMT.number(total), formula, FMT.number(parts))));
                 }
             }
+        }
+        return errors;
+    }
+
+    /**
+     * Causes of lateness: at most {@link LateCause#MAX_PER_ROW}, each with a reason, a count above 0 and (for OTHER)
+     * a note of at most {@link LateCause#MAX_NOTE} characters; together no more than the row's late dossiers,
+     * (10) + (13).
+     */
+    private List<FieldViolation> lateCauseErrors(int i, DossierRowView row, String prefix) {
+        List<FieldViolation> errors = new ArrayList<>();
+        List<LateCause> causes = row.lateCauses();
+        if (causes.size() > LateCause.MAX_PER_ROW) {
+            errors.add(new FieldViolation(field(i, "lateCauses"), msg("dossier.rule.lateTooMany", prefix, LateCause.MAX_PER_ROW)));
+            return errors;
+        }
+        long sum = 0;
+        for (int k = 0; k < causes.size(); k++) {
+            LateCause c = causes.get(k);
+            String f = field(i, "lateCauses[" + k + "]");
+            if (c.reason() == null) errors.add(new FieldViolation(f + ".reason", msg("dossier.rule.lateReason", prefix, k + 1)));
+            if (c.count() == null || c.count() <= 0 || c.count() > MAX_FIGURE) {
+                errors.add(new FieldViolation(f + ".count", msg("dossier.rule.lateCount", prefix, k + 1)));
+            } else {
+                sum += c.count();
+            }
+            if (c.reason() == LateCause.Reason.OTHER && c.note() == null) {
+                errors.add(new FieldViolation(f + ".note", msg("dossier.rule.lateNote", prefix, k + 1)));
+            }
+            if (c.note() != null && c.note().length() > LateCause.MAX_NOTE) {
+                errors.add(new FieldViolation(f + ".note", msg("dossier.rule.lateNoteTooLong", prefix, k + 1, LateCause.MAX_NOTE)));
+            }
+        }
+        if (sum > row.lateCount()) {
+            errors.add(new FieldViolation(field(i, "lateCauses"),
+                    msg("dossier.rule.lateOver", prefix, FMT.number(sum), FMT.number(row.lateCount()))));
         }
         return errors;
     }

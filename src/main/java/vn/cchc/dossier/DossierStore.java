@@ -33,6 +33,20 @@ class DossierStore {
     }
 
     List<DossierRowView> rows(long reportId) {
+        List<DossierRowView> rows = new java.util.ArrayList<>(rowsWithoutCauses(reportId));
+        Map<Integer, List<LateCause>> causes = new HashMap<>();
+        jdbc.query("""
+                select r.position, c.reason, c.dossier_count, c.note from dossier_late_cause c
+                join dossier_row r on r.id = c.row_id where r.report_id = ? order by r.position, c.position""",
+                rs -> {
+                    causes.computeIfAbsent(rs.getInt(1), k -> new java.util.ArrayList<>()).add(new LateCause(
+                            LateCause.Reason.valueOf(rs.getString(2)), rs.getInt(3), rs.getString(4)));
+                }, reportId);
+        causes.forEach((position, list) -> rows.set(position - 1, rows.get(position - 1).withLateCauses(list)));
+        return rows;
+    }
+
+    private List<DossierRowView> rowsWithoutCauses(long reportId) {
         return jdbc.query("select label, group_kind, " + FIGURES + ", qualifiers, early_on_time_combined from dossier_row where report_id = ? order by position",
                 (rs, i) -> row(rs), reportId);
     }
@@ -65,7 +79,12 @@ class DossierStore {
             for (int c = 0; c < cols.length; c++) args[4 + c] = r.figure(cols[c]);
             args[15] = encode(r.qualifiers());
             args[16] = r.earlyOnTimeCombined();
-            jdbc.update(sql, args);
+            Long rowId = jdbc.queryForObject(sql + " returning id", Long.class, args);
+            for (int k = 0; k < r.lateCauses().size(); k++) {
+                LateCause c = r.lateCauses().get(k);
+                jdbc.update("insert into dossier_late_cause (row_id, position, reason, dossier_count, note) values (?, ?, ?, ?, ?)",
+                        rowId, k + 1, c.reason().name(), c.count(), c.note());
+            }
         }
     }
 

@@ -42,6 +42,7 @@ public final class NarrativeBlocks {
             if (text.isEmpty()) continue;
             if (text.equals("{{table:dossier}}")) {
                 out.add(dossierTable());
+                lateCauses().ifPresent(out::add);
                 continue;
             }
             ParagraphStyle style = ParagraphStyle.BODY;
@@ -93,6 +94,13 @@ public final class NarrativeBlocks {
     /** The Biểu 06 table when the unit has dossier figures (for a section whose prose does not place it). */
     public java.util.Optional<Block.DossierTable> dossierTableIfAny() {
         return records.dossierRows().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(dossierTable());
+    }
+
+    /** «Nguyên nhân quá hạn: …» under the table, when a row gives causes of lateness. */
+    public java.util.Optional<Block> lateCauses() {
+        String sentence = DossierCells.lateCausesSentence(records.dossierRows());
+        return sentence.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new Block.Paragraph(sentence, ParagraphStyle.BODY));
     }
 
     private Block.DossierTable dossierTable() {

@@ -21,6 +21,7 @@ import vn.cchc.dossier.DossierRules;
 import vn.cchc.indicator.Qualifier;
 import vn.cchc.dossier.DossierRowView;
 import vn.cchc.dossier.DossierStatistics;
+import vn.cchc.dossier.LateCause;
 import vn.cchc.dossier.DossierStatisticsService;
 import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.ValidationFailedException;
@@ -67,6 +68,10 @@ class DossierApiController {
         }
     }
 
+    /** A cause of lateness: {@code reason} SUPPLEMENT, COORDINATION, VERIFICATION, WORKLOAD, SYSTEM or OTHER. */
+    record LateCauseJson(String reason, Integer count, String note) {
+    }
+
     record RowJson(String label, DossierGroupKind groupKind,
                    Integer receivedTotal, Integer receivedOnline, Integer receivedDirect, Integer receivedCarriedOver,
                    Integer resolvedTotal, Integer resolvedEarly, Integer resolvedOnTime, Integer resolvedLate,
@@ -74,10 +79,12 @@ class DossierApiController {
                    @JsonInclude(JsonInclude.Include.NON_EMPTY)
                    Map<String, String> qualifiers,
                    @JsonInclude(JsonInclude.Include.NON_NULL)
-                   Integer resolvedEarlyAndOnTime) {
+                   Integer resolvedEarlyAndOnTime,
+                   @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                   List<LateCauseJson> lateCauses) {
 
         static final String COMBINED = "resolvedEarlyAndOnTime";
-        static final RowJson EMPTY = new RowJson(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        static final RowJson EMPTY = new RowJson(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
         /** {@code qualifiers}: property → APPROX, ABOUT, OVER, UNDER, AT_LEAST, only for cells that carry one. */
         static RowJson of(DossierRowView v) {
@@ -87,7 +94,8 @@ class DossierApiController {
             return new RowJson(v.label(), v.groupKind(), v.receivedTotal(), v.receivedOnline(), v.receivedDirect(),
                     v.receivedCarriedOver(), v.resolvedTotal(), v.resolvedEarly(), combined ? null : v.resolvedOnTime(),
                     v.resolvedLate(), v.pendingTotal(), v.pendingOnTime(), v.pendingOverdue(), q,
-                    combined ? v.resolvedOnTime() : null);
+                    combined ? v.resolvedOnTime() : null,
+                    v.lateCauses().stream().map(c -> new LateCauseJson(c.reason().name(), c.count(), c.note())).toList());
         }
 
         /** The row; an unknown column or qualifier name becomes an error on {@code rows[i].qualifiers.<name>}. */
@@ -106,6 +114,19 @@ class DossierApiController {
                     q.put(column, qualifier);
                 }
             });
+            List<LateCause> causes = new ArrayList<>();
+            if (lateCauses != null) for (int k = 0; k < lateCauses.size(); k++) {
+                LateCauseJson c = lateCauses.get(k);
+                if (c == null) continue;
+                LateCause.Reason reason = Arrays.stream(LateCause.Reason.values()).filter(x -> x.name().equals(c.reason()))
+                        .findFirst().orElse(null);
+                if (reason == null && c.reason() != null) {
+                    errors.add(new FieldViolation("rows[" + index + "].lateCauses[" + k + "].reason",
+                            rules.message("dossier.rule.lateReasonUnknown", rules.prefix(index + 1, label), c.reason())));
+                    continue;
+                }
+                causes.add(new LateCause(reason, c.count(), c.note()));
+            }
             boolean combined = resolvedEarlyAndOnTime != null;
             if (combined && (resolvedEarly != null || resolvedOnTime != null)) {
                 errors.add(new FieldViolation("rows[" + index + "]." + COMBINED,
@@ -113,7 +134,7 @@ class DossierApiController {
             }
             return new DossierRowView(label, groupKind, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
                     resolvedTotal, resolvedEarly, combined ? resolvedEarlyAndOnTime : resolvedOnTime, resolvedLate,
-                    pendingTotal, pendingOnTime, pendingOverdue, q, combined);
+                    pendingTotal, pendingOnTime, pendingOverdue, q, combined, causes);
         }
     }
 }
