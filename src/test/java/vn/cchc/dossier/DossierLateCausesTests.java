@@ -96,5 +96,19 @@ class DossierLateCausesTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(RenderedText.docx(docx)).contains(sentence);
         assertThat(RenderedText.pdf(pdf).replaceAll("\\s+", " ")).contains("Nguyên nhân quá hạn: Xã Đông Phong: 8 hồ sơ");
+        // the page shows them and a page save (carrying them in hidden fields) keeps them
+        mvc.perform(get("/reports/" + reportId + "/dossier").with(user(clerk)))
+                .andExpect(content().string(containsString("Quá hạn: 4 hồ sơ – Khác thiếu giấy tờ đất")))
+                .andExpect(content().string(containsString("name=\"rows[0].lateCauses[1].note\" value=\"thiếu giấy tờ đất\"")));
+        var b = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/reports/" + reportId + "/dossier")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(user(clerk)).param("version", "1").param("action", "save")
+                .param("rows[0].label", "Xã Đông Phong").param("rows[0].groupKind", "UNIT")
+                .param("rows[0].lateCauses[0].reason", "COORDINATION").param("rows[0].lateCauses[0].count", "8");
+        String[] f = {"1.320", "1.010", "300", "10", "1.300", "1.100", "188", "12", "20", "18", "2"};
+        for (int i = 0; i < f.length; i++) b.param("rows[0].values[" + i + "]", f[i]);
+        mvc.perform(b).andExpect(status().is3xxRedirection());
+        assertThat(service.rowsForReport(reportId).get(0).lateCauses())
+                .containsExactly(new LateCause(LateCause.Reason.COORDINATION, 8, null));
     }
 }

@@ -11,6 +11,7 @@ import vn.cchc.shared.VnFormat;
 import java.util.EnumMap;
 import java.util.Map;
 import vn.cchc.dossier.DossierCells;
+import vn.cchc.dossier.LateCause;
 import vn.cchc.indicator.Qualifier;
 
 /** The page's form: the version it was opened at and the rows as typed (texts, so «abc» can be shown back). */
@@ -27,6 +28,9 @@ public class DossierForm {
             r.setLabel(v.label());
             r.setGroupKind(v.groupKind());
             r.setCombined(v.earlyOnTimeCombined());
+            for (LateCause c : v.lateCauses()) {
+                r.getLateCauses().add(new CauseForm(c.reason().name(), c.count(), c.note()));
+            }
             List<String> values = new ArrayList<>();
             // «gần 2.840» is shown back as typed; exact figures as 2.579
             for (DossierColumn c : DossierColumn.values()) values.add(DossierCells.printed(v, c));
@@ -66,7 +70,8 @@ public class DossierForm {
                     f[c] = p.value() != null && text.startsWith("-") ? Integer.valueOf(-p.value()) : p.value();
                 }
             }
-            out.add(DossierRowView.of(r.getLabel(), r.getGroupKind(), f).withQualifiers(qualifiers).withCombined(r.isCombined()));
+            out.add(DossierRowView.of(r.getLabel(), r.getGroupKind(), f).withQualifiers(qualifiers).withCombined(r.isCombined())
+                    .withLateCauses(r.causes()));
         }
         return new Parameters(out, errors);
     }
@@ -76,12 +81,51 @@ public class DossierForm {
     public List<RowForm> getRows() { return rows; }
     public void setRows(List<RowForm> rows) { this.rows = rows; }
 
+    public static class CauseForm {
+        private String reason;
+        private Integer count;
+        private String note;
+
+        public CauseForm() {
+        }
+
+        CauseForm(String reason, Integer count, String note) {
+            this.reason = reason;
+            this.count = count;
+            this.note = note;
+        }
+
+        public String getReason() { return reason; }
+        public void setReason(String reason) { this.reason = reason; }
+        public Integer getCount() { return count; }
+        public void setCount(Integer count) { this.count = count; }
+        public String getNote() { return note; }
+        public void setNote(String note) { this.note = note; }
+    }
+
     public static class RowForm {
         private String label;
         private DossierGroupKind groupKind = DossierGroupKind.UNIT;
         private List<String> values = blank();
         /** «trước hạn và đúng hạn» reported as one figure, typed in (9). */
         private boolean combined;
+        /** Causes of lateness, carried through the page in hidden fields so a page save keeps them (edited by API). */
+        private List<CauseForm> lateCauses = new ArrayList<>();
+
+        public List<CauseForm> getLateCauses() { return lateCauses; }
+        public void setLateCauses(List<CauseForm> lateCauses) { this.lateCauses = lateCauses; }
+
+        List<LateCause> causes() {
+            List<LateCause> out = new ArrayList<>();
+            if (lateCauses == null) return out;
+            for (CauseForm c : lateCauses) {
+                if (c == null) continue;
+                LateCause.Reason reason = java.util.Arrays.stream(LateCause.Reason.values())
+                        .filter(x -> x.name().equals(c.getReason())).findFirst().orElse(null);
+                out.add(new LateCause(reason, c.getCount(), c.getNote()));
+            }
+            return out;
+        }
 
         static List<String> blank() {
             List<String> v = new ArrayList<>();
