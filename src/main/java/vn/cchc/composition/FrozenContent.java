@@ -54,9 +54,9 @@ final class FrozenContent {
         for (DossierRowView row : r.dossierRows()) {
             Map<String, Object> m = entry("label", row.label());
             for (DossierColumn c : DossierColumn.values()) {
-                Integer v = row.figure(c);
-                m.put(c.property(), VnFormat.figure(v == null ? null : v.longValue()));
+                m.put(c.property(), vn.cchc.dossier.DossierCells.printed(row, c));
             }
+            if (row.earlyOnTimeCombined()) m.put("earlyOnTimeCombined", true);
             dossier.add(m);
         }
         content.put("dossier", dossier);

@@ -134,7 +134,10 @@ public class ReportComposer {
         for (ReportKind.Heading e : headings) {
             List<Block> blocks = e.sectionCode() == null ? List.of() : new ArrayList<>(section(narrative, e.sectionCode(), texts));
             if (DOSSIER_SECTION.equals(e.sectionCode()) && blocks.stream().noneMatch(b -> b instanceof Block.DossierTable)) {
-                narrative.dossierTableIfAny().ifPresent(blocks::add);
+                narrative.dossierTableIfAny().ifPresent(t -> {
+                    blocks.add(t);
+                    narrative.lateCauses().ifPresent(blocks::add);
+                });
             }
             content.add(blocks);
         }

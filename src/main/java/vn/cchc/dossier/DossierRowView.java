@@ -1,5 +1,10 @@
 package vn.cchc.dossier;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import vn.cchc.indicator.Qualifier;
+
 /**
  * One row of Biểu 06 with the columns (3)–(13); a null figure is "not reported". The one row type of the dossier
  * module: the page, the API, the checks, the composer and consolidation read it through {@link DossierQueries}.
@@ -8,10 +13,68 @@ public record DossierRowView(String label, DossierGroupKind groupKind,
                              Integer receivedTotal, Integer receivedOnline, Integer receivedDirect,
                              Integer receivedCarriedOver,
                              Integer resolvedTotal, Integer resolvedEarly, Integer resolvedOnTime, Integer resolvedLate,
-                             Integer pendingTotal, Integer pendingOnTime, Integer pendingOverdue) {
+                             Integer pendingTotal, Integer pendingOnTime, Integer pendingOverdue,
+                             Map<DossierColumn, Qualifier> qualifiers, boolean earlyOnTimeCombined,
+                             List<LateCause> lateCauses) {
 
+    /**
+     * {@code qualifiers}: the cells written «gần 2.840», «trên 100» …; EXACT entries are dropped, never null.
+     * {@code earlyOnTimeCombined}: the unit reported «trước hạn và đúng hạn» as one figure, held in (9); (8) is empty.
+     */
     public DossierRowView {
         if (groupKind == null) groupKind = DossierGroupKind.UNIT;
+        EnumMap<DossierColumn, Qualifier> q = new EnumMap<>(DossierColumn.class);
+        if (qualifiers != null) qualifiers.forEach((c, v) -> {
+            if (c != null && v != null && v != Qualifier.EXACT) q.put(c, v);
+        });
+        qualifiers = java.util.Collections.unmodifiableMap(q);
+        lateCauses = lateCauses == null ? List.of() : lateCauses.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** A row whose figures are all exact. */
+    public DossierRowView(String label, DossierGroupKind groupKind,
+                          Integer receivedTotal, Integer receivedOnline, Integer receivedDirect,
+                          Integer receivedCarriedOver,
+                          Integer resolvedTotal, Integer resolvedEarly, Integer resolvedOnTime, Integer resolvedLate,
+                          Integer pendingTotal, Integer pendingOnTime, Integer pendingOverdue) {
+        this(label, groupKind, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver, resolvedTotal,
+                resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue, null, false, null);
+    }
+
+    /** The qualifier of a cell: EXACT unless the clerk wrote «gần», «khoảng», «trên», «dưới» or «ít nhất». */
+    public Qualifier qualifier(DossierColumn column) {
+        return qualifiers.getOrDefault(column, Qualifier.EXACT);
+    }
+
+    /** True when the cell holds an estimate: the arithmetic cannot be held against it. */
+    public boolean approximate(DossierColumn column) {
+        return qualifiers.containsKey(column) && figure(column) != null;
+    }
+
+    /** The same row with these qualifiers. */
+    public DossierRowView withQualifiers(Map<DossierColumn, Qualifier> q) {
+        return new DossierRowView(label, groupKind, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
+                resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue, q,
+                earlyOnTimeCombined, lateCauses);
+    }
+
+    /** The same row, with (9) read as «trước hạn và đúng hạn» when {@code combined}. */
+    public DossierRowView withCombined(boolean combined) {
+        return new DossierRowView(label, groupKind, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
+                resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue,
+                qualifiers, combined, lateCauses);
+    }
+
+    /** The same row with these causes of lateness. */
+    public DossierRowView withLateCauses(List<LateCause> causes) {
+        return new DossierRowView(label, groupKind, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
+                resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue,
+                qualifiers, earlyOnTimeCombined, causes);
+    }
+
+    /** The late dossiers the causes may explain: resolved late (10) + still overdue (13), blanks as 0. */
+    public int lateCount() {
+        return (resolvedLate == null ? 0 : resolvedLate) + (pendingOverdue == null ? 0 : pendingOverdue);
     }
 
     public Integer figure(DossierColumn column) {

@@ -104,14 +104,28 @@ public class DossierRules {
                             msg("dossier.rule.tooLarge", prefix, number(c), name(c), FMT.number(v), FMT.number(MAX_FIGURE))));
                 }
             }
+            for (DossierColumn c : row.qualifiers().keySet()) {
+                if (row.figure(c) == null) {
+                    errors.add(new FieldViolation(field(i, c.property()),
+                            msg("dossier.rule.qualifierWithoutFigure", prefix, number(c), name(c))));
+                }
+            }
+            errors.addAll(lateCauseErrors(i, row, prefix));
+            if (row.earlyOnTimeCombined() && row.resolvedEarly() != null) {
+                errors.add(new FieldViolation(field(i, RESOLVED_EARLY.property()),
+                        msg("dossier.rule.combinedWithEarly", prefix, FMT.number(row.resolvedEarly()))));
+                continue;
+            }
             if (negative) continue;   // out-of-range figures make every sum meaningless
             for (Sum sum : SUMS) {
                 Integer total = row.figure(sum.total());
-                if (total == null || sum.parts().stream().anyMatch(p -> row.figure(p) == null)) continue;
+                List<DossierColumn> partColumns = parts(row, sum);
+                if (total == null || partColumns.stream().anyMatch(p -> row.figure(p) == null)) continue;
+                if (approximate(row, sum)) continue;   // an estimate cannot break a sum: see approximateNotes
                 // long: 2.147.483.647 + 2.147.483.647 + 2 must not wrap round to 0
-                long parts = sum.parts().stream().mapToLong(row::figure).sum();
+                long parts = partColumns.stream().mapToLong(row::figure).sum();
                 if (parts != total) {
-                    String formula = sum.parts().stream().map(DossierRules::number).collect(Collectors.joining(" + "));
+                    String formula = partColumns.stream().map(DossierRules::number).collect(Collectors.joining(" + "));
                     errors.add(new FieldViolation(field(i, sum.total().property()),
                             msg("dossier.rule.sum", prefix, number(sum.total()), name(sum.total()),
                                     FMT.number(total), formula, FMT.number(parts))));
@@ -119,6 +133,81 @@ public class DossierRules {
             }
         }
         return errors;
+    }
+
+    /**
+     * Causes of lateness: at most {@link LateCause#MAX_PER_ROW}, each with a reason, a count above 0 and (for OTHER)
+     * a note of at most {@link LateCause#MAX_NOTE} characters; together no more than the row's late dossiers,
+     * (10) + (13).
+     */
+    private List<FieldViolation> lateCauseErrors(int i, DossierRowView row, String prefix) {
+        List<FieldViolation> errors = new ArrayList<>();
+        List<LateCause> causes = row.lateCauses();
+        if (causes.size() > LateCause.MAX_PER_ROW) {
+            errors.add(new FieldViolation(field(i, "lateCauses"), msg("dossier.rule.lateTooMany", prefix, LateCause.MAX_PER_ROW)));
+            return errors;
+        }
+        long sum = 0;
+        for (int k = 0; k < causes.size(); k++) {
+            LateCause c = causes.get(k);
+            String f = field(i, "lateCauses[" + k + "]");
+            if (c.reason() == null) errors.add(new FieldViolation(f + ".reason", msg("dossier.rule.lateReason", prefix, k + 1)));
+            if (c.count() == null || c.count() <= 0 || c.count() > MAX_FIGURE) {
+                errors.add(new FieldViolation(f + ".count", msg("dossier.rule.lateCount", prefix, k + 1)));
+            } else {
+                sum += c.count();
+            }
+            if (c.reason() == LateCause.Reason.OTHER && c.note() == null) {
+                errors.add(new FieldViolation(f + ".note", msg("dossier.rule.lateNote", prefix, k + 1)));
+            }
+            if (c.note() != null && c.note().length() > LateCause.MAX_NOTE) {
+                errors.add(new FieldViolation(f + ".note", msg("dossier.rule.lateNoteTooLong", prefix, k + 1, LateCause.MAX_NOTE)));
+            }
+        }
+        if (sum > row.lateCount()) {
+            errors.add(new FieldViolation(field(i, "lateCauses"),
+                    msg("dossier.rule.lateOver", prefix, FMT.number(sum), FMT.number(row.lateCount()))));
+        }
+        return errors;
+    }
+
+    /** True when the total or a part of the sum is an estimate («gần 2.840»). */
+    public static boolean approximate(DossierRowView row, Sum sum) {
+        return row.approximate(sum.total()) || parts(row, sum).stream().anyMatch(row::approximate);
+    }
+
+    /**
+     * The parts of a sum for this row: for a row with «trước hạn và đúng hạn» combined in (9), (7) = (9) + (10);
+     * otherwise the sum's own parts.
+     */
+    public static List<DossierColumn> parts(DossierRowView row, Sum sum) {
+        if (row.earlyOnTimeCombined() && sum.total() == RESOLVED_TOTAL && sum.parts().contains(RESOLVED_EARLY)) {
+            return List.of(RESOLVED_ON_TIME, RESOLVED_LATE);
+        }
+        return sum.parts();
+    }
+
+    /**
+     * Notes (not errors) on sums that hold an estimate and do not add up exactly: «gần 2.840» beside parts that
+     * give 2.835 is how communes report, but the reader should know the table does not balance.
+     */
+    public List<FieldViolation> approximateNotes(List<DossierRowView> rows) {
+        List<FieldViolation> notes = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            DossierRowView row = rows.get(i);
+            for (Sum sum : SUMS) {
+                Integer total = row.figure(sum.total());
+                List<DossierColumn> partColumns = parts(row, sum);
+                if (total == null || partColumns.stream().anyMatch(p -> row.figure(p) == null) || !approximate(row, sum)) continue;
+                long parts = partColumns.stream().mapToLong(row::figure).sum();
+                if (parts == total) continue;
+                String formula = partColumns.stream().map(DossierRules::number).collect(Collectors.joining(" + "));
+                notes.add(new FieldViolation(field(i, sum.total().property()),
+                        msg("dossier.warn.approximate", prefix(i + 1, row.label()), number(sum.total()), name(sum.total()),
+                                DossierCells.printed(row, sum.total()), formula, FMT.number(parts))));
+            }
+        }
+        return notes;
     }
 
     /**

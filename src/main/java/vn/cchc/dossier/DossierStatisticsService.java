@@ -140,6 +140,8 @@ public class DossierStatisticsService {
         List<DossierRowView> previousRows = previous.map(p -> store.rows(p.id())).orElse(null);
         List<FieldViolation> warnings = rules.carriedOverWarnings(rows, previousRows,
                 previous.map(PreviousReport::periodTitle).orElse(null));
+        warnings = new java.util.ArrayList<>(warnings);
+        warnings.addAll(rules.approximateNotes(rows));
         return new DossierStatistics(store.version(reportId), rows, warnings);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.cchc.indicator.Qualifier;
 
 /** Plain SQL over dossier_statistics (the version) and dossier_row (the rows, replaced as a whole). */
 @Repository
@@ -32,7 +33,21 @@ class DossierStore {
     }
 
     List<DossierRowView> rows(long reportId) {
-        return jdbc.query("select label, group_kind, " + FIGURES + " from dossier_row where report_id = ? order by position",
+        List<DossierRowView> rows = new java.util.ArrayList<>(rowsWithoutCauses(reportId));
+        Map<Integer, List<LateCause>> causes = new HashMap<>();
+        jdbc.query("""
+                select r.position, c.reason, c.dossier_count, c.note from dossier_late_cause c
+                join dossier_row r on r.id = c.row_id where r.report_id = ? order by r.position, c.position""",
+                rs -> {
+                    causes.computeIfAbsent(rs.getInt(1), k -> new java.util.ArrayList<>()).add(new LateCause(
+                            LateCause.Reason.valueOf(rs.getString(2)), rs.getInt(3), rs.getString(4)));
+                }, reportId);
+        causes.forEach((position, list) -> rows.set(position - 1, rows.get(position - 1).withLateCauses(list)));
+        return rows;
+    }
+
+    private List<DossierRowView> rowsWithoutCauses(long reportId) {
+        return jdbc.query("select label, group_kind, " + FIGURES + ", qualifiers, early_on_time_combined from dossier_row where report_id = ? order by position",
                 (rs, i) -> row(rs), reportId);
     }
 
@@ -52,17 +67,24 @@ class DossierStore {
     void replaceRows(long reportId, List<DossierRowView> rows) {
         jdbc.update("delete from dossier_row where report_id = ?", reportId);
         String sql = "insert into dossier_row (report_id, position, label, group_kind, " + FIGURES
-                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + ", qualifiers, early_on_time_combined) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         for (int i = 0; i < rows.size(); i++) {
             DossierRowView r = rows.get(i);
-            Object[] args = new Object[15];
+            Object[] args = new Object[17];
             args[0] = reportId;
             args[1] = i + 1;
             args[2] = r.label().trim();
             args[3] = r.groupKind().name();
             DossierColumn[] cols = DossierColumn.values();
             for (int c = 0; c < cols.length; c++) args[4 + c] = r.figure(cols[c]);
-            jdbc.update(sql, args);
+            args[15] = encode(r.qualifiers());
+            args[16] = r.earlyOnTimeCombined();
+            Long rowId = jdbc.queryForObject(sql + " returning id", Long.class, args);
+            for (int k = 0; k < r.lateCauses().size(); k++) {
+                LateCause c = r.lateCauses().get(k);
+                jdbc.update("insert into dossier_late_cause (row_id, position, reason, dossier_count, note) values (?, ?, ?, ?, ?)",
+                        rowId, k + 1, c.reason().name(), c.count(), c.note());
+            }
         }
     }
 
@@ -82,7 +104,10 @@ class DossierStore {
         StringBuilder sums = new StringBuilder();
         for (DossierColumn c : DossierColumn.values()) {
             String col = c.sqlColumn();
-            sums.append(", case when count(").append(col).append(") = count(*) then sum(").append(col).append(") end");
+            // a combined «trước hạn và đúng hạn» in (9) is not an on-time count: the sum of (9) is then unknown
+            String known = c == DossierColumn.RESOLVED_ON_TIME ? " and not bool_or(early_on_time_combined)" : "";
+            sums.append(", case when count(").append(col).append(") = count(*)").append(known)
+                    .append(" then sum(").append(col).append(") end");
         }
         String sql = "select report_id, group_kind" + sums
                 + " from dossier_row where report_id = any(?) group by report_id, group_kind";
@@ -120,6 +145,24 @@ class DossierStore {
     private static DossierRowView row(ResultSet rs) throws SQLException {
         Integer[] f = new Integer[11];
         for (int c = 0; c < 11; c++) f[c] = rs.getObject(3 + c, Integer.class);
-        return DossierRowView.of(rs.getString(1), DossierGroupKind.valueOf(rs.getString(2)), f);
+        return DossierRowView.of(rs.getString(1), DossierGroupKind.valueOf(rs.getString(2)), f)
+                .withQualifiers(decode(rs.getString(14))).withCombined(rs.getBoolean(15));
+    }
+
+    /** "7:APPROX,3:OVER" (column number : qualifier), null when every figure is exact. */
+    static String encode(Map<DossierColumn, Qualifier> q) {
+        if (q.isEmpty()) return null;
+        return q.entrySet().stream().map(e -> e.getKey().number() + ":" + e.getValue().name())
+                .collect(Collectors.joining(","));
+    }
+
+    static Map<DossierColumn, Qualifier> decode(String text) {
+        Map<DossierColumn, Qualifier> q = new EnumMap<>(DossierColumn.class);
+        if (text == null || text.isBlank()) return q;
+        for (String pair : text.split(",")) {
+            String[] kv = pair.split(":");
+            q.put(DossierColumn.byNumber(Integer.parseInt(kv[0])), Qualifier.valueOf(kv[1]));
+        }
+        return q;
     }
 }

@@ -14,14 +14,49 @@ import java.util.List;
 public record DossierRow(String number, String label,
                          Long receivedTotal, Long receivedOnline, Long receivedDirect, Long receivedCarriedOver,
                          Long resolvedTotal, Long resolvedEarly, Long resolvedOnTime, Long resolvedLate,
-                         Long pendingTotal, Long pendingOnTime, Long pendingOverdue) {
+                         Long pendingTotal, Long pendingOnTime, Long pendingOverdue,
+                         List<String> qualifierWords, boolean earlyOnTimeCombined) {
 
     /** Number of figure columns, (3) to (13). */
     public static final int FIGURE_COUNT = 11;
 
+    /**
+     * {@code qualifierWords}: per figure column, the word printed before the figure («gần»), "" for none.
+     * {@code earlyOnTimeCombined}: {@code resolvedOnTime} is «trước hạn và đúng hạn» as one figure, printed across
+     * (8) and (9); {@code resolvedEarly} is then not printed.
+     */
     public DossierRow {
         number = number == null ? "" : number;
         Require.text(label, "dossier row label");
+        List<String> words = new java.util.ArrayList<>(Collections.nCopies(FIGURE_COUNT, ""));
+        if (qualifierWords != null) {
+            for (int i = 0; i < Math.min(FIGURE_COUNT, qualifierWords.size()); i++) {
+                words.set(i, qualifierWords.get(i) == null ? "" : qualifierWords.get(i).trim());
+            }
+        }
+        qualifierWords = Collections.unmodifiableList(words);
+    }
+
+    public DossierRow(String number, String label,
+                      Long receivedTotal, Long receivedOnline, Long receivedDirect, Long receivedCarriedOver,
+                      Long resolvedTotal, Long resolvedEarly, Long resolvedOnTime, Long resolvedLate,
+                      Long pendingTotal, Long pendingOnTime, Long pendingOverdue) {
+        this(number, label, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver, resolvedTotal,
+                resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue, null, false);
+    }
+
+    /** The same row with these qualifier words (11, column order (3)..(13)). */
+    public DossierRow withQualifierWords(List<String> words) {
+        return new DossierRow(number, label, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
+                resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue, words,
+                earlyOnTimeCombined);
+    }
+
+    /** The same row with (8) and (9) reported as one figure (held in {@code resolvedOnTime}) when {@code combined}. */
+    public DossierRow withEarlyOnTimeCombined(boolean combined) {
+        return new DossierRow(number, label, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
+                resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue,
+                qualifierWords, combined);
     }
 
     /** A row from its 11 figures in column order (3)..(13); any of them may be null. */

@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.cchc.check.Finding;
 import vn.cchc.check.Severity;
+import vn.cchc.dossier.DossierCells;
 import vn.cchc.dossier.DossierRowView;
 import vn.cchc.dossier.DossierRules;
 
@@ -14,7 +15,8 @@ import vn.cchc.dossier.DossierRules;
  * Biểu 06/VPCP/KSTT adds up by construction (Circular 01/2020/TT-VPCP): (3) = (4)+(5)+(6), (7) = (8)+(9)+(10),
  * (11) = (12)+(13), (3) = (7)+(11). A row that does not add up was mistyped, and the consolidated tables of the
  * district would carry the mistake. Figures not reported (null) are not checked. The sums are
- * {@link DossierRules#SUMS}, the same the page and the API enforce.
+ * {@link DossierRules#SUMS}, the same the page and the API enforce. A sum holding an estimate («gần 2.840») is
+ * only noted (INFO), as the page only warns.
  */
 @Component
 @Order(10)
@@ -41,12 +43,19 @@ class DossierArithmeticCheck implements Check {
             for (int k = 0; k < DossierRules.SUMS.size(); k++) {
                 DossierRules.Sum sum = DossierRules.SUMS.get(k);
                 Integer total = row.figure(sum.total());
-                List<Integer> parts = sum.parts().stream().map(row::figure).toList();
+                List<Integer> parts = DossierRules.parts(row, sum).stream().map(row::figure).toList();
                 if (total == null || parts.stream().anyMatch(Objects::isNull)) continue;
                 long added = parts.stream().mapToLong(Integer::longValue).sum();   // no int overflow
-                if (added != total) {
+                if (added != total && DossierRules.approximate(row, sum)) {
+                    // «gần 2.840» is an estimate: the reader is told the table does not balance, nothing blocks
+                    findings.add(new Finding(RULE, Severity.INFO,
+                            texts.text("check.dossier.approximate", row.label(), "(" + sum.total().number() + ")",
+                                    DossierCells.printed(row, sum.total()), texts.number(added)),
+                            Links.dossierRow(context.report().id(), r + 1)));
+                } else if (added != total) {
                     findings.add(new Finding(RULE, Severity.ERROR,
-                            texts.text(KEYS.get(k), row.label(), texts.number(total), texts.number(added)),
+                            texts.text(k == 1 && row.earlyOnTimeCombined() ? "check.dossier.resolvedCombined" : KEYS.get(k),
+                                    row.label(), texts.number(total), texts.number(added)),
                             Links.dossierRow(context.report().id(), r + 1)));
                 }
             }

@@ -7,6 +7,7 @@ import java.util.Set;
 import vn.cchc.rendering.Block;
 import vn.cchc.document.DocumentView;
 import vn.cchc.dossier.DossierColumn;
+import vn.cchc.dossier.DossierCells;
 import vn.cchc.dossier.DossierRowView;
 import vn.cchc.rendering.DossierRow;
 import vn.cchc.rendering.ParagraphStyle;
@@ -41,6 +42,7 @@ public final class NarrativeBlocks {
             if (text.isEmpty()) continue;
             if (text.equals("{{table:dossier}}")) {
                 out.add(dossierTable());
+                lateCauses().ifPresent(out::add);
                 continue;
             }
             ParagraphStyle style = ParagraphStyle.BODY;
@@ -94,11 +96,20 @@ public final class NarrativeBlocks {
         return records.dossierRows().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(dossierTable());
     }
 
+    /** «Nguyên nhân quá hạn: …» under the table, when a row gives causes of lateness. */
+    public java.util.Optional<Block> lateCauses() {
+        String sentence = DossierCells.lateCausesSentence(records.dossierRows());
+        return sentence.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new Block.Paragraph(sentence, ParagraphStyle.BODY));
+    }
+
     private Block.DossierTable dossierTable() {
         List<DossierRow> rows = new ArrayList<>();
         int i = 1;
         for (DossierRowView r : records.dossierRows()) {
-            rows.add(DossierRow.of(i < 10 ? "0" + i : String.valueOf(i), r.label(), figures(r)));
+            rows.add(DossierRow.of(i < 10 ? "0" + i : String.valueOf(i), r.label(), figures(r))
+                    .withQualifierWords(Arrays.stream(DossierColumn.values()).map(c -> DossierCells.word(r.qualifier(c))).toList())
+                    .withEarlyOnTimeCombined(r.earlyOnTimeCombined()));
             i++;
         }
         return new Block.DossierTable(null, rows);

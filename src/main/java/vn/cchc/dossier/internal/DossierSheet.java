@@ -10,6 +10,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
+import vn.cchc.dossier.DossierCells;
 import vn.cchc.dossier.DossierColumn;
 import vn.cchc.dossier.DossierGroupKind;
 import vn.cchc.dossier.DossierRowView;
@@ -63,9 +64,13 @@ public class DossierSheet {
         DossierColumn[] cols = DossierColumn.values();
         for (SheetRow r : data) {
             Integer[] f = new Integer[cols.length];
+            java.util.Map<DossierColumn, vn.cchc.indicator.Qualifier> qualifiers = new java.util.EnumMap<>(DossierColumn.class);
             for (int c = 0; c < cols.length; c++) {
                 int index = FIRST_FIGURE + c;
-                CountParser.Parsed p = CountParser.parse(r.cell(index));
+                // a numeric cell is exact; a text cell may read «gần 2.840»
+                DossierCells.Parsed p = r.cell(index).number() != null
+                        ? exact(CountParser.parse(r.cell(index))) : DossierCells.parse(r.text(index));
+                qualifiers.put(cols[c], p.qualifier());
                 if (!p.valid()) {
                     String column = SheetRow.column(index);
                     errors.add(new FieldViolation(column + r.number(), messages.text("dossier.import.cell", String.valueOf(r.number()),
@@ -75,12 +80,16 @@ public class DossierSheet {
             }
             DossierGroupKind kind = ROMAN.matcher(r.text(0)).matches() ? DossierGroupKind.LEVEL
                     : levels ? DossierGroupKind.FIELD : DossierGroupKind.UNIT;
-            rows.add(DossierRowView.of(r.text(1), kind, f));
+            rows.add(DossierRowView.of(r.text(1), kind, f).withQualifiers(qualifiers));
             numbers.add(r.number());
         }
         if (errors.isEmpty()) errors.addAll(rules.validate(rows, numbers));
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         return rows;
+    }
+
+    private static DossierCells.Parsed exact(CountParser.Parsed p) {
+        return new DossierCells.Parsed(p.valid(), p.value(), vn.cchc.indicator.Qualifier.EXACT);
     }
 
     private static boolean isNumberingRow(SheetRow r) {

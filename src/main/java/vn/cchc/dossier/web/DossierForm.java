@@ -8,7 +8,11 @@ import vn.cchc.dossier.DossierRowView;
 import vn.cchc.dossier.DossierRules;
 import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.VnFormat;
-import vn.cchc.spreadsheet.CountParser;
+import java.util.EnumMap;
+import java.util.Map;
+import vn.cchc.dossier.DossierCells;
+import vn.cchc.dossier.LateCause;
+import vn.cchc.indicator.Qualifier;
 
 /** The page's form: the version it was opened at and the rows as typed (texts, so «abc» can be shown back). */
 public class DossierForm {
@@ -23,8 +27,13 @@ public class DossierForm {
             RowForm r = new RowForm();
             r.setLabel(v.label());
             r.setGroupKind(v.groupKind());
+            r.setCombined(v.earlyOnTimeCombined());
+            for (LateCause c : v.lateCauses()) {
+                r.getLateCauses().add(new CauseForm(c.reason().name(), c.count(), c.note()));
+            }
             List<String> values = new ArrayList<>();
-            for (DossierColumn c : DossierColumn.values()) values.add(fmt.number(v.figure(c)));
+            // «gần 2.840» is shown back as typed; exact figures as 2.579
+            for (DossierColumn c : DossierColumn.values()) values.add(DossierCells.printed(v, c));
             r.setValues(values);
             f.rows.add(r);
         }
@@ -46,10 +55,12 @@ public class DossierForm {
         for (int i = 0; i < rows.size(); i++) {
             RowForm r = rows.get(i);
             Integer[] f = new Integer[cols.length];
+            Map<DossierColumn, Qualifier> qualifiers = new EnumMap<>(DossierColumn.class);
             for (int c = 0; c < cols.length; c++) {
                 String text = r.value(c).trim();
                 String signless = text.startsWith("-") ? text.substring(1) : text;
-                CountParser.Parsed p = CountParser.parse(signless);
+                DossierCells.Parsed p = DossierCells.parse(signless);
+                qualifiers.put(cols[c], p.qualifier());
                 if (!p.valid()) {
                     errors.add(new FieldViolation("rows[" + i + "]." + cols[c].property(),
                             rules.message("dossier.rule.notCount", rules.prefix(i + 1, r.getLabel()),
@@ -59,7 +70,8 @@ public class DossierForm {
                     f[c] = p.value() != null && text.startsWith("-") ? Integer.valueOf(-p.value()) : p.value();
                 }
             }
-            out.add(DossierRowView.of(r.getLabel(), r.getGroupKind(), f));
+            out.add(DossierRowView.of(r.getLabel(), r.getGroupKind(), f).withQualifiers(qualifiers).withCombined(r.isCombined())
+                    .withLateCauses(r.causes()));
         }
         return new Parameters(out, errors);
     }
@@ -69,10 +81,51 @@ public class DossierForm {
     public List<RowForm> getRows() { return rows; }
     public void setRows(List<RowForm> rows) { this.rows = rows; }
 
+    public static class CauseForm {
+        private String reason;
+        private Integer count;
+        private String note;
+
+        public CauseForm() {
+        }
+
+        CauseForm(String reason, Integer count, String note) {
+            this.reason = reason;
+            this.count = count;
+            this.note = note;
+        }
+
+        public String getReason() { return reason; }
+        public void setReason(String reason) { this.reason = reason; }
+        public Integer getCount() { return count; }
+        public void setCount(Integer count) { this.count = count; }
+        public String getNote() { return note; }
+        public void setNote(String note) { this.note = note; }
+    }
+
     public static class RowForm {
         private String label;
         private DossierGroupKind groupKind = DossierGroupKind.UNIT;
         private List<String> values = blank();
+        /** «trước hạn và đúng hạn» reported as one figure, typed in (9). */
+        private boolean combined;
+        /** Causes of lateness, carried through the page in hidden fields so a page save keeps them (edited by API). */
+        private List<CauseForm> lateCauses = new ArrayList<>();
+
+        public List<CauseForm> getLateCauses() { return lateCauses; }
+        public void setLateCauses(List<CauseForm> lateCauses) { this.lateCauses = lateCauses; }
+
+        List<LateCause> causes() {
+            List<LateCause> out = new ArrayList<>();
+            if (lateCauses == null) return out;
+            for (CauseForm c : lateCauses) {
+                if (c == null) continue;
+                LateCause.Reason reason = java.util.Arrays.stream(LateCause.Reason.values())
+                        .filter(x -> x.name().equals(c.getReason())).findFirst().orElse(null);
+                out.add(new LateCause(reason, c.getCount(), c.getNote()));
+            }
+            return out;
+        }
 
         static List<String> blank() {
             List<String> v = new ArrayList<>();
@@ -84,6 +137,8 @@ public class DossierForm {
         public void setLabel(String label) { this.label = label; }
         public DossierGroupKind getGroupKind() { return groupKind; }
         public void setGroupKind(DossierGroupKind groupKind) { this.groupKind = groupKind; }
+        public boolean isCombined() { return combined; }
+        public void setCombined(boolean combined) { this.combined = combined; }
         public List<String> getValues() { return values; }
         public void setValues(List<String> values) { this.values = values; }
 

@@ -32,7 +32,7 @@ import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
 import vn.cchc.shared.VnFormat;
-import vn.cchc.spreadsheet.CountParser;
+import vn.cchc.dossier.DossierCells;
 import vn.cchc.spreadsheet.SheetImport;
 import vn.cchc.spreadsheet.XlsxReader;
 import vn.cchc.spreadsheet.XlsxTemplates;
@@ -162,11 +162,12 @@ class DossierPageController {
     private List<String[]> rates(DossierForm form) {
         List<String[]> rates = new ArrayList<>();
         for (DossierForm.RowForm r : form.getRows()) {
-            Integer total = CountParser.parse(r.value(0)).value();
-            Integer online = CountParser.parse(r.value(1)).value();
-            Integer resolved = CountParser.parse(r.value(4)).value();
-            Integer early = CountParser.parse(r.value(5)).value();
-            Integer onTime = CountParser.parse(r.value(6)).value();
+            Integer total = DossierCells.parse(r.value(0)).value();
+            Integer online = DossierCells.parse(r.value(1)).value();
+            Integer resolved = DossierCells.parse(r.value(4)).value();
+            Integer early = DossierCells.parse(r.value(5)).value();
+            Integer onTime = DossierCells.parse(r.value(6)).value();
+            if (r.isCombined() && early == null) early = 0;   // (9) holds «trước hạn và đúng hạn»
             String onTimeShare = early == null || onTime == null ? "" : fmt.ratio((long) early + onTime, resolved);
             rates.add(new String[] {fmt.ratio(online, total), onTimeShare});
         }

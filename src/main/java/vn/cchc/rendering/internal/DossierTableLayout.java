@@ -90,10 +90,37 @@ public final class DossierTableLayout {
         List<String> cells = new ArrayList<>(COLUMNS);
         cells.add(Texts.nfc(row.number()));
         cells.add(Texts.nfc(row.label()));
-        for (Long figure : row.figures()) {
-            cells.add(VnFormat.figure(figure));
+        List<Long> figures = row.figures();
+        for (int i = 0; i < figures.size(); i++) {
+            String figure = VnFormat.figure(figures.get(i));
+            String word = row.qualifierWords().get(i);
+            // «gần 2.840»: the qualifier the clerk recorded, never on an empty cell
+            cells.add(figure.isEmpty() || word.isEmpty() ? figure : Texts.nfc(word) + " " + figure);
+        }
+        if (row.earlyOnTimeCombined()) {
+            // «trước hạn và đúng hạn» as one figure: printed in the cell spanning (8) and (9), see spans()
+            cells.set(EARLY_CELL, cells.get(EARLY_CELL + 1));
+            cells.set(EARLY_CELL + 1, "");
         }
         return cells;
+    }
+
+    /** Index of column (8) among the 13 cells of a row. */
+    public static final int EARLY_CELL = 7;
+
+    /**
+     * How many columns each of the 13 cells spans: 1, or for a row with (8) and (9) combined, 2 at (8) and 0 at
+     * (9) (a cell the writers skip). Spanning, not a footnote: a reader of the official form adds (8) and (9)
+     * down the columns, and a figure standing across both cannot be mistaken for either.
+     */
+    public static int[] spans(DossierRow row) {
+        int[] spans = new int[COLUMNS];
+        java.util.Arrays.fill(spans, 1);
+        if (row.earlyOnTimeCombined()) {
+            spans[EARLY_CELL] = 2;
+            spans[EARLY_CELL + 1] = 0;
+        }
+        return spans;
     }
 
     public static int[] widthsTwips() {

@@ -79,12 +79,17 @@ final class DocxTables {
         for (DossierRow dossierRow : model.rows()) {
             XWPFTableRow row = bodyRow(table);
             List<String> cells = DossierTableLayout.cells(dossierRow);
+            int[] spans = DossierTableLayout.spans(dossierRow);
             for (int c = 0; c < cells.size(); c++) {
+                if (spans[c] == 0) continue;
+                int width = spans[c] > 1 ? widths[c] + widths[c + 1] : widths[c];
                 XWPFTableCell cell = row.addNewTableCell();
-                cellProperties(cell, widths[c]).addNewVAlign().setVal(STVerticalJc.CENTER);
+                CTTcPr properties = cellProperties(cell, width);
+                properties.addNewVAlign().setVal(STVerticalJc.CENTER);
+                if (spans[c] > 1) properties.addNewGridSpan().setVal(java.math.BigInteger.valueOf(spans[c]));
                 text(cell, DocxStyles.TABLE_CELL, cells.get(c),
                         c == 1 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER, false);
-                if (c >= 2) fit(cell, widths[c]);
+                if (c >= 2) fit(cell, width);
             }
         }
     }

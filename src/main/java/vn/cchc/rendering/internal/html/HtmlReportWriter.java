@@ -156,8 +156,11 @@ public final class HtmlReportWriter {
         for (DossierRow row : table.rows()) {
             out.append("<tr>");
             List<String> values = DossierTableLayout.cells(row);
+            int[] spans = DossierTableLayout.spans(row);
             for (int c = 0; c < values.size(); c++) {
-                out.append(c == 1 ? "<td class=\"l\">" : "<td>").append(Html.text(values.get(c))).append("</td>");
+                if (spans[c] == 0) continue;
+                String open = c == 1 ? "<td class=\"l\">" : spans[c] > 1 ? "<td colspan=\"" + spans[c] + "\">" : "<td>";
+                out.append(open).append(Html.text(values.get(c))).append("</td>");
             }
             out.append("</tr>\n");
         }

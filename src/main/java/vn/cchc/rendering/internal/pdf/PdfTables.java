@@ -46,12 +46,17 @@ final class PdfTables {
         for (DossierRow row : model.rows()) {
             List<String> values = DossierTableLayout.cells(row);
             int[] widths = DossierTableLayout.widthsTwips();
+            int[] spans = DossierTableLayout.spans(row);
             for (int c = 0; c < values.size(); c++) {
+                if (spans[c] == 0) continue;
+                int width = spans[c] > 1 ? widths[c] + widths[c + 1] : widths[c];
                 // figures shrink to fit their column rather than break inside («13.188», «500.000»)
                 float size = c < 2 ? CELL_SIZE : FigureFit.size(values.get(c), CELL_SIZE,
-                        FigureFit.points(widths[c]) - 2 * PdfCells.GRID_PADDING);
-                table.addCell(PdfCells.grid(PdfText.line(values.get(c), Face.REGULAR, size, Element.ALIGN_LEFT),
-                        c == 1 ? Element.ALIGN_LEFT : Element.ALIGN_CENTER));
+                        FigureFit.points(width) - 2 * PdfCells.GRID_PADDING);
+                com.lowagie.text.pdf.PdfPCell cell = PdfCells.grid(PdfText.line(values.get(c), Face.REGULAR, size, Element.ALIGN_LEFT),
+                        c == 1 ? Element.ALIGN_LEFT : Element.ALIGN_CENTER);
+                cell.setColspan(spans[c]);
+                table.addCell(cell);
             }
         }
         return table;
