@@ -178,7 +178,7 @@ class SignedReportPdfTests {
             var document = (PDStructureElement) documents.get(0);
             assertThat(document.getStructureType()).isEqualTo("Document");
             assertThat(document.getKids()).hasSizeGreaterThan(30)
-                    .allSatisfy(k -> assertThat(((PDStructureElement) k).getStructureType()).isEqualTo("P"));
+                    .allSatisfy(k -> assertThat(((PDStructureElement) k).getStructureType()).isIn("P", "H1", "H2"));
 
             // every piece of text on every page sits in a marked-content sequence the structure points at
             java.util.Map<Integer, java.util.Map<Integer, String>> marked = new java.util.HashMap<>();
@@ -204,11 +204,18 @@ class SignedReportPdfTests {
             }
             // the structure, read in its order, is the report in reading order: letterhead, title, body, signature
             StringBuilder read = new StringBuilder();
+            java.util.Map<String, String> typeOf = new java.util.HashMap<>();
             for (Object kid : document.getKids()) {
                 var p = (PDStructureElement) kid;
                 int page = doc.getPages().indexOf(p.getPage());
-                read.append(marked.get(page).get((Integer) p.getKids().get(0))).append('\n');
+                String line = marked.get(page).get((Integer) p.getKids().get(0)).strip();
+                read.append(line).append('\n');
+                typeOf.putIfAbsent(line, p.getStructureType());
             }
+            // the report's numbered headings are headings: «I. …» H1, «1. …» H2
+            assertThat(typeOf).containsEntry("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", "H1");
+            assertThat(typeOf.entrySet().stream().filter(e -> e.getKey().startsWith("1. ")).map(java.util.Map.Entry::getValue))
+                    .contains("H2");
             String text = read.toString();
             assertThat(text.indexOf("UBND XÃ LIÊN MẠC")).isNotNegative().isLessThan(text.indexOf("Số: "));
             assertThat(text.indexOf("Số: ")).isLessThan(text.indexOf("BÁO CÁO"));

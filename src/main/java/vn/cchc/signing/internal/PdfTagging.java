@@ -7,16 +7,19 @@ import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -25,10 +28,11 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
 
 /**
  * Makes the rendered report a tagged PDF, so a screen reader reads it in order: the text of every page becomes
- * paragraphs ({@code P}) of one {@code Document} element, in the order it was written (the order of the report; a
- * new paragraph where the text moves down clearly more than one line, or starts a new text object), and the lines
- * and fills that draw tables and the letterhead rule are marked as artifacts. OpenPDF writes no structure of its
- * own; doing it here keeps it in one place for every PDF that is signed.
+ * headings ({@code H1} for a bold «I.», {@code H2} for a bold «1.» or «2.3.») and paragraphs ({@code P}) of one
+ * {@code Document} element, in reading order (top to bottom; a new paragraph where the text moves down clearly more
+ * than one line, or starts a new text object), and the lines and fills that draw tables and the letterhead rule are
+ * marked as artifacts. OpenPDF writes no structure of its own; doing it here keeps it in one place for every PDF that
+ * is signed. Tables are read cell by cell as paragraphs (no Table/TR/TD structure yet).
  */
 final class PdfTagging {
 
@@ -83,7 +87,9 @@ final class PdfTagging {
         boolean inPath = false;
         boolean shownInParagraph = false;
         boolean spacer = false;
+        boolean typed = false; // the open paragraph's structure type is decided by its first line
         float fontSize = 12;
+        COSName fontName = null;
         float step = 0; // vertical movement since the last text shown
         List<Object> pending = new ArrayList<>(); // line moves held back until we know whether a paragraph ends
         for (Op op : ops) {
@@ -93,6 +99,7 @@ final class PdfTagging {
                 op.writeTo(out);
                 open(out, page, document, byMcid);
                 topOf.add(null);
+                typed = false;
                 inText = true;
                 shownInParagraph = false;
                 spacer = false;
@@ -102,7 +109,10 @@ final class PdfTagging {
             if (inText && markedDepth == 0) {
                 if (name.equals("Td") || name.equals("TD")) step += Math.abs(op.number(1));
                 if (name.equals("T*") || name.equals("'") || name.equals("\"")) step += leading;
-                if (name.equals("Tf")) fontSize = op.number(1);
+                if (name.equals("Tf")) {
+                    fontSize = op.number(1);
+                    if (!op.operands().isEmpty() && op.operands().get(0) instanceof COSName f) fontName = f;
+                }
                 if (name.equals("Tm")) lineY = op.number(5);
                 if (name.equals("Td") || name.equals("TD")) lineY += op.number(1);
                 if (name.equals("T*")) lineY -= leading;
@@ -116,11 +126,14 @@ final class PdfTagging {
                         out.add(Operator.getOperator("EMC"));
                         open(out, page, document, byMcid);
                         topOf.add(null);
+                        typed = false;
                     }
                     out.addAll(pending);
                     pending.clear();
                     op.writeTo(out);
                     if (topOf.get(topOf.size() - 1) == null) topOf.set(topOf.size() - 1, lineY);
+                    if (!typed) byMcid.get(byMcid.size() - 1).setStructureType(kind(page, fontName, op));
+                    typed = true;
                     shownInParagraph = true;
                     spacer = false;
                     step = 0;
@@ -171,6 +184,42 @@ final class PdfTagging {
         order.sort((x, y) -> Integer.compare(Math.round(topOf.get(y) / 3), Math.round(topOf.get(x) / 3)));
         for (int i : order) document.appendKid(byMcid.get(i));
         return byMcid;
+    }
+
+    private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile(
+            "\\s*(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\\.\\s.*");
+    private static final java.util.regex.Pattern SUBSECTION = java.util.regex.Pattern.compile("\\s*\\d+(\\.\\d+)*\\.\\s.*");
+
+    /**
+     * The structure type of a paragraph from its first line: the report's headings are bold and numbered — «I.», «II.»
+     * for sections (H1), «1.», «2.3.» for their parts (H2); everything else is a paragraph.
+     */
+    private static String kind(PDPage page, COSName fontName, Op show) {
+        try {
+            PDFont font = fontName == null ? null : page.getResources().getFont(fontName);
+            if (font == null || !font.getName().contains("Bold")) return StandardStructureTypes.P;
+            StringBuilder text = new StringBuilder();
+            for (Object operand : show.operands()) {
+                if (operand instanceof COSString str) decode(font, str, text);
+                if (operand instanceof COSArray array) {
+                    for (COSBase part : array) if (part instanceof COSString str) decode(font, str, text);
+                }
+            }
+            String line = text.toString();
+            if (SECTION.matcher(line).matches()) return StandardStructureTypes.H1;
+            if (SUBSECTION.matcher(line).matches()) return StandardStructureTypes.H2;
+            return StandardStructureTypes.P;
+        } catch (IOException e) {
+            return StandardStructureTypes.P; // a font we cannot read: the text is still tagged, as a paragraph
+        }
+    }
+
+    private static void decode(PDFont font, COSString string, StringBuilder out) throws IOException {
+        java.io.InputStream in = new java.io.ByteArrayInputStream(string.getBytes());
+        while (in.available() > 0) {
+            String unicode = font.toUnicode(font.readCode(in));
+            if (unicode != null) out.append(unicode);
+        }
     }
 
     /** Begins the marked content of a new paragraph and adds the paragraph to the structure. */
