@@ -1,10 +1,15 @@
 package vn.cchc.signing.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -186,9 +191,9 @@ final class PdfTagging {
         return byMcid;
     }
 
-    private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile(
+    private static final Pattern SECTION = Pattern.compile(
             "\\s*(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\\.\\s.*");
-    private static final java.util.regex.Pattern SUBSECTION = java.util.regex.Pattern.compile("\\s*\\d+(\\.\\d+)*\\.\\s.*");
+    private static final Pattern SUBSECTION = Pattern.compile("\\s*\\d+(\\.\\d+)*\\.\\s.*");
 
     /**
      * The structure type of a paragraph from its first line: the report's headings are bold and numbered — «I.», «II.»
@@ -215,7 +220,7 @@ final class PdfTagging {
     }
 
     private static void decode(PDFont font, COSString string, StringBuilder out) throws IOException {
-        java.io.InputStream in = new java.io.ByteArrayInputStream(string.getBytes());
+        InputStream in = new ByteArrayInputStream(string.getBytes());
         while (in.available() > 0) {
             String unicode = font.toUnicode(font.readCode(in));
             if (unicode != null) out.append(unicode);
@@ -238,13 +243,13 @@ final class PdfTagging {
 
     /** The most frequent vertical line move of the page's text (its body leading), 0 when it has none. */
     private static float usualLineStep(List<Op> ops) {
-        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        Map<Integer, Integer> counts = new HashMap<>();
         for (Op op : ops) {
             if (!op.name().equals("Td") && !op.name().equals("TD")) continue;
             int tenths = Math.round(Math.abs(op.number(1)) * 10);
             if (tenths > 0) counts.merge(tenths, 1, Integer::sum);
         }
-        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> e.getKey() / 10f).orElse(0f);
     }
 
