@@ -1,7 +1,6 @@
 package vn.cchc;
 
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.account.CurrentUser;
 import vn.cchc.account.Role;
@@ -22,8 +21,6 @@ import vn.cchc.report.Reports;
  */
 public final class RecordsFixture {
 
-    private static final AtomicInteger SEQ = new AtomicInteger();
-
     public record Fresh(long unitId, long districtId, long reportId, CurrentUser clerk, CurrentUser reviewer) {
     }
 
@@ -43,7 +40,7 @@ public final class RecordsFixture {
 
     /** A new commune with a report for a new yearly period with the given window. */
     public Fresh commune(LocalDate windowStart, LocalDate windowEnd) {
-        int n = SEQ.incrementAndGet() + (int) (System.nanoTime() % 100000);
+        String n = UniqueTag.next();
         String code = "TEST_REC_" + n;
         OrgUnit parent = orgUnits.create(new NewOrgUnit("TEST_DIST_" + n, null, "huyện Thử Nghiệm " + n,
                 "UBND HUYỆN THỬ NGHIỆM " + n, "Thử Nghiệm", OrgUnitLevel.DISTRICT, LocalDate.of(1997, 1, 1), null, null));
@@ -58,7 +55,7 @@ public final class RecordsFixture {
 
     /** Another report of the same unit for a new period. */
     public long reportFor(long unitId, LocalDate windowStart, LocalDate windowEnd) {
-        int n = SEQ.incrementAndGet() + (int) (System.nanoTime() % 100000);
+        String n = UniqueTag.next();
         long schedule = orgUnits.get(unitId).getId();
         ReportingPeriod p = periods.create(new NewPeriod(schedule, PeriodKind.AD_HOC, "thử nghiệm " + n,
                 YEAR_LABEL, windowStart, windowEnd, windowEnd.plusDays(5)));

@@ -18,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.cchc.IntegrationTest;
+import vn.cchc.UniqueTag;
 
 /**
  * Accounts administration (issues #12, #15) over the API and the pages, and issue #10 item 5: an account that must
@@ -50,7 +51,7 @@ class AccountAdministrationTests {
 
     @Test
     void theAdministratorCreatesAnAccountOverTheApiAndItMustChangeItsPasswordBeforeAnyOtherCall() throws Exception {
-        String name = "api-clerk-" + System.nanoTime() % 1_000_000;
+        String name = "api-clerk-" + UniqueTag.next().toLowerCase();
         MockHttpServletResponse created = perform(json(post("/api/v1/accounts").with(httpBasic("admin", "demo")), """
                 {"username":"%s","password":"tam-thoi-2025","fullName":"Nguyễn Thị Thử","role":"REVIEWER",
                  "orgUnitId":%d,"mustChangePassword":true}""".formatted(name, unit("THANH_HA"))));
@@ -107,7 +108,7 @@ class AccountAdministrationTests {
 
     @Test
     void editDeactivateAndResetOverTheApi() throws Exception {
-        String name = "edit-me-" + System.nanoTime() % 1_000_000;
+        String name = "edit-me-" + UniqueTag.next().toLowerCase();
         long id = accounts.create(new NewAccount(name, "mat-khau-ban-dau", "Tên cũ", Role.CLERK, unit("LIEN_MAC"), false)).getId();
         MockHttpServletResponse edited = perform(json(put("/api/v1/accounts/" + id).with(httpBasic("admin", "demo")),
                 "{\"fullName\":\"Tên mới\",\"role\":\"CHAIRMAN\",\"orgUnitId\":%d}".formatted(unit("THANH_HONG"))));
@@ -132,7 +133,7 @@ class AccountAdministrationTests {
     @Test
     void theAdminPagesEditDeactivateAndResetAnAccount() throws Exception {
         var admin = users.loadUserByUsername("admin");
-        String name = "page-edit-" + System.nanoTime() % 1_000_000;
+        String name = "page-edit-" + UniqueTag.next().toLowerCase();
         long id = accounts.create(new NewAccount(name, "mat-khau-ban-dau", "Tên cũ", Role.CLERK, unit("LIEN_MAC"), false)).getId();
         String form = body(perform(get("/admin/accounts/" + id).with(user(admin))));
         assertThat(form).containsPattern("value=\"T(ê|&ecirc;)n cũ\"").contains("Vô hiệu hóa").contains("Đặt mật khẩu tạm");

@@ -14,6 +14,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.cchc.CookieSession;
 import vn.cchc.IntegrationTest;
+import vn.cchc.UniqueTag;
 
 /**
  * Issue #10 item 8 (sign-in and web parts): the password policy, the limit on guessing the current password in the
@@ -28,7 +29,7 @@ class PasswordAndSessionTests {
     @Autowired Environment env;
 
     String newAccount() {
-        String name = "pw-" + System.nanoTime() % 10_000_000;
+        String name = "pw-" + UniqueTag.next().toLowerCase();
         accounts.create(new NewAccount(name, "mat-khau-ban-dau", "Thử mật khẩu", Role.CLERK,
                 accounts.byUsername("lienmac-clerk").orElseThrow().getOrgUnitId(), false));
         return name;

@@ -22,6 +22,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.cchc.IntegrationTest;
+import vn.cchc.UniqueTag;
 import vn.cchc.account.Accounts;
 import vn.cchc.account.NewAccount;
 import vn.cchc.account.Role;
@@ -359,7 +360,7 @@ class AnyCommuneReportTests {
     // ---- HTTP ----------------------------------------------------------------------------------------------
 
     static String tag() {
-        return Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase() + SEQ.incrementAndGet();
+        return UniqueTag.next();
     }
 
     MockHttpServletRequestBuilder admin(MockHttpServletRequestBuilder b) {

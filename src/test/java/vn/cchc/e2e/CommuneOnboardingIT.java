@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import vn.cchc.UniqueTag;
 import vn.cchc.account.Accounts;
 import vn.cchc.account.NewAccount;
 import vn.cchc.account.Role;
@@ -44,7 +45,7 @@ class CommuneOnboardingIT {
 
     @Test
     void theAdministratorSetsUpAWardAndItsClerkOpensTheReport() throws Exception {
-        String tag = Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
+        String tag = UniqueTag.next();
         browser.login("admin", "demo");
 
         createUnit("CITY_IT_" + tag, "thành phố Biển " + tag, "PROVINCE", null, "2025-07-01");
