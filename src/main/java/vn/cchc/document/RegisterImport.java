@@ -26,7 +26,6 @@ import vn.cchc.document.internal.RegisterSheet;
 import vn.cchc.document.internal.RegisterStore;
 import vn.cchc.document.internal.RegisterStore.Stored;
 import vn.cchc.document.internal.RegisterStore.Write;
-import vn.cchc.document.internal.XlsxRows;
 import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.orgunit.RecordWriters;
 import vn.cchc.orgunit.UnitViewer;
@@ -34,6 +33,7 @@ import vn.cchc.shared.AuditEvent;
 import vn.cchc.shared.AuditTrail;
 import vn.cchc.shared.Messages;
 import vn.cchc.shared.NotFoundException;
+import vn.cchc.spreadsheet.XlsxReader;
 
 /**
  * Brings a unit's register in from the e-office system's export (XLSX or CSV): maps the columns, reads the rows
@@ -55,17 +55,19 @@ public class RegisterImport {
     private final IssuedDocuments documents;
     private final AuditTrail audit;
     private final Messages messages;
+    private final XlsxReader xlsx;
     private final int maxRows;
     private final long maxBytes;
 
     RegisterImport(RegisterStore store, OrgUnits orgUnits, IssuedDocuments documents, AuditTrail audit,
-                   MessageSource messages, @Value("${cchc.register-import.max-rows:10000}") int maxRows,
+                   MessageSource messages, XlsxReader xlsx, @Value("${cchc.register-import.max-rows:10000}") int maxRows,
                    @Value("${cchc.register-import.max-bytes:5242880}") long maxBytes) {
         this.store = store;
         this.orgUnits = orgUnits;
         this.documents = documents;
         this.audit = audit;
         this.messages = new Messages(messages);
+        this.xlsx = xlsx;
         this.maxRows = maxRows;
         this.maxBytes = maxBytes;
     }
@@ -169,7 +171,7 @@ public class RegisterImport {
         RegisterSheet sheet = new RegisterSheet(new RegisterSheet.Context(orgUnits.get(unitId).getName(),
                 store.mapping(unitId), requested == null ? Map.of() : requested, typeNames(),
                 (key, args) -> messages.text(key, args)));
-        if (startsWith(content, ZIP)) XlsxRows.read(content, maxRows, sheet);
+        if (startsWith(content, ZIP)) xlsx.forEachRow(content, maxBytes, maxRows, sheet::accept);
         else if (looksBinary(content)) throw new RegisterFileRejected("register.import.file.unknown");
         else CsvRows.read(content, maxRows, sheet);
         sheet.finish();

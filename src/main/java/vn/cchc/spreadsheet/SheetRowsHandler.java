@@ -1,10 +1,14 @@
 package vn.cchc.spreadsheet;
 
 import java.text.Normalizer;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -12,13 +16,16 @@ import org.xml.sax.helpers.DefaultHandler;
  * SAX events of one worksheet's XML turned into {@link SheetRow}s, one row at a time: only the current row is
  * in memory. Counts the non-empty rows and stops the parse (an exception) as soon as one more than
  * {@code rowLimit} arrives, before that row is built. Cells: shared and inline strings, numbers (also the
- * cached result of a formula), booleans and errors as text; at most {@link #MAX_COLUMNS} columns.
+ * cached result of a formula), booleans and errors as text; at most {@link #MAX_COLUMNS} columns. A number in a
+ * date format shows as dd/MM/yyyy and keeps its serial in {@link SheetCell#number()}.
  */
 final class SheetRowsHandler extends DefaultHandler {
 
     static final int MAX_COLUMNS = 64;
+    private static final DateTimeFormatter SHOW_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ReadOnlySharedStringsTable strings;
+    private final StylesTable styles;
     private final int rowLimit;
     private final String limitText;
     private final Consumer<SheetRow> action;
@@ -28,13 +35,16 @@ final class SheetRowsHandler extends DefaultHandler {
     private List<SheetCell> cells;
     private int column;
     private String type;
+    private String style;
     private boolean inValue;
     private boolean inInlineText;
     private boolean inPhonetic;
     private final StringBuilder text = new StringBuilder();
 
-    SheetRowsHandler(ReadOnlySharedStringsTable strings, int rowLimit, String limitText, Consumer<SheetRow> action) {
+    SheetRowsHandler(ReadOnlySharedStringsTable strings, StylesTable styles, int rowLimit, String limitText,
+                     Consumer<SheetRow> action) {
         this.strings = strings;
+        this.styles = styles;
         this.rowLimit = rowLimit;
         this.limitText = limitText;
         this.action = action;
@@ -53,6 +63,7 @@ final class SheetRowsHandler extends DefaultHandler {
                 String ref = atts.getValue("r");
                 column = ref == null ? cells.size() : columnIndex(ref);
                 type = atts.getValue("t");
+                style = atts.getValue("s");
                 text.setLength(0);
             }
             case "v" -> inValue = true;
@@ -98,6 +109,9 @@ final class SheetRowsHandler extends DefaultHandler {
             if (raw.isBlank()) return SheetCell.BLANK;
             try {
                 double d = Double.parseDouble(raw.trim());
+                if (isDateStyle() && DateUtil.isValidExcelDate(d)) {
+                    return new SheetCell(SHOW_DATE.format(DateUtil.getLocalDateTime(d)), d);
+                }
                 return new SheetCell(plain(d), d);
             } catch (NumberFormatException e) {
                 return new SheetCell(clean(raw), null);
@@ -114,6 +128,16 @@ final class SheetRowsHandler extends DefaultHandler {
     /** A formula's cached result typed "str" may still be a number written as text by some tools: keep it text. */
     private static SheetCell numericFormulaResult(String raw) {
         return new SheetCell(clean(raw), null);
+    }
+
+    private boolean isDateStyle() {
+        if (style == null || styles == null) return false;
+        try {
+            XSSFCellStyle s = styles.getStyleAt(Integer.parseInt(style));
+            return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private String sharedString(String index) {

@@ -2,6 +2,8 @@ package vn.cchc.spreadsheet;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,15 +21,19 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
+import vn.cchc.shared.VnFormat;
 
 /**
  * Opens an uploaded file as XLSX and hands over the non-empty rows of its first sheet, or refuses it with a
@@ -63,7 +69,7 @@ public class XlsxReader {
     private final int maxRows;
     private final Semaphore slots;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     public XlsxReader(@Value("${cchc.import.max-bytes:2097152}") long maxBytes,
                       @Value("${cchc.import.max-rows:5000}") int maxRows,
                       @Value("${cchc.import.max-concurrent:2}") int maxConcurrent) {
@@ -87,9 +93,13 @@ public class XlsxReader {
 
     /** Rejects a file whose declared size is already too large, before reading its bytes. */
     public void checkSize(long size) {
+        checkSize(size, maxBytes);
+    }
+
+    private static void checkSize(long size, long limit) {
         if (size <= 0) throw new SpreadsheetRejectedException("import.file.empty");
-        if (size > maxBytes) {
-            throw new SpreadsheetRejectedException("import.file.tooLarge", megabytes(size), megabytes(maxBytes));
+        if (size > limit) {
+            throw new SpreadsheetRejectedException("import.file.tooLarge", megabytes(size), megabytes(limit));
         }
     }
 
@@ -115,7 +125,12 @@ public class XlsxReader {
      * stop early; its exception reaches the caller unchanged.
      */
     public void forEachRow(byte[] content, int rowLimit, Consumer<SheetRow> action) {
-        checkSize(content == null ? 0 : content.length);
+        forEachRow(content, maxBytes, rowLimit, action);
+    }
+
+    /** As {@link #forEachRow(byte[], int, Consumer)}, for an import that allows files up to {@code byteLimit}. */
+    public void forEachRow(byte[] content, long byteLimit, int rowLimit, Consumer<SheetRow> action) {
+        checkSize(content == null ? 0 : content.length, byteLimit);
         if (startsWith(content, OLE2_SIGNATURE)) throw new SpreadsheetRejectedException("import.file.oldXls");
         if (!startsWith(content, ZIP_SIGNATURE)) throw new SpreadsheetRejectedException("import.file.notXlsx");
         acquire();
@@ -148,15 +163,17 @@ public class XlsxReader {
     }
 
     private void readFile(Path file, int rowLimit, Consumer<SheetRow> action) throws IOException {
-        String limitText = new vn.cchc.shared.VnFormat().number(Math.max(0, rowLimit - HEADER_ALLOWANCE));
+        String limitText = new VnFormat().number(Math.max(0, rowLimit - HEADER_ALLOWANCE));
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             requireWorkbook(pkg);
             ReadOnlySharedStringsTable strings = sharedStrings(pkg);
-            Iterator<InputStream> sheets = new XSSFReader(pkg).getSheetsData();
+            XSSFReader reader = new XSSFReader(pkg);
+            StylesTable styles = styles(reader);
+            Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) throw new SpreadsheetRejectedException("import.file.noSheet");
             try (InputStream sheet = sheets.next()) {
-                XMLReader parser = org.apache.poi.util.XMLHelper.newXMLReader();
-                parser.setContentHandler(new SheetRowsHandler(strings, rowLimit, limitText, row -> {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new SheetRowsHandler(strings, styles, rowLimit, limitText, row -> {
                     try {
                         action.accept(row);
                     } catch (RuntimeException e) {
@@ -225,6 +242,15 @@ public class XlsxReader {
         return new ReadOnlySharedStringsTable(part, false);
     }
 
+    /** Styles tell dates from numbers; a workbook without them (some generators) just has no dates. */
+    private static StylesTable styles(XSSFReader reader) {
+        try {
+            return reader.getStylesTable();
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
     private static boolean isZipBomb(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
@@ -260,7 +286,7 @@ public class XlsxReader {
     }
 
     private static String megabytes(long bytes) {
-        return new java.math.BigDecimal(bytes).divide(new java.math.BigDecimal(1024 * 1024), 1, java.math.RoundingMode.HALF_UP)
+        return new BigDecimal(bytes).divide(new BigDecimal(1024 * 1024), 1, RoundingMode.HALF_UP)
                 .toPlainString().replace('.', ',');
     }
 }

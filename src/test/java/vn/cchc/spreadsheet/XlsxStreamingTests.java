@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import java.util.ArrayList;
@@ -104,6 +105,38 @@ public class XlsxStreamingTests {
         assertThat(rows.get(1).cell(3)).isEqualTo(new SheetCell("2579", 2579.0));
         assertThat(rows.get(1).cell(4).number()).isEqualTo(1.5);
         assertThat(rows.get(1).cell(40)).isEqualTo(SheetCell.BLANK);
+    }
+
+    /** The register import reads its dates through this reader too (one reader for every import). */
+    @Test
+    void aDateFormattedCellShowsAsADateAndKeepsItsSerial() throws Exception {
+        byte[] file;
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
+            Row row = wb.createSheet("a").createRow(0);
+            var style = wb.createCellStyle();
+            style.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            var date = row.createCell(0);
+            date.setCellValue(LocalDate.of(2023, 3, 5));
+            date.setCellStyle(style);
+            row.createCell(1).setCellValue(44990);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            wb.dispose();
+            file = out.toByteArray();
+        }
+        List<SheetRow> rows = new XlsxReader(2 * 1024 * 1024, 100).read(file);
+        assertThat(rows.get(0).cell(0)).isEqualTo(new SheetCell("05/03/2023", 44990.0));
+        assertThat(rows.get(0).cell(1)).isEqualTo(new SheetCell("44990", 44990.0));
+    }
+
+    @Test
+    void aFileLargerThanTheCallersLimitIsRefusedBeforeItIsRead() {
+        byte[] file = new byte[3 * 1024 * 1024];
+        assertThatThrownBy(() -> new XlsxReader(2 * 1024 * 1024, 100).forEachRow(file, 2 * 1024 * 1024, 10, r -> { }))
+                .isInstanceOf(SpreadsheetRejectedException.class).hasMessage("import.file.tooLarge");
+        file[0] = 'P';
+        assertThatThrownBy(() -> new XlsxReader(2 * 1024 * 1024, 100).forEachRow(file, 5 * 1024 * 1024, 10, r -> { }))
+                .isInstanceOf(SpreadsheetRejectedException.class).hasMessage("import.file.notXlsx");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import vn.cchc.spreadsheet.SheetCell;
@@ -98,12 +99,12 @@ public final class CsvRows {
     private static int emit(int record, List<String> fields, int dataRows, int maxRows, RowSink sink) {
         List<SheetCell> cells = new ArrayList<>();
         for (int i = 0; i < fields.size() && i < MAX_COLUMNS; i++) {
-            String text = XlsxRows.clean(fields.get(i));
+            String text = clean(fields.get(i));
             cells.add(text.isEmpty() ? SheetCell.BLANK : new SheetCell(text, null));
         }
         SheetRow row = new SheetRow(record, cells);
         if (row.isBlank()) return dataRows;
-        if (dataRows + 1 > maxRows) throw new XlsxRows.RowLimit(maxRows);
+        if (dataRows + 1 > maxRows) throw new RegisterFileRejected("register.import.file.tooManyRows", maxRows);
         sink.accept(row);
         return dataRows + 1;
     }
@@ -153,5 +154,10 @@ public final class CsvRows {
             if (tab > semi && tab > comma) return '\t';
             return semi >= comma && semi > 0 ? ';' : ',';
         }
+    }
+
+    /** Trimmed (no-break spaces too) and NFC, as the XLSX reader gives its cells. */
+    static String clean(String s) {
+        return s == null ? "" : Normalizer.normalize(s.replace('\u00a0', ' ').strip(), Normalizer.Form.NFC);
     }
 }
