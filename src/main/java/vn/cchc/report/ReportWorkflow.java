@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.account.CurrentUser;
@@ -46,7 +45,6 @@ public class ReportWorkflow {
     private final ReportRendering rendering;
     private final WorkflowStore store;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SigningDetails signing;
     private final SubmissionDrift submissionDrift;
@@ -54,7 +52,7 @@ public class ReportWorkflow {
 
     ReportWorkflow(Reports reports, ReportRepository repository, OrgUnits orgUnits, Periods periods,
                    SubmissionChecks checks, ReportRendering rendering, WorkflowStore store, AuditTrail audit,
-                   ApplicationEventPublisher events, Clock clock, SigningDetails signing, SubmissionDrift submissionDrift,
+                   Clock clock, SigningDetails signing, SubmissionDrift submissionDrift,
                    Optional<PdfSigning> pdfSigning) {
         this.signing = signing;
         this.submissionDrift = submissionDrift;
@@ -67,7 +65,6 @@ public class ReportWorkflow {
         this.rendering = rendering;
         this.store = store;
         this.audit = audit;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -90,8 +87,6 @@ public class ReportWorkflow {
         // what the chairman will sign is what is submitted now: signing compares against this content
         store.putSubmission(r.getId(), r.getRevision(), rendering.contentJson(reportId), user.username(), now);
         record(user, r, WorkflowAction.SUBMIT, from, null, late, now);
-        events.publishEvent(new ReportSubmitted(r.getId(), r.getOrgUnitId(), r.getPeriodId(), r.getRevision(), late,
-                user.username()));
         return repository.saveAndFlush(r);
     }
 
@@ -119,8 +114,6 @@ public class ReportWorkflow {
         record(user, r, WorkflowAction.SIGN, from, null, false, now);
         signing.enter(r, String.join(" ", r.header().summaryLines()).strip().isEmpty()
                 ? "Báo cáo " + periods.get(r.getPeriodId()).getTitle() : String.join(" ", r.header().summaryLines()));
-        events.publishEvent(new ReportSigned(r.getId(), r.getOrgUnitId(), r.getPeriodId(), r.getRevision(),
-                snapshot.docxSha256(), snapshot.pdfSha256(), user.username()));
         return repository.saveAndFlush(r);
     }
 
@@ -158,8 +151,6 @@ public class ReportWorkflow {
         Instant now = clock.instant();
         r.returnTo(now);
         record(user, r, WorkflowAction.RETURN, from, comment.strip(), false, now, revision);
-        events.publishEvent(new ReportReturned(r.getId(), r.getOrgUnitId(), r.getPeriodId(), from, r.getRevision(),
-                comment.strip(), user.username()));
         return repository.saveAndFlush(r);
     }
 
@@ -186,8 +177,6 @@ public class ReportWorkflow {
         Instant now = clock.instant();
         r.accept(now);
         record(user, r, WorkflowAction.ACCEPT, from, null, false, now);
-        events.publishEvent(new ReportAccepted(r.getId(), r.getOrgUnitId(), r.getPeriodId(), r.getRevision(),
-                user.username()));
         return repository.saveAndFlush(r);
     }
 
