@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.cchc.account.CurrentUser;
 import vn.cchc.composition.ReportComposer;
 import vn.cchc.report.Report;
+import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.ReportSnapshot;
 import vn.cchc.report.ReportStatus;
 import vn.cchc.report.ReportVersions;
@@ -33,9 +34,11 @@ class ReportPreviewController {
     private final ReportComposer composer;
     private final HtmlPreviewRenderer html;
     private final ReportVersions versions;
+    private final ReportPageModel pageModel;
 
     ReportPreviewController(Reports reports, ReportComposer composer, HtmlPreviewRenderer html,
-                            ReportVersions versions) {
+                            ReportVersions versions, ReportPageModel pageModel) {
+        this.pageModel = pageModel;
         this.reports = reports;
         this.composer = composer;
         this.html = html;
@@ -45,7 +48,7 @@ class ReportPreviewController {
     @GetMapping("/reports/{id}/preview")
     String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         Report report = reports.get(user, id);
-        model.addAttribute("report", report);
+        pageModel.addTo(model, report);
         model.addAttribute("summary", reports.summarise(report));
         boolean signed = report.getStatus() == ReportStatus.SIGNED || report.getStatus() == ReportStatus.ACCEPTED;
         Optional<ReportSnapshot> frozen = signed ? versions.latestSigned(id) : Optional.empty();
