@@ -3,7 +3,6 @@ package vn.cchc.check.web;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -24,6 +23,7 @@ import vn.cchc.check.Severity;
 import vn.cchc.report.Report;
 import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.Reports;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
 
 /** The report's "Kiểm tra" tab: runs the checks on every visit (the button re-loads it) and lists the findings. */
@@ -39,13 +39,13 @@ class CheckPageController {
     private final ReportPageModel pageModel;
     private final ReportChecks checks;
     private final FindingExplanations explanations;
-    private final MessageSource messages;
+    private final Messages messages;
 
     CheckPageController(Reports reports, ReportChecks checks, ReportPageModel pageModel,
                         FindingExplanations explanations, MessageSource messages) {
         this.pageModel = pageModel;
         this.explanations = explanations;
-        this.messages = messages;
+        this.messages = new Messages(messages);
         this.reports = reports;
         this.checks = checks;
     }
@@ -84,10 +84,10 @@ class CheckPageController {
         try {
             if (remove != null) {
                 explanations.remove(user, id, rule, message);
-                redirect.addFlashAttribute("success", msg("checks.explain.removed"));
+                redirect.addFlashAttribute("success", messages.text("checks.explain.removed"));
             } else {
                 explanations.explain(user, id, rule, message, explanation);
-                redirect.addFlashAttribute("success", msg("checks.explain.saved"));
+                redirect.addFlashAttribute("success", messages.text("checks.explain.saved"));
             }
         } catch (ValidationFailedException e) {
             redirect.addFlashAttribute("error", e.violations().get(0).message());
@@ -95,7 +95,4 @@ class CheckPageController {
         return "redirect:/reports/" + id + "/checks";
     }
 
-    private String msg(String key) {
-        return messages.getMessage(key, null, Locale.forLanguageTag("vi"));
-    }
 }

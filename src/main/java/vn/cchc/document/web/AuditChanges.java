@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.cchc.shared.AuditEntryView;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.VnFormat;
 
 /**
@@ -25,19 +25,18 @@ import vn.cchc.shared.VnFormat;
 @Component("auditChanges")
 public class AuditChanges {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private static final Set<String> SKIP = Set.of("id", "version", "orgUnitId", "typeLabel");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** The message prefix naming a coded field's values. */
     private static final Map<String, String> CODES = Map.of("issuerKind", "document.issuerKind.",
             "docType", "document.type.", "status", "task.status.");
     private final ObjectMapper json;
-    private final MessageSource messages;
+    private final Messages messages;
     private final VnFormat fmt;
 
     AuditChanges(ObjectMapper json, MessageSource messages, VnFormat fmt) {
         this.json = json;
-        this.messages = messages;
+        this.messages = new Messages(messages);
         this.fmt = fmt;
     }
 
@@ -62,8 +61,7 @@ public class AuditChanges {
     }
 
     private String label(String field) {
-        return messages.getMessage("records.field." + field, null,
-                messages.getMessage("records.field.other", null, "Thông tin khác", VI), VI);
+        return messages.textOr("records.field." + field, messages.text("records.field.other"));
     }
 
     private String text(JsonNode n, String field) {
@@ -77,9 +75,9 @@ public class AuditChanges {
             v.forEach(x -> parts.add(value(field, x)));
             return parts.isEmpty() ? null : String.join(", ", parts);
         }
-        if (v.isBoolean()) return messages.getMessage(v.asBoolean() ? "records.value.yes" : "records.value.no", null, VI);
+        if (v.isBoolean()) return messages.text(v.asBoolean() ? "records.value.yes" : "records.value.no");
         if (v.isNumber()) return fmt.number(v.numberValue());
-        if (!v.isValueNode()) return messages.getMessage("records.value.complex", null, VI);
+        if (!v.isValueNode()) return messages.text("records.value.complex");
         String s = v.asText();
         if (ISO_DATE.matcher(s).matches()) {
             try {
@@ -89,7 +87,7 @@ public class AuditChanges {
             }
         }
         String prefix = CODES.get(field);
-        return prefix == null ? s : messages.getMessage(prefix + s, null, s, VI);
+        return prefix == null ? s : messages.textOr(prefix + s, s);
     }
 
     private JsonNode parse(String s) {

@@ -1,23 +1,22 @@
 package vn.cchc.parindex.internal;
 
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.cchc.shared.Messages;
 
 /** The feature's Vietnamese texts (i18n/parindex.properties) for services and files, outside a request. */
 @Component
 public class ParTexts {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
-    private final MessageSource messages;
+    private final Messages messages;
 
     public ParTexts(MessageSource messages) {
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     /** Whole numbers go in as text: MessageFormat would print the year 2024 as «2.024». */
     public String t(String key, Object... args) {
-        return messages.getMessage(key, plain(args), VI);
+        return messages.text(key, plain(args));
     }
 
     public static Object[] plain(Object... args) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +29,7 @@ import vn.cchc.parindex.ScoreView;
 import vn.cchc.parindex.SelfScoreInput;
 import vn.cchc.parindex.TieRule;
 import vn.cchc.parindex.internal.CriteriaTemplate;
+import vn.cchc.parindex.internal.ParTexts;
 import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.UserFacingException;
 import vn.cchc.shared.ValidationFailedException;
@@ -40,12 +40,11 @@ import vn.cchc.spreadsheet.XlsxTemplates;
 @RequestMapping("/par-index")
 class ParIndexPageController {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private final ParIndexes indexes;
     private final ParAssessments assessments;
     private final ParResults results;
     private final ParIndexFiles files;
-    private final MessageSource messages;
+    private final ParTexts texts;
     private final vn.cchc.orgunit.OrgUnits orgUnits;
 
     ParIndexPageController(ParIndexes indexes, ParAssessments assessments, ParResults results, ParIndexFiles files,
@@ -55,7 +54,7 @@ class ParIndexPageController {
         this.assessments = assessments;
         this.results = results;
         this.files = files;
-        this.messages = messages;
+        this.texts = new ParTexts(messages);
     }
 
     /** The caller's own entry: a commune's assessment, an office's results, the administrator's criteria page. */
@@ -265,7 +264,7 @@ class ParIndexPageController {
     }
 
     private String msg(String key, Object... args) {
-        return messages.getMessage(key, vn.cchc.parindex.internal.ParTexts.plain(args), VI);
+        return texts.t(key, args);
     }
 
     private static Long parseLong(String s) {
