@@ -31,7 +31,6 @@ import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
 import vn.cchc.shared.VnFormat;
-import vn.cchc.spreadsheet.CountParser;
 import vn.cchc.spreadsheet.SheetImport;
 import vn.cchc.spreadsheet.XlsxReader;
 import vn.cchc.spreadsheet.XlsxTemplates;
@@ -72,19 +71,11 @@ class ProcedurePageController {
     String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute ProcedureForm form,
                 Model model, RedirectAttributes redirect) {
         reports.requireEditable(user, id);
-        List<FieldViolation> errors = new ArrayList<>();
-        List<LevelCounts> input = new ArrayList<>();
-        for (int i = 0; i < form.getLevels().size(); i++) {
-            ProcedureForm.LevelForm l = form.getLevels().get(i);
-            if (l.getLevel() == null) continue;
-            String level = messages.text(l.getLevel().messageKey());
-            Integer fields = count(l.getFields(), "levels[" + i + "].fields", level, messages.text("procedure.word.fields"), errors);
-            Integer procedures = count(l.getProcedures(), "levels[" + i + "].procedures", level, messages.text("procedure.word.procedures"), errors);
-            input.add(LevelCounts.input(l.getLevel(), fields, procedures, l.getVersion()));
-        }
+        ProcedureForm.Parameters parsed = form.toParameters(messages);
+        List<FieldViolation> errors = new ArrayList<>(parsed.errors());
         if (errors.isEmpty()) {
             try {
-                catalog.saveCounts(user, id, input);
+                catalog.saveCounts(user, id, parsed.counts());
                 redirect.addFlashAttribute("success", messages.text("procedure.saved"));
                 return "redirect:/reports/" + id + "/procedures";
             } catch (ValidationFailedException e) {
@@ -119,17 +110,6 @@ class ProcedurePageController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"danh-muc-tthc-mau.xlsx\"")
                 .contentType(MediaType.parseMediaType(XlsxTemplates.CONTENT_TYPE))
                 .body(catalog.template());
-    }
-
-    private Integer count(String text, String field, String level, String column, List<FieldViolation> errors) {
-        String t = text == null ? "" : text.trim();
-        boolean negative = t.startsWith("-");
-        CountParser.Parsed p = CountParser.parse(negative ? t.substring(1) : t);
-        if (!p.valid()) {
-            errors.add(new FieldViolation(field, messages.text("procedure.rule.notCount", level, column, t)));
-            return null;
-        }
-        return p.value() != null && negative ? Integer.valueOf(-p.value()) : p.value();
     }
 
     private String page(CurrentUser user, long id, ProcedureCatalogView view, ProcedureForm form,
