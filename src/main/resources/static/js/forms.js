@@ -4,6 +4,8 @@
 // - a box that scrolls (a wide table on a phone, a long side list) gets tabindex=0 and a name so the keyboard
 //   can reach and scroll it; the name comes from data-scroll-label, the table's caption or the nearest heading.
 // - a link to a generated file (.pdf, .docx, .xlsx, .zip) announces that the file is coming (text from #ux-status).
+// - data-keep-scroll on a form: after it is sent and the page comes back (redirect after save), the page is where
+//   the user left it, not at the top of a long editor.
 (function () {
   'use strict';
   var status = document.getElementById('ux-status');
@@ -133,4 +135,20 @@
     var path = link.pathname || '';
     if (/\.(pdf|docx|xlsx|zip)$/i.test(path) && status) announce(status.getAttribute('data-download-text'));
   });
+  // Keep the scroll position across a save: remembered per page for a minute, used once.
+  var scrollKey = 'ux-scroll:' + window.location.pathname;
+  document.querySelectorAll('form[data-keep-scroll]').forEach(function (form) {
+    form.addEventListener('submit', function () {
+      try {
+        window.sessionStorage.setItem(scrollKey, JSON.stringify({ y: window.scrollY, at: Date.now() }));
+      } catch (e) { /* storage off: the page opens at the top, as before */ }
+    });
+  });
+  try {
+    var kept = JSON.parse(window.sessionStorage.getItem(scrollKey) || 'null');
+    window.sessionStorage.removeItem(scrollKey);
+    if (kept && Date.now() - kept.at < 60000 && !document.querySelector('main .is-invalid')) {
+      window.scrollTo({ top: kept.y, behavior: 'instant' });
+    }
+  } catch (e) { /* nothing kept */ }
 })();

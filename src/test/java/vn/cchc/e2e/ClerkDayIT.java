@@ -72,6 +72,31 @@ class ClerkDayIT {
         assertThat(browser.driver().getCurrentUrl()).endsWith("/reports/" + id + "/checks");
     }
 
+    /** A long editor: after «Lưu nội dung» the clerk is where she was, and a broken token is said at once. */
+    @Test
+    void savingTheNarrativeKeepsThePlaceAndFlagsABrokenToken() throws Exception {
+        long province = orgUnits.byCode("HAI_DUONG").orElseThrow().getId();
+        long unit = orgUnits.byCode("LIEN_MAC").orElseThrow().getId();
+        long periodId = periods.create(new NewPeriod(province, PeriodKind.AD_HOC, "giữ chỗ khi lưu " + UUID.randomUUID(),
+                2024, LocalDate.of(2023, 12, 10), LocalDate.of(2024, 6, 9), LocalDate.of(2099, 1, 1))).getId();
+        long id = reports.createEmpty(unit, periodId).getId();
+        browser.width(1366);
+        browser.login("lienmac-clerk", "demo");
+        browser.open("/reports/" + id + "/narrative");
+        List<WebElement> bodies = browser.driver().findElements(By.cssSelector("textarea.narrative-body"));
+        WebElement last = bodies.get(bodies.size() - 1);
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        js.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", last);
+        last.sendKeys("Kiến nghị theo {{ind:MA_KHONG_CO}}.");
+        long before = ((Number) js.executeScript("return window.scrollY")).longValue();
+        assertThat(before).as("the last section is far down the page").isGreaterThan(600);
+        browser.clickAndWaitForNewPage(By.cssSelector("form[data-keep-scroll] button[type=submit]"));
+        long after = ((Number) js.executeScript("return window.scrollY")).longValue();
+        assertThat(after).as("scroll position after the save (before: " + before + ")").isGreaterThan(before / 2);
+        assertThat(browser.driver().findElement(By.id("token-problems")).getText()).contains("{{ind:MA_KHONG_CO}}");
+        browser.screenshot("clerk-day-narrative-saved-in-place");
+    }
+
     @Test
     void theChairmanSignsOnAPhoneWithoutSidewaysScrolling() throws Exception {
         long province = orgUnits.byCode("HAI_DUONG").orElseThrow().getId();

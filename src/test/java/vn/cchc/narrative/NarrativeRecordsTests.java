@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.cchc.CookieSession;
 import vn.cchc.IntegrationTest;
 import vn.cchc.RecordsFixture;
 import vn.cchc.RecordsFixture.Fresh;
@@ -62,6 +63,27 @@ class NarrativeRecordsTests {
                 .andExpect(content().string(containsString("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH")))
                 .andExpect(content().string(containsString("{{table:dossier}}")))
                 .andExpect(content().string(containsString("Ý thứ nhất")));
+    }
+
+    /** A token that points at nothing is said when the text is saved, with a link to its section. */
+    @Test
+    void aBrokenTokenIsFlaggedRightAfterTheSave() throws Exception {
+        CookieSession browser = new CookieSession(mvc);
+        var saved = browser.perform(post("/reports/" + f.reportId() + "/narrative").with(user(f.clerk())).with(csrf())
+                .param("rows[0].code", "I").param("rows[0].body", "Tỷ lệ đạt {{ind:KHONG_CO_MA_NAY}} và {{table:dossier}}."));
+        assertThat(saved.getStatus()).isEqualTo(302);
+        String page = browser.perform(get(saved.getRedirectedUrl()).with(user(f.clerk()))).getContentAsString();
+        assertThat(page).contains("id=\"token-problems\"").contains("Đã lưu, nhưng 2 mã chèn")
+                .contains("{{ind:KHONG_CO_MA_NAY}}").contains("{{table:dossier}}")
+                .contains("href=\"/reports/" + f.reportId() + "/narrative");
+
+        // a clean text: no warning
+        var clean = browser.perform(post("/reports/" + f.reportId() + "/narrative").with(user(f.clerk())).with(csrf())
+                .param("rows[0].code", "I").param("rows[0].body", "Không có mã chèn.")
+                .param("rows[0].version", String.valueOf(narratives.sections(f.clerk(), f.reportId()).stream()
+                        .filter(x -> x.sectionCode().equals("I")).findFirst().orElseThrow().version())));
+        assertThat(browser.perform(get(clean.getRedirectedUrl()).with(user(f.clerk()))).getContentAsString())
+                .doesNotContain("token-problems");
     }
 
     @Test

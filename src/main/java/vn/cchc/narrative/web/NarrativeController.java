@@ -25,6 +25,7 @@ import vn.cchc.report.Report;
 import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.ReportSection;
 import vn.cchc.report.Reports;
+import vn.cchc.report.SubmissionChecks;
 import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
@@ -34,15 +35,20 @@ import vn.cchc.shared.ValidationFailedException;
 @RequestMapping("/reports/{reportId}/narrative")
 class NarrativeController {
 
+    /** The checks' rule for {{…}} tokens that point at nothing (check.internal.NarrativeTokenCheck). */
+    private static final String TOKEN_RULE = "NARRATIVE_TOKEN";
+
     private final Narratives narratives;
     private final ReportPageModel pageModel;
     private final IssuedDocuments documents;
     private final IndicatorValues indicators;
     private final Reports reports;
     private final Messages messages;
+    private final SubmissionChecks checks;
 
     NarrativeController(Narratives narratives, IssuedDocuments documents, IndicatorValues indicators,
-                        Reports reports, MessageSource messages, ReportPageModel pageModel) {
+                        Reports reports, MessageSource messages, ReportPageModel pageModel, SubmissionChecks checks) {
+        this.checks = checks;
         this.pageModel = pageModel;
         this.narratives = narratives;
         this.documents = documents;
@@ -65,6 +71,9 @@ class NarrativeController {
         try {
             int n = narratives.save(user, reportId, form.toInput());
             redirect.addFlashAttribute("success", messages.text("narrative.saved", n));
+            // a broken {{…}} is said now, beside the text just typed, not first at submission
+            redirect.addFlashAttribute("tokenProblems", checks.findings(reportId).stream()
+                    .filter(f -> TOKEN_RULE.equals(f.rule())).toList());
             return "redirect:/reports/" + reportId + "/narrative";
         } catch (ValidationFailedException e) {
             model.addAttribute("error", messages.text("error.validation"));
