@@ -89,6 +89,18 @@ class OrgUnitApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(OfficialJson.of(o));
     }
 
+    /** Admin: ends an official's term on {@code validTo} (the last day in office). */
+    @PutMapping("/{id}/officials/{officialId}")
+    OfficialJson endOfficial(@AuthenticationPrincipal UnitViewer viewer, @PathVariable long id, @PathVariable long officialId,
+                             @RequestBody EndOfficialJson body) {
+        requireVisible(viewer, id);
+        if (!viewer.seesAll()) throw new ForbiddenException("commune.error.adminOnly");
+        return OfficialJson.of(officials.end(id, officialId, body.validTo()));
+    }
+
+    record EndOfficialJson(LocalDate validTo) {
+    }
+
     private void requireVisible(UnitViewer viewer, long id) {
         if (!orgUnits.canSee(viewer, id)) throw new NotFoundException("error.orgUnit.notFound", id);
     }
