@@ -3,7 +3,7 @@ package vn.cchc;
 import jakarta.servlet.http.Cookie;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * A browser's session for MockMvc: sessions live in PostgreSQL (Spring Session), so, as in a browser, the
@@ -19,7 +19,7 @@ public final class CookieSession {
     }
 
     /** Sends the request with the session cookie and keeps the cookie the answer sets (a new id after login). */
-    public MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
+    public MockHttpServletResponse perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         if (cookie != null) request.cookie(cookie);
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         Cookie set = response.getCookie("SESSION");

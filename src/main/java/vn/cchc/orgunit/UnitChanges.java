@@ -48,7 +48,7 @@ public class UnitChanges {
         }
         if (e.validTo() != null && e.validTo().isBefore(u.getValidFrom())) {
             errors.add(new FieldViolation("validTo", "Hiệu lực đến: phải sau hoặc bằng ngày bắt đầu hiệu lực "
-                    + u.getValidFrom() + "."));
+                    + new vn.cchc.shared.VnFormat().date(u.getValidFrom()) + "."));
         }
         if (e.parentId() != null) {
             if (e.parentId() == unitId) errors.add(new FieldViolation("parentId", "Đơn vị cấp trên: không thể là chính nó."));
@@ -81,6 +81,17 @@ public class UnitChanges {
         if (from == null) errors.add(new FieldViolation("effectiveOn", "Ngày hiệu lực: bắt buộc."));
         if (predecessorIds != null && predecessorIds.contains(successorId)) {
             errors.add(new FieldViolation("predecessorIds", "Đơn vị sáp nhập: không gồm chính đơn vị kế thừa."));
+        }
+        if (errors.isEmpty()) {
+            for (Long id : predecessorIds) {
+                var p = units.findById(id);
+                if (p.isEmpty()) {
+                    errors.add(new FieldViolation("predecessorIds", "Đơn vị sáp nhập: không có đơn vị số " + id + "."));
+                } else if (!p.get().getValidFrom().isBefore(from)) {
+                    errors.add(new FieldViolation("effectiveOn", "Ngày hiệu lực: phải sau ngày " + p.get().getName()
+                            + " bắt đầu hiệu lực (" + new vn.cchc.shared.VnFormat().date(p.get().getValidFrom()) + ")."));
+                }
+            }
         }
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         orgUnits.get(successorId);

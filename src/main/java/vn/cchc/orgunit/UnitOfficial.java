@@ -53,6 +53,10 @@ public class UnitOfficial {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }
 
+    void endOn(LocalDate lastDay) {
+        this.validTo = lastDay;
+    }
+
     public Long getId() { return id; }
     public Long getOrgUnitId() { return orgUnitId; }
     public String getFullName() { return fullName; }

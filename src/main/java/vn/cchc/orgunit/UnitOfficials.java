@@ -11,6 +11,7 @@ import vn.cchc.shared.AuditTrail;
 import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.NotFoundException;
 import vn.cchc.shared.ValidationFailedException;
+import vn.cchc.shared.VnFormat;
 
 /** The people who may sign for a unit, over time. */
 @Service
@@ -59,6 +60,23 @@ public class UnitOfficials {
         UnitOfficial o = officials.save(new UnitOfficial(unitId, fullName.strip(), position, validFrom, validTo));
         audit.record(AuditEvent.of("CREATE", "UnitOfficial", o.getId(), null,
                 java.util.Map.of("unitId", unitId, "fullName", o.getFullName(), "position", position.name())));
+        return o;
+    }
+
+    /** Ends an official's term on {@code validTo} (the last day in office); the record stays for old reports. */
+    @Transactional
+    public UnitOfficial end(long unitId, long officialId, LocalDate validTo) {
+        UnitOfficial o = get(officialId);
+        if (!o.getOrgUnitId().equals(unitId)) throw new NotFoundException("error.official.notFound", officialId);
+        if (validTo == null) throw new ValidationFailedException(List.of(new FieldViolation("validTo", "Đến ngày: bắt buộc.")));
+        if (validTo.isBefore(o.getValidFrom())) {
+            throw new ValidationFailedException(List.of(new FieldViolation("validTo",
+                    "Đến ngày: phải sau hoặc bằng Từ ngày " + new VnFormat().date(o.getValidFrom()) + ".")));
+        }
+        LocalDate before = o.getValidTo();
+        o.endOn(validTo);
+        audit.record(AuditEvent.of("UPDATE", "UnitOfficial", o.getId(), java.util.Map.of("validTo", String.valueOf(before)),
+                java.util.Map.of("validTo", validTo.toString())));
         return o;
     }
 

@@ -58,7 +58,7 @@ class ForeignUnitMatrixTests {
             "GET /api/v1/tokens", "POST /api/v1/tokens", "DELETE /api/v1/tokens/{id}", "POST /api/v1/account/password",
             // admin (or, for periods, an office for its own unit): refusals tested in AnyCommuneReportTests
             "POST /api/v1/org-units", "POST /api/v1/periods", "GET /api/v1/periods", "PUT /api/v1/org-units/{id}",
-            "POST /api/v1/org-units/{id}/mergers",
+            "POST /api/v1/org-units/{id}/mergers", "POST /api/v1/org-units/import",
             // the catalogue: lists what the caller may read; a foreign ownerUnitId is refused (IndicatorApiTests)
             "GET /api/v1/indicators", "POST /api/v1/indicators",
             // verification takes a file, not an id; it answers only yes/no for a report the caller may not see
@@ -76,7 +76,10 @@ class ForeignUnitMatrixTests {
             "POST /api/v1/accounts", "PUT /api/v1/accounts/{id}", "POST /api/v1/accounts/{id}/deactivate",
             "POST /api/v1/accounts/{id}/activate", "POST /api/v1/accounts/{id}/unlock",
             "POST /api/v1/accounts/{id}/reset-password", "POST /admin/periods/{id}/open",
-            "GET /admin/units/{id}/signing-keys", "POST /admin/units/{id}/signing-keys");
+            "GET /admin/units/{id}/signing-keys", "POST /admin/units/{id}/signing-keys",
+            "GET /admin/units/{id}", "POST /admin/units/{id}", "POST /admin/units/{id}/mergers",
+            "POST /admin/units/{id}/officials", "POST /admin/units/{id}/officials/{officialId}/end",
+            "GET /admin/units/import", "POST /admin/units/import", "GET /admin/units/import/template.xlsx");
 
     enum Body { NONE, DOCUMENT, COUNTS, DOSSIER_FORM, PROCEDURE_FORM, HEADER, NARRATIVE, TASK, VALUES, VERSION,
         COMMENT, XLSX_UPLOAD, DOSSIER_JSON, VALUES_JSON, PROCEDURE_JSON, SUBMIT_JSON, RETURN_JSON, OVERWRITE, OPEN_JSON,
@@ -193,6 +196,7 @@ class ForeignUnitMatrixTests {
         m("PUT /api/v1/reports/{id}/signing-details", "/api/v1/reports/{id}/signing-details", Body.SIGNING_JSON);
         m("GET /api/v1/org-units/{id}/officials", "/api/v1/org-units/{unit}/officials", Body.NONE);
         m("POST /api/v1/org-units/{id}/officials", "/api/v1/org-units/{unit}/officials", Body.OFFICIAL_JSON);
+        m("PUT /api/v1/org-units/{id}/officials/{officialId}", "/api/v1/org-units/{unit}/officials/1", Body.OFFICIAL_JSON);
         // Chỉ số CCHC (issue 18): a commune's assessment by unit and year, the office's results, the criteria by owner
         m("GET /par-index/units/{unitId}/{year}", "/par-index/units/{unit}/{year}", Body.NONE);
         m("POST /par-index/units/{unitId}/{year}/scores", "/par-index/units/{unit}/{year}/scores", Body.PAR_SCORES);
@@ -413,7 +417,7 @@ class ForeignUnitMatrixTests {
             UserDetails u = users.loadUserByUsername(username);
             for (String key : ADMIN_ONLY) {
                 String method = key.substring(0, key.indexOf(' '));
-                String url = key.substring(key.indexOf(' ') + 1).replace("{id}", "1");
+                String url = key.substring(key.indexOf(' ') + 1).replaceAll("\\{[^}]+}", "1");
                 MockHttpServletRequestBuilder b = request(HttpMethod.valueOf(method), url).with(user(u)).with(csrf())
                         .param("username", "intruder").param("fullName", "x").param("role", "ADMIN")
                         .param("temporaryPassword", "intruder-pass-123").param("code", "X_INTRUDER").param("name", "x")

@@ -33,7 +33,13 @@ class OrgUnitApiController {
     private final UnitOfficials officials;
     private final UnitChanges changes;
 
-    OrgUnitApiController(OrgUnits orgUnits, UnitOfficials officials, UnitChanges changes) {
+    private final vn.cchc.orgunit.UnitImport unitImport;
+    private final vn.cchc.spreadsheet.XlsxReader reader;
+
+    OrgUnitApiController(OrgUnits orgUnits, UnitOfficials officials, UnitChanges changes,
+                         vn.cchc.orgunit.UnitImport unitImport, vn.cchc.spreadsheet.XlsxReader reader) {
+        this.unitImport = unitImport;
+        this.reader = reader;
         this.changes = changes;
         this.orgUnits = orgUnits;
         this.officials = officials;
@@ -52,6 +58,21 @@ class OrgUnitApiController {
         OrgUnit u = orgUnits.createChecked(new NewOrgUnit(body.code(), body.officialCode(), body.name(), null, null,
                 body.level(), body.validFrom(), body.validTo(), body.parentId()));
         return ResponseEntity.status(HttpStatus.CREATED).body(toJson(u, u.getValidFrom()));
+    }
+
+    /**
+     * Admin: a province's units from one XLSX (multipart {@code file}), all or none → 201 with the created units;
+     * 422 listing every broken row «Dòng N: …» (field = the cell, «C7»), nothing saved.
+     */
+    @PostMapping(path = "/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<List<OrgUnitJson>> importUnits(@AuthenticationPrincipal UnitViewer viewer,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        if (!viewer.seesAll()) throw new ForbiddenException("commune.error.adminOnly");
+        if (file == null || file.isEmpty()) throw new vn.cchc.spreadsheet.SpreadsheetRejectedException("dossier.import.noFile");
+        reader.checkSize(file.getSize());
+        List<OrgUnit> created = unitImport.importSheet(file.getBytes());
+        return ResponseEntity.status(HttpStatus.CREATED).body(created.stream().map(u -> toJson(u, u.getValidFrom())).toList());
     }
 
     /** Admin: rename, change level, move under another parent from a date, end the unit. */
@@ -87,6 +108,18 @@ class OrgUnitApiController {
         if (!viewer.seesAll()) throw new ForbiddenException("commune.error.adminOnly");
         UnitOfficial o = officials.add(id, body.fullName(), body.position(), body.validFrom(), body.validTo());
         return ResponseEntity.status(HttpStatus.CREATED).body(OfficialJson.of(o));
+    }
+
+    /** Admin: ends an official's term on {@code validTo} (the last day in office). */
+    @PutMapping("/{id}/officials/{officialId}")
+    OfficialJson endOfficial(@AuthenticationPrincipal UnitViewer viewer, @PathVariable long id, @PathVariable long officialId,
+                             @RequestBody EndOfficialJson body) {
+        requireVisible(viewer, id);
+        if (!viewer.seesAll()) throw new ForbiddenException("commune.error.adminOnly");
+        return OfficialJson.of(officials.end(id, officialId, body.validTo()));
+    }
+
+    record EndOfficialJson(LocalDate validTo) {
     }
 
     private void requireVisible(UnitViewer viewer, long id) {
