@@ -143,8 +143,10 @@ class DossierPageController {
                         List<FieldViolation> errors, Model model) {
         Report report = reports.get(user, id);
         pageModel.addTo(model, report);
+        form.dropBlankCauses();   // the page adds its own one blank line per row
         model.addAttribute("form", form);
         model.addAttribute("columns", DossierColumn.values());
+        model.addAttribute("lateReasons", vn.cchc.dossier.LateCause.Reason.values());
         model.addAttribute("warnings", warnings);
         model.addAttribute("errors", errors);
         Map<String, String> cellErrors = new LinkedHashMap<>();
