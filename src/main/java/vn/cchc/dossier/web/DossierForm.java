@@ -14,6 +14,7 @@ import vn.cchc.dossier.DossierCells;
 import vn.cchc.dossier.LateCause;
 import vn.cchc.indicator.Qualifier;
 import vn.cchc.spreadsheet.CountParser;
+import vn.cchc.procedure.AuthorityLevel;
 
 /** The page's form: the version it was opened at and the rows as typed (texts, so «abc» can be shown back). */
 public class DossierForm {
@@ -29,6 +30,7 @@ public class DossierForm {
             r.setLabel(v.label());
             r.setGroupKind(v.groupKind());
             r.setCombined(v.earlyOnTimeCombined());
+            r.setAuthorityLevel(v.authorityLevel());
             for (LateCause c : v.lateCauses()) {
                 r.getLateCauses().add(new CauseForm(c.reason().name(), fmt.number(c.count()), c.note()));
             }
@@ -72,7 +74,7 @@ public class DossierForm {
                 }
             }
             out.add(DossierRowView.of(r.getLabel(), r.getGroupKind(), f).withQualifiers(qualifiers).withCombined(r.isCombined())
-                    .withLateCauses(r.causes()));
+                    .withLateCauses(r.causes()).withAuthorityLevel(r.getAuthorityLevel()));
         }
         return new Parameters(out, errors);
     }
@@ -124,6 +126,11 @@ public class DossierForm {
         private List<String> values = blank();
         /** «trước hạn và đúng hạn» reported as one figure, typed in (9). */
         private boolean combined;
+        /** The level whose procedures the row counts; null when the table is not grouped by level. */
+        private AuthorityLevel authorityLevel;
+
+        public AuthorityLevel getAuthorityLevel() { return authorityLevel; }
+        public void setAuthorityLevel(AuthorityLevel authorityLevel) { this.authorityLevel = authorityLevel; }
         /** Causes of lateness as typed; the page offers one blank line more than the row has. */
         private List<CauseForm> lateCauses = new ArrayList<>();
 
