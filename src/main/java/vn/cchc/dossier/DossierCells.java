@@ -91,6 +91,27 @@ public final class DossierCells {
         return b.getString("dossier.late.heading") + " " + String.join("; ", parts) + ".";
     }
 
+    /**
+     * A reason of lateness as a spreadsheet cell gives it: its name on the short list («Chờ phối hợp, liên thông
+     * với cơ quan khác», any case) or its code (COORDINATION); empty when it is neither.
+     */
+    public static java.util.Optional<LateCause.Reason> reason(String text) {
+        if (text == null || text.isBlank()) return java.util.Optional.empty();
+        String key = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' ').trim()
+                .replaceAll("\\s+", " ").toLowerCase(Messages.VI);
+        for (LateCause.Reason r : LateCause.Reason.values()) {
+            if (r.name().equalsIgnoreCase(key) || reasonName(r).toLowerCase(Messages.VI).equals(key)) {
+                return java.util.Optional.of(r);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The reason's Vietnamese name on the short list: «Chờ phối hợp, liên thông với cơ quan khác». */
+    public static String reasonName(LateCause.Reason reason) {
+        return ResourceBundle.getBundle("i18n/dossier", Locale.ROOT).getString(reason.messageKey());
+    }
+
     private static String word(String key) {
         for (String bundle : new String[] {"i18n/records", "i18n/figures"}) {
             ResourceBundle b = ResourceBundle.getBundle(bundle, Locale.ROOT);

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import vn.cchc.indicator.Qualifier;
+import vn.cchc.procedure.AuthorityLevel;
 
 /**
  * One row of Biểu 06 with the columns (3)–(13); a null figure is "not reported". The one row type of the dossier
@@ -15,11 +16,13 @@ public record DossierRowView(String label, DossierGroupKind groupKind,
                              Integer resolvedTotal, Integer resolvedEarly, Integer resolvedOnTime, Integer resolvedLate,
                              Integer pendingTotal, Integer pendingOnTime, Integer pendingOverdue,
                              Map<DossierColumn, Qualifier> qualifiers, boolean earlyOnTimeCombined,
-                             List<LateCause> lateCauses) {
+                             List<LateCause> lateCauses, AuthorityLevel authorityLevel) {
 
     /**
      * {@code qualifiers}: the cells written «gần 2.840», «trên 100» …; EXACT entries are dropped, never null.
      * {@code earlyOnTimeCombined}: the unit reported «trước hạn và đúng hạn» as one figure, held in (9); (8) is empty.
+     * {@code authorityLevel}: the level whose procedures the row counts, null when the table is not grouped by level
+     * (sub-totals per level are computed by {@link DossierLevels}).
      */
     public DossierRowView {
         if (groupKind == null) groupKind = DossierGroupKind.UNIT;
@@ -38,7 +41,7 @@ public record DossierRowView(String label, DossierGroupKind groupKind,
                           Integer resolvedTotal, Integer resolvedEarly, Integer resolvedOnTime, Integer resolvedLate,
                           Integer pendingTotal, Integer pendingOnTime, Integer pendingOverdue) {
         this(label, groupKind, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver, resolvedTotal,
-                resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue, null, false, null);
+                resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue, null, false, null, null);
     }
 
     /** The qualifier of a cell: EXACT unless the clerk wrote «gần», «khoảng», «trên», «dưới» or «ít nhất». */
@@ -55,21 +58,28 @@ public record DossierRowView(String label, DossierGroupKind groupKind,
     public DossierRowView withQualifiers(Map<DossierColumn, Qualifier> q) {
         return new DossierRowView(label, groupKind, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
                 resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue, q,
-                earlyOnTimeCombined, lateCauses);
+                earlyOnTimeCombined, lateCauses, authorityLevel);
     }
 
     /** The same row, with (9) read as «trước hạn và đúng hạn» when {@code combined}. */
     public DossierRowView withCombined(boolean combined) {
         return new DossierRowView(label, groupKind, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
                 resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue,
-                qualifiers, combined, lateCauses);
+                qualifiers, combined, lateCauses, authorityLevel);
     }
 
     /** The same row with these causes of lateness. */
     public DossierRowView withLateCauses(List<LateCause> causes) {
         return new DossierRowView(label, groupKind, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
                 resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue,
-                qualifiers, earlyOnTimeCombined, causes);
+                qualifiers, earlyOnTimeCombined, causes, authorityLevel);
+    }
+
+    /** The same row counted under this authority level (null: the table is not grouped by level). */
+    public DossierRowView withAuthorityLevel(AuthorityLevel level) {
+        return new DossierRowView(label, groupKind, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
+                resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue,
+                qualifiers, earlyOnTimeCombined, lateCauses, level);
     }
 
     /** The late dossiers the causes may explain: resolved late (10) + still overdue (13), blanks as 0. */

@@ -132,6 +132,41 @@ public class DossierRules {
                 }
             }
         }
+        errors.addAll(levelErrors(rows, rowNumbers, errors.isEmpty()));
+        return errors;
+    }
+
+    /**
+     * A table grouped by authority level: every row names its level, no typed LEVEL row (sub-totals are computed),
+     * and, when the rows themselves are sound, each level's sub-total passes the sums of Biểu 06 (a guard: the
+     * sub-total of sound rows adds up, so a failure here means the grouping lost or doubled a row).
+     */
+    private List<FieldViolation> levelErrors(List<DossierRowView> rows, List<Integer> rowNumbers, boolean rowsSound) {
+        List<FieldViolation> errors = new ArrayList<>();
+        if (!DossierLevels.grouped(rows)) return errors;
+        for (int i = 0; i < rows.size(); i++) {
+            DossierRowView row = rows.get(i);
+            String prefix = prefix(rowNumbers.get(i), row.label());
+            if (row.authorityLevel() == null) {
+                errors.add(new FieldViolation(field(i, "authorityLevel"), msg("dossier.rule.levelMissing", prefix)));
+            } else if (row.groupKind() == DossierGroupKind.LEVEL) {
+                errors.add(new FieldViolation(field(i, "groupKind"), msg("dossier.rule.levelTypedRow", prefix)));
+            }
+        }
+        if (!errors.isEmpty() || !rowsSound) return errors;
+        DossierLevels.subtotals(rows).forEach((level, sub) -> {
+            for (Sum sum : SUMS) {
+                Integer total = sub.figure(sum.total());
+                List<DossierColumn> partColumns = parts(sub, sum);
+                if (total == null || partColumns.stream().anyMatch(p -> sub.figure(p) == null) || approximate(sub, sum)) continue;
+                long parts = partColumns.stream().mapToLong(sub::figure).sum();
+                if (parts == total) continue;
+                String formula = partColumns.stream().map(DossierRules::number).collect(Collectors.joining(" + "));
+                errors.add(new FieldViolation("levels." + level.name() + "." + sum.total().property(),
+                        msg("dossier.rule.levelSum", sub.label(), number(sum.total()), name(sum.total()),
+                                FMT.number(total), formula, FMT.number(parts))));
+            }
+        });
         return errors;
     }
 

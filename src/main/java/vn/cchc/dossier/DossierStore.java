@@ -47,7 +47,7 @@ class DossierStore {
     }
 
     private List<DossierRowView> rowsWithoutCauses(long reportId) {
-        return jdbc.query("select label, group_kind, " + FIGURES + ", qualifiers, early_on_time_combined from dossier_row where report_id = ? order by position",
+        return jdbc.query("select label, group_kind, " + FIGURES + ", qualifiers, early_on_time_combined, authority_level from dossier_row where report_id = ? order by position",
                 (rs, i) -> row(rs), reportId);
     }
 
@@ -67,10 +67,10 @@ class DossierStore {
     void replaceRows(long reportId, List<DossierRowView> rows) {
         jdbc.update("delete from dossier_row where report_id = ?", reportId);
         String sql = "insert into dossier_row (report_id, position, label, group_kind, " + FIGURES
-                + ", qualifiers, early_on_time_combined) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + ", qualifiers, early_on_time_combined, authority_level) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         for (int i = 0; i < rows.size(); i++) {
             DossierRowView r = rows.get(i);
-            Object[] args = new Object[17];
+            Object[] args = new Object[18];
             args[0] = reportId;
             args[1] = i + 1;
             args[2] = r.label().trim();
@@ -79,6 +79,7 @@ class DossierStore {
             for (int c = 0; c < cols.length; c++) args[4 + c] = r.figure(cols[c]);
             args[15] = encode(r.qualifiers());
             args[16] = r.earlyOnTimeCombined();
+            args[17] = r.authorityLevel() == null ? null : r.authorityLevel().name();
             Long rowId = jdbc.queryForObject(sql + " returning id", Long.class, args);
             for (int k = 0; k < r.lateCauses().size(); k++) {
                 LateCause c = r.lateCauses().get(k);
@@ -146,7 +147,8 @@ class DossierStore {
         Integer[] f = new Integer[11];
         for (int c = 0; c < 11; c++) f[c] = rs.getObject(3 + c, Integer.class);
         return DossierRowView.of(rs.getString(1), DossierGroupKind.valueOf(rs.getString(2)), f)
-                .withQualifiers(decode(rs.getString(14))).withCombined(rs.getBoolean(15));
+                .withQualifiers(decode(rs.getString(14))).withCombined(rs.getBoolean(15))
+                .withAuthorityLevel(rs.getString(16) == null ? null : vn.cchc.procedure.AuthorityLevel.valueOf(rs.getString(16)));
     }
 
     /** "7:APPROX,3:OVER" (column number : qualifier), null when every figure is exact. */

@@ -98,7 +98,7 @@ class DossierLateCausesTests {
         assertThat(RenderedText.pdf(pdf).replaceAll("\\s+", " ")).contains("Nguyên nhân quá hạn: Xã Đông Phong: 8 hồ sơ");
         // the page shows them and a page save (carrying them in hidden fields) keeps them
         mvc.perform(get("/reports/" + reportId + "/dossier").with(user(clerk)))
-                .andExpect(content().string(containsString("Quá hạn: 4 hồ sơ – Khác thiếu giấy tờ đất")))
+                .andExpect(content().string(containsString("Nguyên nhân quá hạn (2)")))
                 .andExpect(content().string(containsString("name=\"rows[0].lateCauses[1].note\" value=\"thiếu giấy tờ đất\"")));
         var b = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/reports/" + reportId + "/dossier")
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())

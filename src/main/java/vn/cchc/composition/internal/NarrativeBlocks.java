@@ -8,6 +8,7 @@ import vn.cchc.rendering.Block;
 import vn.cchc.document.DocumentView;
 import vn.cchc.dossier.DossierColumn;
 import vn.cchc.dossier.DossierCells;
+import vn.cchc.dossier.DossierLevels;
 import vn.cchc.dossier.DossierRowView;
 import vn.cchc.rendering.DossierRow;
 import vn.cchc.rendering.ParagraphStyle;
@@ -105,12 +106,16 @@ public final class NarrativeBlocks {
 
     private Block.DossierTable dossierTable() {
         List<DossierRow> rows = new ArrayList<>();
-        int i = 1;
-        for (DossierRowView r : records.dossierRows()) {
-            rows.add(DossierRow.of(i < 10 ? "0" + i : String.valueOf(i), r.label(), figures(r))
+        boolean grouped = DossierLevels.grouped(records.dossierRows());
+        // grouped by authority level: «Tổng số», then «I  Thẩm quyền cấp xã» and its rows 1, 2 … (computed sub-totals)
+        for (DossierLevels.Line line : DossierLevels.lines(records.dossierRows())) {
+            DossierRowView r = line.row();
+            int i = Integer.parseInt(line.number().isEmpty() || line.kind() != DossierLevels.LineKind.ROW ? "0" : line.number());
+            String number = line.kind() != DossierLevels.LineKind.ROW ? line.number() : grouped ? String.valueOf(i)
+                    : i < 10 ? "0" + i : String.valueOf(i);
+            rows.add(DossierRow.of(number, r.label(), figures(r))
                     .withQualifierWords(Arrays.stream(DossierColumn.values()).map(c -> DossierCells.word(r.qualifier(c))).toList())
                     .withEarlyOnTimeCombined(r.earlyOnTimeCombined()));
-            i++;
         }
         return new Block.DossierTable(null, rows);
     }

@@ -15,6 +15,7 @@ import vn.cchc.dossier.DossierColumn;
 import vn.cchc.dossier.DossierGroupKind;
 import vn.cchc.dossier.DossierRowView;
 import vn.cchc.dossier.DossierRules;
+import vn.cchc.dossier.LateCause;
 import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
@@ -34,6 +35,10 @@ public class DossierSheet {
     private static final vn.cchc.shared.VnFormat FMT = new vn.cchc.shared.VnFormat();
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+\\.?", Pattern.CASE_INSENSITIVE);
     private static final int FIRST_FIGURE = 2;
+    /** Causes of lateness beside the figures: N reason, O count, P note (not on the official form; optional). */
+    private static final int LATE_REASON = 13;
+    private static final int LATE_COUNT = 14;
+    private static final int LATE_NOTE = 15;
 
     private final XlsxReader reader;
     private final DossierRules rules;
@@ -61,8 +66,18 @@ public class DossierSheet {
         List<FieldViolation> errors = new ArrayList<>();
         List<DossierRowView> rows = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
+        List<List<LateCause>> causes = new ArrayList<>();
         DossierColumn[] cols = DossierColumn.values();
         for (SheetRow r : data) {
+            if (onlyCause(r)) {
+                // a row with a cause and nothing else adds a cause to the row above it
+                if (rows.isEmpty()) {
+                    errors.add(new FieldViolation("N" + r.number(), messages.text("dossier.import.causeWithoutRow", String.valueOf(r.number()))));
+                } else {
+                    cause(r, errors).ifPresent(causes.get(causes.size() - 1)::add);
+                }
+                continue;
+            }
             Integer[] f = new Integer[cols.length];
             java.util.Map<DossierColumn, vn.cchc.indicator.Qualifier> qualifiers = new java.util.EnumMap<>(DossierColumn.class);
             for (int c = 0; c < cols.length; c++) {
@@ -82,10 +97,49 @@ public class DossierSheet {
                     : levels ? DossierGroupKind.FIELD : DossierGroupKind.UNIT;
             rows.add(DossierRowView.of(r.text(1), kind, f).withQualifiers(qualifiers));
             numbers.add(r.number());
+            causes.add(new ArrayList<>());
+            if (hasCause(r)) cause(r, errors).ifPresent(causes.get(causes.size() - 1)::add);
         }
+        for (int i = 0; i < rows.size(); i++) rows.set(i, rows.get(i).withLateCauses(causes.get(i)));
         if (errors.isEmpty()) errors.addAll(rules.validate(rows, numbers));
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         return rows;
+    }
+
+    private static boolean hasCause(SheetRow r) {
+        return !r.cell(LATE_REASON).isBlank() || !r.cell(LATE_COUNT).isBlank() || !r.cell(LATE_NOTE).isBlank();
+    }
+
+    private static boolean onlyCause(SheetRow r) {
+        for (int c = 0; c < LATE_REASON; c++) if (!r.cell(c).isBlank()) return false;
+        return hasCause(r);
+    }
+
+    /**
+     * The cause in N–P of a row: an unknown reason or a count that is not a whole number is an error naming the
+     * cell; the rules then judge the rest (count above 0, note for «Khác», no more than the row's late dossiers).
+     */
+    private java.util.Optional<LateCause> cause(SheetRow r, List<FieldViolation> errors) {
+        String reasonText = r.text(LATE_REASON);
+        java.util.Optional<LateCause.Reason> reason = DossierCells.reason(reasonText);
+        boolean ok = true;
+        if (reason.isEmpty()) {
+            ok = false;
+            errors.add(new FieldViolation("N" + r.number(), messages.text("dossier.import.causeReason",
+                    String.valueOf(r.number()), reasonText, reasonNames())));
+        }
+        CountParser.Parsed count = CountParser.parse(r.cell(LATE_COUNT));
+        if (!count.valid() || count.value() == null) {
+            ok = false;
+            errors.add(new FieldViolation("O" + r.number(), messages.text("dossier.import.causeCount",
+                    String.valueOf(r.number()), r.text(LATE_COUNT))));
+        }
+        return ok ? java.util.Optional.of(new LateCause(reason.get(), count.value(), r.text(LATE_NOTE))) : java.util.Optional.empty();
+    }
+
+    private static String reasonNames() {
+        return java.util.Arrays.stream(LateCause.Reason.values()).map(DossierCells::reasonName)
+                .map(n -> "«" + n + "»").collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static DossierCells.Parsed exact(CountParser.Parsed p) {
@@ -111,11 +165,11 @@ public class DossierSheet {
         Row r2 = s.createRow(2);
         Row r3 = s.createRow(3);
         Row r4 = s.createRow(4);
-        for (int c = 0; c <= 12; c++) {
+        for (int c = 0; c <= LATE_NOTE; c++) {
             set(r1, c, "", head);
             set(r2, c, "", head);
             set(r3, c, "", head);
-            set(r4, c, "(" + (c + 1) + ")", head);
+            set(r4, c, c <= 12 ? "(" + (c + 1) + ")" : "", head);
         }
         set(r1, 0, messages.text("dossier.col.1"), head);
         set(r1, 1, messages.text("dossier.col.2"), head);
@@ -142,12 +196,39 @@ public class DossierSheet {
         s.addMergedRegion(new CellRangeAddress(2, 3, 2, 2));
         s.addMergedRegion(new CellRangeAddress(2, 2, 3, 4));
         for (int c = 5; c <= 12; c++) s.addMergedRegion(new CellRangeAddress(2, 3, c, c));
-        set(s.getRow(1), 14, messages.text("dossier.template.note"), null);
+        set(r1, LATE_REASON, messages.text("dossier.template.late"), head);
+        set(r2, LATE_REASON, messages.text("dossier.template.late.reason"), head);
+        set(r2, LATE_COUNT, messages.text("dossier.template.late.count"), head);
+        set(r2, LATE_NOTE, messages.text("dossier.template.late.note"), head);
+        s.addMergedRegion(new CellRangeAddress(1, 1, LATE_REASON, LATE_NOTE));
+        for (int c = LATE_REASON; c <= LATE_NOTE; c++) s.addMergedRegion(new CellRangeAddress(2, 3, c, c));
+        reasonList(wb, s);
+        set(s.getRow(1), LATE_NOTE + 2, messages.text("dossier.template.note"), null);
         s.setColumnWidth(0, 6 * 256);
         s.setColumnWidth(1, 32 * 256);
         for (int c = 2; c <= 12; c++) s.setColumnWidth(c, 12 * 256);
+        s.setColumnWidth(LATE_REASON, 30 * 256);
+        s.setColumnWidth(LATE_COUNT, 10 * 256);
+        s.setColumnWidth(LATE_NOTE, 30 * 256);
         s.createFreezePane(2, 5);
         return XlsxTemplates.bytes(wb);
+    }
+
+    /**
+     * A drop-down of the reasons in column N. The names hold commas, so the list lives on a second, hidden sheet
+     * (the import reads only the first).
+     */
+    private static void reasonList(XSSFWorkbook wb, XSSFSheet s) {
+        XSSFSheet list = wb.createSheet("LyDo");
+        LateCause.Reason[] reasons = LateCause.Reason.values();
+        for (int i = 0; i < reasons.length; i++) list.createRow(i).createCell(0).setCellValue(DossierCells.reasonName(reasons[i]));
+        wb.setSheetHidden(wb.getSheetIndex(list), true);
+        var helper = s.getDataValidationHelper();
+        var constraint = helper.createFormulaListConstraint("LyDo!$A$1:$A$" + reasons.length);
+        var validation = helper.createValidation(constraint,
+                new org.apache.poi.ss.util.CellRangeAddressList(5, 5 + DossierRules.MAX_ROWS * 2, LATE_REASON, LATE_REASON));
+        validation.setShowErrorBox(true);
+        s.addValidationData(validation);
     }
 
     private static void set(Row row, int col, String text, CellStyle style) {

@@ -22,6 +22,7 @@ import vn.cchc.indicator.Qualifier;
 import vn.cchc.dossier.DossierRowView;
 import vn.cchc.dossier.DossierStatistics;
 import vn.cchc.dossier.LateCause;
+import vn.cchc.procedure.AuthorityLevel;
 import vn.cchc.dossier.DossierStatisticsService;
 import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.ValidationFailedException;
@@ -81,10 +82,12 @@ class DossierApiController {
                    @JsonInclude(JsonInclude.Include.NON_NULL)
                    Integer resolvedEarlyAndOnTime,
                    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-                   List<LateCauseJson> lateCauses) {
+                   List<LateCauseJson> lateCauses,
+                   @JsonInclude(JsonInclude.Include.NON_NULL)
+                   String authorityLevel) {
 
         static final String COMBINED = "resolvedEarlyAndOnTime";
-        static final RowJson EMPTY = new RowJson(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        static final RowJson EMPTY = new RowJson(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
         /** {@code qualifiers}: property → APPROX, ABOUT, OVER, UNDER, AT_LEAST, only for cells that carry one. */
         static RowJson of(DossierRowView v) {
@@ -95,7 +98,8 @@ class DossierApiController {
                     v.receivedCarriedOver(), v.resolvedTotal(), v.resolvedEarly(), combined ? null : v.resolvedOnTime(),
                     v.resolvedLate(), v.pendingTotal(), v.pendingOnTime(), v.pendingOverdue(), q,
                     combined ? v.resolvedOnTime() : null,
-                    v.lateCauses().stream().map(c -> new LateCauseJson(c.reason().name(), c.count(), c.note())).toList());
+                    v.lateCauses().stream().map(c -> new LateCauseJson(c.reason().name(), c.count(), c.note())).toList(),
+                    v.authorityLevel() == null ? null : v.authorityLevel().name());
         }
 
         /** The row; an unknown column or qualifier name becomes an error on {@code rows[i].qualifiers.<name>}. */
@@ -132,9 +136,17 @@ class DossierApiController {
                 errors.add(new FieldViolation("rows[" + index + "]." + COMBINED,
                         rules.message("dossier.rule.combinedWithSplit", rules.prefix(index + 1, label))));
             }
+            AuthorityLevel level = null;
+            if (authorityLevel != null && !authorityLevel.isBlank()) {
+                level = Arrays.stream(AuthorityLevel.values()).filter(x -> x.name().equals(authorityLevel)).findFirst().orElse(null);
+                if (level == null) {
+                    errors.add(new FieldViolation("rows[" + index + "].authorityLevel",
+                            rules.message("dossier.rule.levelUnknown", rules.prefix(index + 1, label), authorityLevel)));
+                }
+            }
             return new DossierRowView(label, groupKind, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
                     resolvedTotal, resolvedEarly, combined ? resolvedEarlyAndOnTime : resolvedOnTime, resolvedLate,
-                    pendingTotal, pendingOnTime, pendingOverdue, q, combined, causes);
+                    pendingTotal, pendingOnTime, pendingOverdue, q, combined, causes, level);
         }
     }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 import vn.cchc.dossier.DossierCells;
 import vn.cchc.dossier.LateCause;
 import vn.cchc.indicator.Qualifier;
+import vn.cchc.spreadsheet.CountParser;
+import vn.cchc.procedure.AuthorityLevel;
 
 /** The page's form: the version it was opened at and the rows as typed (texts, so «abc» can be shown back). */
 public class DossierForm {
@@ -28,8 +30,9 @@ public class DossierForm {
             r.setLabel(v.label());
             r.setGroupKind(v.groupKind());
             r.setCombined(v.earlyOnTimeCombined());
+            r.setAuthorityLevel(v.authorityLevel());
             for (LateCause c : v.lateCauses()) {
-                r.getLateCauses().add(new CauseForm(c.reason().name(), c.count(), c.note()));
+                r.getLateCauses().add(new CauseForm(c.reason().name(), fmt.number(c.count()), c.note()));
             }
             List<String> values = new ArrayList<>();
             // «gần 2.840» is shown back as typed; exact figures as 2.579
@@ -71,9 +74,17 @@ public class DossierForm {
                 }
             }
             out.add(DossierRowView.of(r.getLabel(), r.getGroupKind(), f).withQualifiers(qualifiers).withCombined(r.isCombined())
-                    .withLateCauses(r.causes()));
+                    .withLateCauses(r.causes()).withAuthorityLevel(r.getAuthorityLevel()));
         }
         return new Parameters(out, errors);
+    }
+
+    /** Removes the cause lines left blank, so that error messages' cause numbers match the lines shown. */
+    void dropBlankCauses() {
+        for (RowForm r : rows) {
+            if (r.lateCauses != null) r.lateCauses.removeIf(c -> c == null || c.isBlank());
+            else r.lateCauses = new ArrayList<>();
+        }
     }
 
     public long getVersion() { return version; }
@@ -81,15 +92,16 @@ public class DossierForm {
     public List<RowForm> getRows() { return rows; }
     public void setRows(List<RowForm> rows) { this.rows = rows; }
 
+    /** One cause of lateness as typed: the reason's code from the list, the count as text («12»), a note. */
     public static class CauseForm {
         private String reason;
-        private Integer count;
+        private String count;
         private String note;
 
         public CauseForm() {
         }
 
-        CauseForm(String reason, Integer count, String note) {
+        CauseForm(String reason, String count, String note) {
             this.reason = reason;
             this.count = count;
             this.note = note;
@@ -97,8 +109,13 @@ public class DossierForm {
 
         public String getReason() { return reason; }
         public void setReason(String reason) { this.reason = reason; }
-        public Integer getCount() { return count; }
-        public void setCount(Integer count) { this.count = count; }
+        public String getCount() { return count; }
+        public void setCount(String count) { this.count = count; }
+
+        /** A line left as the page offers it (no reason, no count, no note): not a cause. */
+        boolean isBlank() {
+            return (reason == null || reason.isBlank()) && (count == null || count.isBlank()) && (note == null || note.isBlank());
+        }
         public String getNote() { return note; }
         public void setNote(String note) { this.note = note; }
     }
@@ -109,20 +126,29 @@ public class DossierForm {
         private List<String> values = blank();
         /** «trước hạn và đúng hạn» reported as one figure, typed in (9). */
         private boolean combined;
-        /** Causes of lateness, carried through the page in hidden fields so a page save keeps them (edited by API). */
+        /** The level whose procedures the row counts; null when the table is not grouped by level. */
+        private AuthorityLevel authorityLevel;
+
+        public AuthorityLevel getAuthorityLevel() { return authorityLevel; }
+        public void setAuthorityLevel(AuthorityLevel authorityLevel) { this.authorityLevel = authorityLevel; }
+        /** Causes of lateness as typed; the page offers one blank line more than the row has. */
         private List<CauseForm> lateCauses = new ArrayList<>();
 
         public List<CauseForm> getLateCauses() { return lateCauses; }
         public void setLateCauses(List<CauseForm> lateCauses) { this.lateCauses = lateCauses; }
 
+        /**
+         * The typed causes, blank lines dropped; a count that is not a whole number («3,5», «abc») is kept as null,
+         * which the rules refuse naming the row and the cause («số hồ sơ phải là số nguyên lớn hơn 0»).
+         */
         List<LateCause> causes() {
             List<LateCause> out = new ArrayList<>();
             if (lateCauses == null) return out;
             for (CauseForm c : lateCauses) {
-                if (c == null) continue;
+                if (c == null || c.isBlank()) continue;
                 LateCause.Reason reason = java.util.Arrays.stream(LateCause.Reason.values())
                         .filter(x -> x.name().equals(c.getReason())).findFirst().orElse(null);
-                out.add(new LateCause(reason, c.getCount(), c.getNote()));
+                out.add(new LateCause(reason, CountParser.parse(c.getCount()).value(), c.getNote()));
             }
             return out;
         }

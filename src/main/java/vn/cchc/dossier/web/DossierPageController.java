@@ -143,8 +143,12 @@ class DossierPageController {
                         List<FieldViolation> errors, Model model) {
         Report report = reports.get(user, id);
         pageModel.addTo(model, report);
+        form.dropBlankCauses();   // the page adds its own one blank line per row
         model.addAttribute("form", form);
         model.addAttribute("columns", DossierColumn.values());
+        model.addAttribute("lateReasons", vn.cchc.dossier.LateCause.Reason.values());
+        model.addAttribute("levels", vn.cchc.procedure.AuthorityLevel.values());
+        model.addAttribute("levelLines", levelLines(form));
         model.addAttribute("warnings", warnings);
         model.addAttribute("errors", errors);
         Map<String, String> cellErrors = new LinkedHashMap<>();
@@ -156,6 +160,22 @@ class DossierPageController {
         model.addAttribute("maxMegabytes", fmt.number(reader.maxBytes() / (1024.0 * 1024.0)));
         if (!model.containsAttribute("importErrors")) model.addAttribute("importErrors", List.of());
         return "dossier/edit";
+    }
+
+    /** The computed «Tổng số» and sub-total lines of a table grouped by level, each as number, label, 11 cells. */
+    private List<List<String>> levelLines(DossierForm form) {
+        List<DossierRowView> rows = form.toParameters(service.rules()).rows();
+        List<List<String>> out = new ArrayList<>();
+        for (vn.cchc.dossier.DossierLevels.Line line : vn.cchc.dossier.DossierLevels.lines(rows)) {
+            if (line.kind() == vn.cchc.dossier.DossierLevels.LineKind.ROW) continue;
+            List<String> cells = new ArrayList<>(List.of(line.number(), line.row().label()));
+            for (DossierColumn c : DossierColumn.values()) {
+                boolean hidden = line.row().earlyOnTimeCombined() && c == DossierColumn.RESOLVED_EARLY;
+                cells.add(hidden ? "" : DossierCells.printed(line.row(), c));
+            }
+            out.add(cells);
+        }
+        return out;
     }
 
     /** Online share (4)/(3) and on-time share ((8)+(9))/(7) per row, from what can be read. */

@@ -1,0 +1,142 @@
+package vn.cchc.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import vn.cchc.IntegrationTest;
+import vn.cchc.account.Accounts;
+import vn.cchc.indicator.Qualifier;
+import vn.cchc.orgunit.OrgUnits;
+import vn.cchc.period.Periods;
+import vn.cchc.procedure.AuthorityLevel;
+import vn.cchc.rendering.support.RenderedText;
+import vn.cchc.report.Reports;
+
+/**
+ * Biểu 06 by authority level with computed sub-totals (issue 13). A commune receiving procedures of three levels;
+ * figures made up in the shape of public commune reports (not Liên Mạc's). The province's one field reports
+ * «trước hạn và đúng hạn» combined, so the total is combined too: (9) = 1.300 + 310 + 30 + 77 + 12 = 1.729.
+ */
+@IntegrationTest
+class DossierLevelsTests {
+
+    static final String ROWS = """
+            {"label": "Hộ tịch", "groupKind": "FIELD", "authorityLevel": "COMMUNE", "receivedTotal": 420, "receivedOnline": 400,
+             "receivedDirect": 18, "receivedCarriedOver": 2, "resolvedTotal": 415, "resolvedEarly": 300, "resolvedOnTime": 110,
+             "resolvedLate": 5, "pendingTotal": 5, "pendingOnTime": 4, "pendingOverdue": 1},
+            {"label": "Chứng thực", "groupKind": "FIELD", "authorityLevel": "COMMUNE", "receivedTotal": 1200, "receivedOnline": 1150,
+             "receivedDirect": 50, "receivedCarriedOver": 0, "resolvedTotal": 1200, "resolvedEarly": 1000, "resolvedOnTime": 200,
+             "resolvedLate": 0, "pendingTotal": 0, "pendingOnTime": 0, "pendingOverdue": 0},
+            {"label": "Đất đai", "groupKind": "FIELD", "authorityLevel": "DISTRICT", "receivedTotal": 96, "receivedOnline": 60,
+             "receivedDirect": 30, "receivedCarriedOver": 6, "resolvedTotal": 80, "resolvedEarly": 20, "resolvedOnTime": 52,
+             "resolvedLate": 8, "pendingTotal": 16, "pendingOnTime": 12, "pendingOverdue": 4},
+            {"label": "Thành lập hộ kinh doanh", "groupKind": "FIELD", "authorityLevel": "DISTRICT", "receivedTotal": 35,
+             "receivedOnline": 35, "receivedDirect": 0, "receivedCarriedOver": 0, "resolvedTotal": 35, "resolvedEarly": 10,
+             "resolvedOnTime": 25, "resolvedLate": 0, "pendingTotal": 0, "pendingOnTime": 0, "pendingOverdue": 0},
+            {"label": "Lý lịch tư pháp", "groupKind": "FIELD", "authorityLevel": "%s", "receivedTotal": 12, "receivedOnline": 12,
+             "receivedDirect": 0, "receivedCarriedOver": 0, "resolvedTotal": 12, "resolvedEarlyAndOnTime": 12,
+             "resolvedLate": 0, "pendingTotal": 0, "pendingOnTime": 0, "pendingOverdue": 0}""";
+
+    @Autowired MockMvc mvc;
+    @Autowired OrgUnits orgUnits;
+    @Autowired Accounts accounts;
+    @Autowired Periods periods;
+    @Autowired Reports reports;
+    @Autowired UserDetailsService users;
+    @Autowired DossierStatisticsService service;
+
+    long reportId;
+    RecordsFixture.Commune commune;
+
+    @BeforeEach
+    void freshReport() {
+        commune = RecordsFixture.commune(orgUnits, accounts);
+        reportId = RecordsFixture.report(periods, reports, orgUnits, commune.unitId(), 2114);
+    }
+
+    ResultActions putRows(String rows) throws Exception {
+        return mvc.perform(put("/api/v1/reports/" + reportId + "/dossier-statistics").with(httpBasic(commune.clerk(), "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0, \"rows\": [" + rows + "]}"));
+    }
+
+    @Test
+    void levelsAreStoredAndPrintedWithComputedSubTotalsInDocxPdfAndPreview() throws Exception {
+        putRows(ROWS.formatted("PROVINCE")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows[0].authorityLevel").value("COMMUNE"))
+                .andExpect(jsonPath("$.rows[4].authorityLevel").value("PROVINCE"));
+        assertThat(service.rowsForReport(reportId)).extracting(DossierRowView::authorityLevel).containsExactly(
+                AuthorityLevel.COMMUNE, AuthorityLevel.COMMUNE, AuthorityLevel.DISTRICT, AuthorityLevel.DISTRICT, AuthorityLevel.PROVINCE);
+        UserDetails clerk = users.loadUserByUsername(commune.clerk());
+        byte[] docx = mvc.perform(get("/reports/" + reportId + "/document.docx").with(user(clerk)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text = RenderedText.fold(RenderedText.docx(docx));
+        assertThat(text)
+                .contains("Tổng số 1.763 1.657 98 8 1.742 1.729 13 21 16 5 "
+                        + "I Thẩm quyền cấp xã 1.620 1.550 68 2 1.615 1.300 310 5 5 4 1 "
+                        + "1 Hộ tịch 420 400 18 2 415 300 110 5 5 4 1 "
+                        + "2 Chứng thực 1.200 1.150 50 0 1.200 1.000 200 0 0 0 0 "
+                        + "II Thẩm quyền UBND huyện, tiếp nhận tại xã 131 95 30 6 115 30 77 8 16 12 4 "
+                        + "1 Đất đai 96 60 30 6 80 20 52 8 16 12 4 "
+                        + "2 Thành lập hộ kinh doanh 35 35 0 0 35 10 25 0 0 0 0 "
+                        + "III Thẩm quyền UBND tỉnh, tiếp nhận tại xã 12 12 0 0 12 12 0 0 0 0 "
+                        + "1 Lý lịch tư pháp 12 12 0 0 12 12 0 0 0 0");
+        mvc.perform(get("/reports/" + reportId + "/preview").with(user(clerk)))
+                .andExpect(content().string(containsString(
+                        "<td>I</td><td class=\"l\">Thẩm quyền cấp xã</td><td>1.620</td><td>1.550</td>")))
+                .andExpect(content().string(containsString("<td class=\"l\">Tổng số</td><td>1.763</td>")));
+        byte[] pdf = mvc.perform(get("/reports/" + reportId + "/document.pdf").with(user(clerk)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(RenderedText.fold(RenderedText.pdf(pdf))).contains("Thẩm quyền cấp xã").contains("1.763").contains("1.729");
+        // the page shows the level of each row and the computed lines
+        mvc.perform(get("/reports/" + reportId + "/dossier").with(user(clerk)))
+                .andExpect(content().string(containsString("<option value=\"DISTRICT\" selected=\"selected\">")))
+                .andExpect(content().string(containsString("Tổng hợp theo cấp thẩm quyền")))
+                .andExpect(content().string(containsString(">1.620</td>")));
+    }
+
+    @Test
+    void aRowWithoutLevelInAGroupedTableATypedLevelRowOrAnUnknownLevelAre422() throws Exception {
+        putRows(ROWS.formatted("PROVINCE").replaceFirst("\"authorityLevel\": \"DISTRICT\", ", ""))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("rows[2].authorityLevel"))
+                .andExpect(jsonPath("$.errors[0].message").value("Dòng 3 «Đất đai»: chưa chọn cấp thẩm quyền. Khi biểu chia "
+                        + "theo cấp, mọi dòng phải thuộc một cấp (tổng phụ từng cấp được tự tính)."));
+        putRows(ROWS.formatted("PROVINCE").replaceFirst("\"groupKind\": \"FIELD\"", "\"groupKind\": \"LEVEL\""))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("rows[0].groupKind"));
+        putRows(ROWS.formatted("WARD"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].message", containsString("«WARD» không phải là cấp thẩm quyền")));
+        assertThat(service.rowsForReport(reportId)).isEmpty();
+    }
+
+    @Test
+    void aSubTotalIsUnknownWhereARowIsBlankAndAnEstimateWhereARowIsOne() {
+        DossierRowView a = DossierRowView.of("A", DossierGroupKind.FIELD, 100, 90, 10, 0, 95, 50, 40, 5, 5, 5, 0)
+                .withAuthorityLevel(AuthorityLevel.COMMUNE).withQualifiers(java.util.Map.of(DossierColumn.RECEIVED_ONLINE, Qualifier.APPROX));
+        DossierRowView b = DossierRowView.of("B", DossierGroupKind.FIELD, 20, 20, 0, 0, 20, null, 20, 0, 0, 0, 0)
+                .withAuthorityLevel(AuthorityLevel.COMMUNE);
+        DossierRowView sub = DossierLevels.subtotals(List.of(a, b)).get(AuthorityLevel.COMMUNE);
+        assertThat(sub.receivedTotal()).isEqualTo(120);
+        assertThat(sub.resolvedEarly()).isNull();
+        assertThat(DossierCells.printed(sub, DossierColumn.RECEIVED_ONLINE)).isEqualTo("gần 110");
+        assertThat(DossierLevels.lines(List.of(a.withAuthorityLevel(null)))).extracting(DossierLevels.Line::kind)
+                .containsExactly(DossierLevels.LineKind.ROW);   // not grouped: the table as before
+    }
+}
