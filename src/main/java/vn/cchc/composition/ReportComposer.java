@@ -117,8 +117,9 @@ public class ReportComposer {
                 : h.recipients();
         String periodLine = "(từ ngày " + VnFormat.date(start) + " đến ngày "
                 + VnFormat.date(period.getWindowEnd()) + ")";
+        List<Appendix> further = supplement.map(x -> x.appendices().apply(reference(number, date, unit))).orElse(List.of());
         ReportDocument document = new ReportDocument(letterhead, "BÁO CÁO", summary, periodLine, body, signature,
-                recipients, appendix(records, number, date, unit, period));
+                recipients, appendix(records, number, date, unit, period), further);
         return new ComposedReport(document, sectionTexts, records,
                 supplement.map(ReportSupplement.Supplement::docxTemplate).orElse(null));
     }
@@ -203,9 +204,13 @@ public class ReportComposer {
             rows.add(List.of(String.valueOf(i++), t.content(), source,
                     t.deadline() == null ? "" : VnFormat.date(t.deadline()), result));
         }
-        String reference = "(Kèm theo Báo cáo số " + number.trim() + " ngày " + VnFormat.date(date) + " của "
+        return new Appendix("Kết quả thực hiện nhiệm vụ cấp trên giao " + period.getTitle(), reference(number, date, unit), columns, rows);
+    }
+
+    /** «(Kèm theo Báo cáo số 85/BC-UBND ngày 10/12/2023 của UBND xã Liên Mạc)». */
+    private static String reference(String number, LocalDate date, OrgUnit unit) {
+        return "(Kèm theo Báo cáo số " + number.trim() + " ngày " + VnFormat.date(date) + " của "
                 + letterheadToName(unit) + ")";
-        return new Appendix("Kết quả thực hiện nhiệm vụ cấp trên giao " + period.getTitle(), reference, columns, rows);
     }
 
     private static String letterheadToName(OrgUnit unit) {

@@ -123,6 +123,71 @@ class OfficeReportTests {
         }
     }
 
+    /**
+     * The consolidated Biểu 06 is an appendix on a page of its own after the signature, in both files: a row per
+     * counted unit (the 7 signed ones) and the total, whose figures are the rows' sums read back from the DOCX table;
+     * the body cites only the totals. Every figure of the total row is whole on one line in the PDF.
+     */
+    @Test
+    void theConsolidatedBieu06IsAnAppendixOnItsOwnPage() throws java.io.IOException {
+        OfficeFixture.Office o = office();
+        long reportId = reports.createEmpty(o.g().districtId(), o.period()).getId();
+        byte[] docx = files.docx(reportId);
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            var paragraphs = doc.getParagraphs();
+            var label = paragraphs.stream().filter(p -> p.getText().equals("Phụ lục")).toList();
+            assertThat(label).hasSize(1);
+            assertThat(label.get(0).isPageBreak()).isTrue();
+            int at = paragraphs.indexOf(label.get(0));
+            assertThat(paragraphs.get(at + 1).getText()).isEqualTo("TỔNG HỢP KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH NĂM 2025");
+            assertThat(paragraphs.get(at + 2).getText()).startsWith("(Kèm theo Báo cáo số ");
+            var tables = doc.getTables();
+            var bieu06 = tables.get(tables.size() - 1); // the appendix's, after the letterhead and signature tables
+            var rows = bieu06.getRows();
+            var total = rows.get(rows.size() - 1);
+            assertThat(total.getCell(1).getText()).isEqualTo("Tổng cộng");
+            var data = rows.subList(rows.size() - 8, rows.size() - 1);
+            assertThat(data).extracting(r -> r.getCell(1).getText()).containsExactly(o.commune(1), o.commune(2),
+                    o.commune(3), o.commune(4), o.commune(5), o.commune(6), o.commune(7));
+            for (int col = 2; col < 13; col++) {
+                long sum = 0;
+                for (var r : data) sum += Long.parseLong(r.getCell(col).getText().replace(".", ""));
+                assertThat(Long.parseLong(total.getCell(col).getText().replace(".", ""))).as("column " + (col + 1)).isEqualTo(sum);
+            }
+            // the body: the sentence with the totals, no table of units before the signature
+            String body = RenderedText.fold(RenderedText.docx(docx));
+            String received = total.getCell(2).getText();
+            assertThat(body).contains("Tổng số hồ sơ tiếp nhận của 07 xã: " + received + " (trực tuyến "
+                    + total.getCell(3).getText() + ")", "Chi tiết từng đơn vị tại Phụ lục kèm theo báo cáo này");
+            assertThat(body.indexOf(o.commune(1) + " ")).as("no unit row before the appendix")
+                    .isGreaterThan(body.indexOf("TỔNG HỢP KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH NĂM 2025"));
+
+            byte[] pdf = files.pdf(reportId);
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/rendered"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target/rendered/office-report-appendix.pdf"), pdf); // to look at
+            try (var p = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                int signaturePage = -1, appendixPage = -1;
+                for (int page = 1; page <= p.getNumberOfPages(); page++) {
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    String text = RenderedText.fold(stripper.getText(p));
+                    if (text.contains("Nơi nhận:")) signaturePage = page;
+                    if (text.contains("TỔNG HỢP KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH NĂM 2025")) {
+                        appendixPage = page;
+                        assertThat(text).as("the appendix starts its page").doesNotContain("Nơi nhận:")
+                                .contains("Phụ lục TỔNG HỢP KẾT QUẢ", "Biểu 06/VPCP/KSTT tổng hợp của 07 xã");
+                        StringBuilder totalRow = new StringBuilder("Tổng cộng");
+                        for (int col = 2; col < 13; col++) totalRow.append(' ').append(total.getCell(col).getText());
+                        assertThat(text).as("every figure of the total whole, in order").contains(totalRow.toString());
+                    }
+                }
+                assertThat(signaturePage).isPositive();
+                assertThat(appendixPage).isGreaterThan(signaturePage);
+            }
+        }
+    }
+
     @Test
     void anOfficeSeesOnlyItsOwnUnitsTexts() throws Exception {
         OfficeFixture.Office o = office();
