@@ -15,6 +15,7 @@ import vn.cchc.composition.internal.NarrativeBlocks;
 import vn.cchc.composition.internal.ReportRecords;
 import vn.cchc.composition.internal.ReportRecordsReader;
 import vn.cchc.composition.internal.TokenResolver;
+import vn.cchc.orgunit.OfficeKind;
 import vn.cchc.orgunit.OrgUnit;
 import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.orgunit.UnitNames;
@@ -111,8 +112,10 @@ public class ReportComposer {
         List<String> summary = h.summaryLines().isEmpty()
                 ? List.of(kind.getSummaryLine(), "trên địa bàn " + unit.getName() + " " + period.getTitle())
                 : h.summaryLines();
-        Signature signature = new Signature(orElse(h.signerAuthority(), "TM. ỦY BAN NHÂN DÂN"),
-                orElse(h.signerTitle(), "CHỦ TỊCH"), orElse(h.signerName(), "…"), signatureImage);
+        // the unit's kind of office words the block: «TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH», «GIÁM ĐỐC» (no authority line)…
+        OfficeKind office = unit.getOfficeKind();
+        Signature signature = new Signature(orElse(h.signerAuthority(), office.authority(office.head())),
+                orElse(h.signerTitle(), office.title(office.head())), orElse(h.signerName(), "…"), signatureImage);
         List<String> recipients = h.recipients().isEmpty() ? Recipients.defaults(parent.orElse(null), period.getWindowEnd())
                 : h.recipients();
         String periodLine = "(từ ngày " + VnFormat.date(start) + " đến ngày "

@@ -188,6 +188,56 @@ class OfficeReportTests {
         }
     }
 
+    /**
+     * The signer block per office: a division (Phòng Nội vụ) is signed by its head or a deputy «KT. TRƯỞNG PHÒNG /
+     * PHÓ TRƯỞNG PHÒNG», a department (Sở Nội vụ) by «GIÁM ĐỐC» without an authority line; a chairman is no signer
+     * of a division (422 naming the field). Read back from the signed PDF and the rendered DOCX.
+     */
+    @Test
+    void theOfficesKindAndOfficialsWordTheSignatureBlock() throws Exception {
+        OfficeFixture.Office o = office();
+        String pw = ConsolidationDataGenerator.PASSWORD;
+        long district = o.g().districtId();
+        jdbc.update("update org_unit set office_kind = 'DIVISION' where id = ?", district);
+        jdbc.update("update org_unit set office_kind = 'DEPARTMENT' where id = ?", o.g().provinceId());
+        var since = java.time.LocalDate.of(2000, 1, 1);
+        officials.add(district, "Lê Thị Trưởng", OfficialPosition.HEAD, since, null);
+        var deputy = officials.add(district, "Phạm Văn Phó", OfficialPosition.DEPUTY_HEAD, since, null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> officials.add(district, "Chủ tịch thử",
+                        OfficialPosition.CHAIRMAN, since, null))
+                .isInstanceOf(vn.cchc.shared.ValidationFailedException.class)
+                .hasMessageContaining("Chức vụ").hasMessageContaining("TRƯỞNG PHÒNG");
+        String chair = o.p().toLowerCase() + "-head";
+        accounts.create(new NewAccount(chair, pw, "Trưởng phòng thử", Role.CHAIRMAN, district, false));
+
+        long id = JSON.readTree(mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"orgUnitId\": " + district + ", \"periodId\": " + o.period() + "}")
+                        .with(httpBasic(o.g().reviewer(), pw)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+        // the draft already names the head by default
+        assertThat(RenderedText.fold(RenderedText.pdf(files.pdf(id)))).contains("TRƯỞNG PHÒNG")
+                .doesNotContain("TM. ỦY BAN NHÂN DÂN");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/reports/" + id + "/signing-details")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"signerOfficialId\": " + deputy.getId() + "}")
+                .with(httpBasic(o.g().reviewer(), pw))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/reports/" + id + "/submit").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"confirmWarnings\": true}").with(httpBasic(o.g().reviewer(), pw))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/reports/" + id + "/sign").contentType(MediaType.APPLICATION_JSON)
+                .with(httpBasic(chair, pw))).andExpect(status().isOk());
+        byte[] signed = mvc.perform(get("/api/v1/reports/" + id + "/versions/1/document.pdf").with(httpBasic(o.g().reviewer(), pw)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String pdf = RenderedText.fold(RenderedText.pdf(signed));
+        assertThat(pdf).contains("KT. TRƯỞNG PHÒNG PHÓ TRƯỞNG PHÒNG").contains("Phạm Văn Phó")
+                .doesNotContain("TM. ỦY BAN NHÂN DÂN").doesNotContain("CHỦ TỊCH");
+        assertThat(RenderedText.fold(RenderedText.docx(files.docx(id)))).contains("KT. TRƯỞNG PHÒNG PHÓ TRƯỞNG PHÒNG Phạm Văn Phó");
+
+        // the department's own report: «GIÁM ĐỐC», its head by default, no authority line
+        officials.add(o.g().provinceId(), "Võ Văn Giám", OfficialPosition.HEAD, since, null);
+        long provinceReport = reports.createEmpty(o.g().provinceId(), o.period()).getId();
+        String province = RenderedText.fold(RenderedText.docx(files.docx(provinceReport)));
+        assertThat(province).contains("GIÁM ĐỐC").doesNotContain("TM. ỦY BAN NHÂN DÂN").doesNotContain("KT. GIÁM ĐỐC");
+    }
+
     @Test
     void anOfficeSeesOnlyItsOwnUnitsTexts() throws Exception {
         OfficeFixture.Office o = office();
