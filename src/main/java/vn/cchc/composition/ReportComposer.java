@@ -15,6 +15,7 @@ import vn.cchc.composition.internal.NarrativeBlocks;
 import vn.cchc.composition.internal.ReportRecords;
 import vn.cchc.composition.internal.ReportRecordsReader;
 import vn.cchc.composition.internal.TokenResolver;
+import vn.cchc.orgunit.OfficeKind;
 import vn.cchc.orgunit.OrgUnit;
 import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.orgunit.UnitNames;
@@ -111,14 +112,17 @@ public class ReportComposer {
         List<String> summary = h.summaryLines().isEmpty()
                 ? List.of(kind.getSummaryLine(), "trên địa bàn " + unit.getName() + " " + period.getTitle())
                 : h.summaryLines();
-        Signature signature = new Signature(orElse(h.signerAuthority(), "TM. ỦY BAN NHÂN DÂN"),
-                orElse(h.signerTitle(), "CHỦ TỊCH"), orElse(h.signerName(), "…"), signatureImage);
+        // the unit's kind of office words the block: «TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH», «GIÁM ĐỐC» (no authority line)…
+        OfficeKind office = unit.getOfficeKind();
+        Signature signature = new Signature(orElse(h.signerAuthority(), office.authority(office.head())),
+                orElse(h.signerTitle(), office.title(office.head())), orElse(h.signerName(), "…"), signatureImage);
         List<String> recipients = h.recipients().isEmpty() ? Recipients.defaults(parent.orElse(null), period.getWindowEnd())
                 : h.recipients();
         String periodLine = "(từ ngày " + VnFormat.date(start) + " đến ngày "
                 + VnFormat.date(period.getWindowEnd()) + ")";
+        List<Appendix> further = supplement.map(x -> x.appendices().apply(reference(number, date, unit))).orElse(List.of());
         ReportDocument document = new ReportDocument(letterhead, "BÁO CÁO", summary, periodLine, body, signature,
-                recipients, appendix(records, number, date, unit, period));
+                recipients, appendix(records, number, date, unit, period), further);
         return new ComposedReport(document, sectionTexts, records,
                 supplement.map(ReportSupplement.Supplement::docxTemplate).orElse(null));
     }
@@ -203,9 +207,13 @@ public class ReportComposer {
             rows.add(List.of(String.valueOf(i++), t.content(), source,
                     t.deadline() == null ? "" : VnFormat.date(t.deadline()), result));
         }
-        String reference = "(Kèm theo Báo cáo số " + number.trim() + " ngày " + VnFormat.date(date) + " của "
+        return new Appendix("Kết quả thực hiện nhiệm vụ cấp trên giao " + period.getTitle(), reference(number, date, unit), columns, rows);
+    }
+
+    /** «(Kèm theo Báo cáo số 85/BC-UBND ngày 10/12/2023 của UBND xã Liên Mạc)». */
+    private static String reference(String number, LocalDate date, OrgUnit unit) {
+        return "(Kèm theo Báo cáo số " + number.trim() + " ngày " + VnFormat.date(date) + " của "
                 + letterheadToName(unit) + ")";
-        return new Appendix("Kết quả thực hiện nhiệm vụ cấp trên giao " + period.getTitle(), reference, columns, rows);
     }
 
     private static String letterheadToName(OrgUnit unit) {

@@ -55,7 +55,8 @@ public class ReportFiles implements ReportRendering {
     private static ReportDocument withoutSignatureImage(ReportDocument d) {
         Signature s = d.signature();
         return new ReportDocument(d.letterhead(), d.typeTitle(), d.summaryLines(), d.periodLine(), d.body(),
-                new Signature(s.authority(), s.title(), s.name()), d.recipients(), d.appendix());
+                new Signature(s.authority(), s.title(), s.name()), d.recipients(), d.appendix(),
+                d.furtherAppendices());
     }
 
     @Override

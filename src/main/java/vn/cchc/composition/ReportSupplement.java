@@ -20,7 +20,13 @@ public interface ReportSupplement {
      *                     headings («I.»…) come before them
      * @param tokens       narrative tokens it resolves, by "kind:key" ("sum:ONLINE_DOSSIERS" → "12.345")
      * @param docxTemplate the Word template on the classpath to render with, or null for the default
+     * @param appendices   appendices after the report's own, given its reference line («(Kèm theo Báo cáo số …)»)
      */
-    record Supplement(java.util.function.IntFunction<List<Block>> blocks, Map<String, String> tokens, String docxTemplate) {
+    record Supplement(java.util.function.IntFunction<List<Block>> blocks, Map<String, String> tokens, String docxTemplate,
+                      java.util.function.Function<String, List<vn.cchc.rendering.Appendix>> appendices) {
+
+        public Supplement(java.util.function.IntFunction<List<Block>> blocks, Map<String, String> tokens, String docxTemplate) {
+            this(blocks, tokens, docxTemplate, reference -> List.of());
+        }
     }
 }

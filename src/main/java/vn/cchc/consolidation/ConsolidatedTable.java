@@ -15,6 +15,15 @@ public record ConsolidatedTable(OrgUnit office, ReportingPeriod period, Reportin
                                 boolean includeDrafts, List<ConsolidationRow> rows, Figures total,
                                 Figures previousTotal, LocalDate today, Figures comparableTotal, int comparableUnits) {
 
+    /**
+     * The comparison with the same period last year over the same units, line by line, or empty when there is no
+     * such period.
+     */
+    public List<YearOnYearLine> yearOnYear() {
+        if (previousPeriod == null || comparableTotal == null || previousTotal == null) return List.of();
+        return YearOnYearLine.of(comparableTotal, previousTotal);
+    }
+
     public List<ConsolidationRow> countedRows() {
         return rows.stream().filter(ConsolidationRow::counted).toList();
     }

@@ -181,6 +181,7 @@ public class Consolidations {
         List<Long> unitIds = units.stream().map(UnitRef::id).toList();
         Map<Long, ReportRow> reports = queries.reportsOf(period.getId(), unitIds);
         Map<Long, Figures> figures = queries.figuresOf(reports.values().stream().map(ReportRow::id).toList());
+        addNested(reports, figures, period);
 
         Optional<ReportingPeriod> previous = queries.previousPeriodId(period).map(periods::get);
         Map<Long, Figures> previousByUnit = previous.map(p -> previousFigures(p, unitIds, includeDrafts))
@@ -217,6 +218,25 @@ public class Consolidations {
         return signedZip.write(period.getId(), unitIds, listHeader, out);
     }
 
+    /**
+     * One more level, the same code: a unit with units under it (a district before 07/2025) keeps no Biểu 06 rows of
+     * its own; its report's figures are the total of its own consolidated table over its units' signed reports.
+     */
+    private void addNested(Map<Long, ReportRow> reports, Map<Long, Figures> figures, ReportingPeriod period) {
+        List<Long> without = reports.values().stream().filter(r -> !figures.containsKey(r.id()))
+                .map(ReportRow::orgUnitId).toList();
+        if (without.isEmpty()) return;
+        for (Long unitId : queries.withUnitsUnder(without, period.getWindowEnd())) {
+            ConsolidatedTable nested = table(orgUnits.get(unitId), period, false);
+            if (!nested.countedRows().isEmpty()) figures.put(reports.get(unitId).id(), nested.total());
+        }
+    }
+
+    /** Those of the given units that compile from units under them at the period's end (one query). */
+    public java.util.Set<Long> compilingUnits(java.util.Collection<Long> unitIds, ReportingPeriod period) {
+        return queries.withUnitsUnder(unitIds, period.getWindowEnd());
+    }
+
     static boolean counts(ReportStatus s, boolean includeDrafts) {
         return includeDrafts || s == ReportStatus.SIGNED || s == ReportStatus.ACCEPTED;
     }
@@ -232,6 +252,7 @@ public class Consolidations {
         Map<Long, ReportRow> reports = queries.reportsOf(previous.getId(), all);
         Map<Long, Figures> figures = queries.figuresOf(reports.values().stream()
                 .filter(r -> counts(r.status(), includeDrafts)).map(ReportRow::id).toList());
+        addNested(reports, figures, previous);
         Map<Long, Figures> out = new java.util.HashMap<>();
         for (Long unitId : unitIds) {
             List<Long> sources = reports.containsKey(unitId) ? List.of(unitId) : predecessors.getOrDefault(unitId, List.of());

@@ -79,7 +79,7 @@ public class OfficeReports {
         List<UnitReport> counted = units.stream().filter(u -> u.counted(includeDrafts)).toList();
         Map<Long, Figures> dossierByUnit = new HashMap<>();
         for (ConsolidationRow r : dossier.rows()) if (r.counted()) dossierByUnit.put(r.orgUnitId(), r.figures());
-        List<FigureCompiler.UnitInput> inputs = inputs(counted, dossierByUnit);
+        List<FigureCompiler.UnitInput> inputs = inputs(counted, dossierByUnit, period);
         List<CompiledFigure> figures = compiler.compile(inputs);
 
         ReportingPeriod previous = dossier.previousPeriod();
@@ -94,7 +94,7 @@ public class OfficeReports {
             for (ConsolidationRow r : dossier.rows()) {
                 if (r.previous() != null && !r.previous().isEmpty()) lastDossier.put(r.orgUnitId(), r.previous());
             }
-            Map<Long, FigureCompiler.UnitInput> lastInputs = inputs(lastCounted, lastDossier).stream()
+            Map<Long, FigureCompiler.UnitInput> lastInputs = inputs(lastCounted, lastDossier, previous).stream()
                     .collect(Collectors.toMap(FigureCompiler.UnitInput::orgUnitId, Function.identity()));
             yoy = new YearOnYearCompiler(compiler).compare(figures, inputs, lastInputs);
         }
@@ -133,12 +133,19 @@ public class OfficeReports {
         return out;
     }
 
-    private List<FigureCompiler.UnitInput> inputs(List<UnitReport> units, Map<Long, Figures> dossier) {
+    private List<FigureCompiler.UnitInput> inputs(List<UnitReport> units, Map<Long, Figures> dossier, ReportingPeriod period) {
         Map<Long, List<IndicatorValueView>> values = indicatorValues.forReports(units.stream().map(UnitReport::reportId).toList());
+        java.util.Set<Long> offices = consolidations.compilingUnits(units.stream().map(UnitReport::orgUnitId).toList(), period);
         List<FigureCompiler.UnitInput> out = new ArrayList<>();
         for (UnitReport u : units) {
             Map<String, IndicatorValueView> byCode = new LinkedHashMap<>();
-            for (IndicatorValueView v : values.getOrDefault(u.reportId(), List.of())) byCode.put(v.code(), v);
+            // one more level (a district before 07/2025): its figures are what its own report compiles, signed only
+            if (offices.contains(u.orgUnitId())) {
+                for (CompiledFigure f : compile(orgUnits.get(u.orgUnitId()), period, false).figures()) {
+                    byCode.put(f.code(), FigureCompiler.asUnitValue(f));
+                }
+            }
+            for (IndicatorValueView v : values.getOrDefault(u.reportId(), List.of())) byCode.putIfAbsent(v.code(), v);
             out.add(new FigureCompiler.UnitInput(u.orgUnitId(), u.orgUnitName(), byCode, dossier.get(u.orgUnitId())));
         }
         return out;

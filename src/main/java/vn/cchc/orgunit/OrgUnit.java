@@ -37,6 +37,10 @@ public class OrgUnit {
     @Column(nullable = false)
     private OrgUnitLevel level;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OfficeKind officeKind = OfficeKind.COMMITTEE;
+
     @Column(nullable = false)
     private LocalDate validFrom;
 
@@ -80,6 +84,8 @@ public class OrgUnit {
     public String getLetterheadName() { return letterheadName; }
     public String getPlaceName() { return placeName; }
     public OrgUnitLevel getLevel() { return level; }
+    /** Who signs its reports: its committee's chairman, or the head of a division or department. */
+    public OfficeKind getOfficeKind() { return officeKind == null ? OfficeKind.COMMITTEE : officeKind; }
     public LocalDate getValidFrom() { return validFrom; }
     public LocalDate getValidTo() { return validTo; }
 }

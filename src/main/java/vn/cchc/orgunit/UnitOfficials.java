@@ -36,24 +36,31 @@ public class UnitOfficials {
         return officials.findById(id).orElseThrow(() -> new NotFoundException("error.official.notFound", id));
     }
 
-    /** The chairman in office on the day: the default signer. */
+    /** The chairman in office on the day (a division's or department's head): the default signer. */
     public Optional<UnitOfficial> chairmanOn(long unitId, LocalDate day) {
-        return of(unitId).stream().filter(o -> o.getPosition() == OfficialPosition.CHAIRMAN && o.validOn(day)).findFirst();
+        OfficialPosition head = orgUnits.get(unitId).getOfficeKind().head();
+        return of(unitId).stream().filter(o -> o.getPosition() == head && o.validOn(day)).findFirst();
     }
 
     @Transactional
     public UnitOfficial add(long unitId, String fullName, OfficialPosition position, LocalDate validFrom, LocalDate validTo) {
-        orgUnits.get(unitId);
+        OfficeKind kind = orgUnits.get(unitId).getOfficeKind();
         List<FieldViolation> errors = new ArrayList<>();
         if (fullName == null || fullName.isBlank()) errors.add(new FieldViolation("fullName", "Họ và tên: bắt buộc."));
-        if (position == null) errors.add(new FieldViolation("position", "Chức vụ: bắt buộc, Chủ tịch hoặc Phó Chủ tịch."));
+        if (position == null || !kind.allows(position)) {
+            errors.add(new FieldViolation("position", kind == OfficeKind.COMMITTEE
+                    ? "Chức vụ: bắt buộc, Chủ tịch hoặc Phó Chủ tịch."
+                    : "Chức vụ: bắt buộc, người đứng đầu hoặc cấp phó của cơ quan (" + kind.title(kind.head()) + ", "
+                    + kind.title(OfficialPosition.DEPUTY_HEAD) + ")."));
+        }
         if (validFrom == null) errors.add(new FieldViolation("validFrom", "Từ ngày: bắt buộc."));
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
             errors.add(new FieldViolation("validTo", "Đến ngày: phải sau hoặc bằng Từ ngày."));
         }
-        if (position == OfficialPosition.CHAIRMAN && validFrom != null && of(unitId).stream()
+        if (position == kind.head() && validFrom != null && of(unitId).stream()
                 .anyMatch(o -> o.getPosition() == OfficialPosition.CHAIRMAN && overlaps(o, validFrom, validTo))) {
-            errors.add(new FieldViolation("validFrom", "Từ ngày: đơn vị đã có Chủ tịch trong thời gian này; "
+            errors.add(new FieldViolation("validFrom", "Từ ngày: đơn vị đã có " + (kind == OfficeKind.COMMITTEE ? "Chủ tịch" : "người đứng đầu")
+                    + " trong thời gian này; "
                     + "hãy ghi ngày kết thúc nhiệm kỳ của người trước."));
         }
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);

@@ -5,14 +5,27 @@ import java.util.Objects;
 
 /**
  * The appendix on its own page: "Phụ lục", the title, the reference line and a table (for the report,
- * the tasks assigned by the higher level and their completion).
+ * the tasks assigned by the higher level and their completion; for an office's report, the consolidated Biểu 06).
  *
  * @param title         the title, printed in capitals
  * @param referenceLine "(Kèm theo Báo cáo số 85/BC-UBND ngày 10/12/2023 của UBND xã Liên Mạc)"
- * @param columns       the table's columns
+ * @param columns       the table's columns (none when the table is {@code dossier})
  * @param rows          the rows, each with one cell per column (empty string for an empty cell)
+ * @param dossier       a Biểu 06 printed instead of the columns and rows, or null
  */
-public record Appendix(String title, String referenceLine, List<Column> columns, List<List<String>> rows) {
+public record Appendix(String title, String referenceLine, List<Column> columns, List<List<String>> rows,
+                       Block.DossierTable dossier) {
+
+    /** An appendix of columns and rows. */
+    public Appendix(String title, String referenceLine, List<Column> columns, List<List<String>> rows) {
+        this(title, referenceLine, columns, rows, null);
+    }
+
+    /** An appendix that is one Biểu 06 table (its caption, if any, printed above it). */
+    public static Appendix dossier(String title, String referenceLine, Block.DossierTable table) {
+        return new Appendix(title, referenceLine, List.of(), List.of(),
+                Objects.requireNonNull(table, "appendix dossier table is required"));
+    }
 
     /**
      * A column of the appendix table.
@@ -34,7 +47,7 @@ public record Appendix(String title, String referenceLine, List<Column> columns,
         Require.text(title, "appendix title");
         Require.text(referenceLine, "appendix referenceLine");
         columns = List.copyOf(Objects.requireNonNull(columns, "appendix columns are required"));
-        if (columns.isEmpty()) {
+        if (columns.isEmpty() && dossier == null) {
             throw new IllegalArgumentException("appendix needs at least one column");
         }
         Objects.requireNonNull(rows, "appendix rows are required");

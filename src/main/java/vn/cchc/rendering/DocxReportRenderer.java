@@ -3,6 +3,7 @@ package vn.cchc.rendering;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.springframework.stereotype.Component;
@@ -57,8 +58,9 @@ public class DocxReportRenderer implements ReportRenderer {
             body.write(document.body());
             body.finish();
             DocxBodyWriter appendix = new DocxBodyWriter(doc, DocxTemplate.marker(doc, ReportPlaceholders.APPENDIX));
-            if (document.hasAppendix()) {
-                appendix.write(document.appendix());
+            List<Appendix> all = document.appendices();
+            for (int i = 0; i < all.size(); i++) {
+                appendix.write(all.get(i), ReportDocument.appendixLabel(i, all.size()));
             }
             appendix.finish();
             doc.write(out);

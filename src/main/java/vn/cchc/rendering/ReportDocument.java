@@ -15,10 +15,16 @@ import java.util.Objects;
  * @param signature    the signature block
  * @param recipients   the "Nơi nhận:" list, one element per line as printed ("- UBND huyện;")
  * @param appendix     the appendix, or null for none
+ * @param furtherAppendices appendices after it, each on its own page (none for a commune's report)
  */
 public record ReportDocument(Letterhead letterhead, String typeTitle, List<String> summaryLines,
                              String periodLine, List<Block> body, Signature signature,
-                             List<String> recipients, Appendix appendix) {
+                             List<String> recipients, Appendix appendix, List<Appendix> furtherAppendices) {
+
+    public ReportDocument(Letterhead letterhead, String typeTitle, List<String> summaryLines, String periodLine,
+                          List<Block> body, Signature signature, List<String> recipients, Appendix appendix) {
+        this(letterhead, typeTitle, summaryLines, periodLine, body, signature, recipients, appendix, List.of());
+    }
 
     public ReportDocument {
         Objects.requireNonNull(letterhead, "letterhead is required");
@@ -31,9 +37,24 @@ public record ReportDocument(Letterhead letterhead, String typeTitle, List<Strin
         body = List.copyOf(Objects.requireNonNull(body, "body is required"));
         Objects.requireNonNull(signature, "signature is required");
         recipients = Require.lines(recipients, "recipients");
+        furtherAppendices = furtherAppendices == null ? List.of() : List.copyOf(furtherAppendices);
     }
 
     public boolean hasAppendix() {
-        return appendix != null;
+        return appendix != null || !furtherAppendices.isEmpty();
+    }
+
+    /** Every appendix in print order. */
+    public List<Appendix> appendices() {
+        List<Appendix> all = new java.util.ArrayList<>();
+        if (appendix != null) all.add(appendix);
+        all.addAll(furtherAppendices);
+        return all;
+    }
+
+    /** "Phụ lục" for a single appendix, "Phụ lục I", "Phụ lục II"… when there are several. */
+    public static String appendixLabel(int index, int count) {
+        String[] roman = {"I", "II", "III", "IV", "V", "VI"};
+        return count <= 1 ? "Phụ lục" : "Phụ lục " + roman[Math.min(index, roman.length - 1)];
     }
 }

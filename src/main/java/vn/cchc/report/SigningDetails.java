@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.cchc.orgunit.OfficialPosition;
+import vn.cchc.orgunit.OfficeKind;
 import vn.cchc.orgunit.OrgUnit;
 import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.orgunit.UnitOfficial;
@@ -63,8 +63,9 @@ public class SigningDetails {
         }
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         var before = r.header();
-        r.chooseSigningDetails(n, date, officialId, o == null ? null : o.getPosition().authority(),
-                o == null ? null : o.getPosition().title(), o == null ? null : o.getFullName());
+        OfficeKind kind = orgUnits.get(r.getOrgUnitId()).getOfficeKind();
+        r.chooseSigningDetails(n, date, officialId, o == null ? null : kind.authority(o.getPosition()),
+                o == null ? null : kind.title(o.getPosition()), o == null ? null : o.getFullName());
         audit.record(AuditEvent.of("UPDATE", "Report", r.getId(), before, r.header()).forReport(r.getId(), r.getOrgUnitId()));
         return r;
     }
@@ -73,6 +74,7 @@ public class SigningDetails {
     void complete(Report r) {
         LocalDate date = r.getReportDate() != null ? r.getReportDate() : LocalDate.now(clock);
         OrgUnit unit = orgUnits.get(r.getOrgUnitId());
+        OfficeKind kind = unit.getOfficeKind();
         ReportHeader h = r.header();
         String authority = h.signerAuthority();
         String title = h.signerTitle();
@@ -82,15 +84,15 @@ public class SigningDetails {
             if (!o.validOn(date)) {
                 throw new ConflictException("commune.error.signerNotInOffice", o.getFullName(), java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date));
             }
-            authority = o.getPosition().authority();
-            title = o.getPosition().title();
+            authority = kind.authority(o.getPosition());
+            title = kind.title(o.getPosition());
             name = o.getFullName();
         } else if (blank(name)) {
             UnitOfficial chairman = officials.chairmanOn(unit.getId(), date)
                     .or(() -> officials.chairmanOn(unit.getId(), OrgUnits.lastValidDay(unit, date)))
                     .orElseThrow(() -> new ConflictException("commune.error.noSigner", unit.getName()));
-            authority = OfficialPosition.CHAIRMAN.authority();
-            title = OfficialPosition.CHAIRMAN.title();
+            authority = kind.authority(kind.head());
+            title = kind.title(kind.head());
             name = chairman.getFullName();
         }
         String number = r.getNumberSymbol();
@@ -99,8 +101,10 @@ public class SigningDetails {
             number = (next < 10 ? "0" + next : String.valueOf(next)) + SYMBOL;
         }
         if (blank(number)) throw new ConflictException("commune.error.noNumber");
-        r.completeForSigning(number, date, blank(authority) ? OfficialPosition.CHAIRMAN.authority() : authority,
-                blank(title) ? OfficialPosition.CHAIRMAN.title() : title, name);
+        // a head signing in person has no authority line («GIÁM ĐỐC» alone); a committee always has one
+        String defaultAuthority = kind.authority(kind.head());
+        r.completeForSigning(number, date, blank(authority) ? defaultAuthority : authority,
+                blank(title) ? kind.title(kind.head()) : title, name);
     }
 
     /** After signing: the report in the unit's register as a BC document. */

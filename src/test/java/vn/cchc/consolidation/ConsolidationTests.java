@@ -205,6 +205,60 @@ class ConsolidationTests {
         assertThat(fold(pdfText)).doesNotContain("Số liệu: chỉ báo cáo đã ký");
     }
 
+    /**
+     * The XLSX, DOCX and PDF carry the year-on-year comparison over the same units with its change column: this year's
+     * and last year's totals over the 8 units counted in both years (not the 9 of this year with drafts), read back
+     * from each file. The generator gives every unit 40 more online dossiers than last year, nothing else changes.
+     */
+    @Test
+    void theFilesCarryTheYearOnYearOverTheSameUnitsWithTheChange() throws Exception {
+        var g = fresh(false);
+        JsonNode json = table(g, 2025, false);
+        int same = json.get("comparableUnits").asInt();
+        assertThat(same).isEqualTo(8);
+        long now = json.get("comparableTotal").get("receivedTotal").asLong();
+        long before = json.get("previousTotal").get("receivedTotal").asLong();
+        assertThat(now - before).isEqualTo(40L * same);
+        assertThat(now).isLessThan(json.get("total").get("receivedTotal").asLong() + 1);
+
+        byte[] xlsx = download(g, "xlsx", false);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sh = wb.getSheet(XlsxTableWriter.YOY_SHEET);
+            assertThat(sh).isNotNull();
+            assertThat(fold(sh.getRow(0).getCell(0).getStringCellValue())).isEqualTo("SO SÁNH CÙNG KỲ NĂM 2024 (CÙNG 08 ĐƠN VỊ)");
+            Row received = sh.getRow(XlsxTableWriter.YOY_FIRST_ROW);
+            assertThat(received.getCell(0).getStringCellValue()).isEqualTo("Hồ sơ tiếp nhận (3)");
+            assertThat((long) received.getCell(1).getNumericCellValue()).isEqualTo(now);
+            assertThat((long) received.getCell(2).getNumericCellValue()).isEqualTo(before);
+            assertThat(received.getCell(3).getCellFormula()).isEqualTo("B5-C5");
+            FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
+            assertThat(eval.evaluate(received.getCell(3)).getNumberValue()).isEqualTo(40.0 * same);
+            assertThat((long) sh.getRow(XlsxTableWriter.YOY_FIRST_ROW + 1).getCell(3).getNumericCellValue()).isEqualTo(40L * same);
+            Row online = sh.getRow(XlsxTableWriter.YOY_FIRST_ROW + 3); // a rate: fractions, change in points
+            double share = json.get("comparableTotal").get("receivedOnline").asLong() * 1.0 / now;
+            assertThat(online.getCell(1).getNumericCellValue()).isCloseTo(share, org.assertj.core.data.Offset.offset(0.0001));
+            assertThat(eval.evaluate(online.getCell(3)).getNumberValue())
+                    .isCloseTo(online.getCell(1).getNumericCellValue() - online.getCell(2).getNumericCellValue(),
+                            org.assertj.core.data.Offset.offset(1e-9));
+        }
+        String printedNow = String.format("%,d", now).replace(',', '.');
+        String printedBefore = String.format("%,d", before).replace(',', '.');
+        String row = "Hồ sơ tiếp nhận (3) " + printedNow + " " + printedBefore + " +" + (40 * same);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(download(g, "docx", false)))) {
+            var yoy = doc.getTables().stream().filter(t -> t.getText().contains("Tăng/giảm")).findFirst().orElseThrow();
+            assertThat(yoy.getRow(0).getCell(1).getText()).isEqualTo("Kỳ này (năm 2025)");
+            assertThat(yoy.getRow(0).getCell(2).getText()).isEqualTo("Cùng kỳ (năm 2024)");
+            var cells = yoy.getRow(1).getTableCells().stream().map(c -> c.getText()).toList();
+            assertThat(String.join(" ", cells)).isEqualTo(row);
+            assertThat(fold(new XWPFWordExtractor(doc).getText())).contains("SO SÁNH CÙNG KỲ NĂM 2024 (CÙNG 08 ĐƠN VỊ)");
+        }
+        try (PDDocument doc = Loader.loadPDF(download(g, "pdf", false))) {
+            String text = fold(new PDFTextStripper().getText(doc));
+            assertThat(text).contains("SO SÁNH CÙNG KỲ NĂM 2024 (CÙNG 08 ĐƠN VỊ)", row,
+                    "Hồ sơ tiếp nhận trực tuyến (4)", "Tăng/giảm = kỳ này trừ cùng kỳ");
+        }
+    }
+
     byte[] download(ConsolidationDataGenerator.Generated g, String ext, boolean drafts) throws Exception {
         return mvc.perform(get("/api/v1/consolidations/dossier-statistics." + ext)
                         .param("parentId", String.valueOf(g.districtId())).param("year", "2025")

@@ -123,6 +123,121 @@ class OfficeReportTests {
         }
     }
 
+    /**
+     * The consolidated Biểu 06 is an appendix on a page of its own after the signature, in both files: a row per
+     * counted unit (the 7 signed ones) and the total, whose figures are the rows' sums read back from the DOCX table;
+     * the body cites only the totals. Every figure of the total row is whole on one line in the PDF.
+     */
+    @Test
+    void theConsolidatedBieu06IsAnAppendixOnItsOwnPage() throws java.io.IOException {
+        OfficeFixture.Office o = office();
+        long reportId = reports.createEmpty(o.g().districtId(), o.period()).getId();
+        byte[] docx = files.docx(reportId);
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            var paragraphs = doc.getParagraphs();
+            var label = paragraphs.stream().filter(p -> p.getText().equals("Phụ lục")).toList();
+            assertThat(label).hasSize(1);
+            assertThat(label.get(0).isPageBreak()).isTrue();
+            int at = paragraphs.indexOf(label.get(0));
+            assertThat(paragraphs.get(at + 1).getText()).isEqualTo("TỔNG HỢP KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH NĂM 2025");
+            assertThat(paragraphs.get(at + 2).getText()).startsWith("(Kèm theo Báo cáo số ");
+            var tables = doc.getTables();
+            var bieu06 = tables.get(tables.size() - 1); // the appendix's, after the letterhead and signature tables
+            var rows = bieu06.getRows();
+            var total = rows.get(rows.size() - 1);
+            assertThat(total.getCell(1).getText()).isEqualTo("Tổng cộng");
+            var data = rows.subList(rows.size() - 8, rows.size() - 1);
+            assertThat(data).extracting(r -> r.getCell(1).getText()).containsExactly(o.commune(1), o.commune(2),
+                    o.commune(3), o.commune(4), o.commune(5), o.commune(6), o.commune(7));
+            for (int col = 2; col < 13; col++) {
+                long sum = 0;
+                for (var r : data) sum += Long.parseLong(r.getCell(col).getText().replace(".", ""));
+                assertThat(Long.parseLong(total.getCell(col).getText().replace(".", ""))).as("column " + (col + 1)).isEqualTo(sum);
+            }
+            // the body: the sentence with the totals, no table of units before the signature
+            String body = RenderedText.fold(RenderedText.docx(docx));
+            String received = total.getCell(2).getText();
+            assertThat(body).contains("Tổng số hồ sơ tiếp nhận của 07 xã: " + received + " (trực tuyến "
+                    + total.getCell(3).getText() + ")", "Chi tiết từng đơn vị tại Phụ lục kèm theo báo cáo này");
+            assertThat(body.indexOf(o.commune(1) + " ")).as("no unit row before the appendix")
+                    .isGreaterThan(body.indexOf("TỔNG HỢP KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH NĂM 2025"));
+
+            byte[] pdf = files.pdf(reportId);
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/rendered"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target/rendered/office-report-appendix.pdf"), pdf); // to look at
+            try (var p = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                int signaturePage = -1, appendixPage = -1;
+                for (int page = 1; page <= p.getNumberOfPages(); page++) {
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    String text = RenderedText.fold(stripper.getText(p));
+                    if (text.contains("Nơi nhận:")) signaturePage = page;
+                    if (text.contains("TỔNG HỢP KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH NĂM 2025")) {
+                        appendixPage = page;
+                        assertThat(text).as("the appendix starts its page").doesNotContain("Nơi nhận:")
+                                .contains("Phụ lục TỔNG HỢP KẾT QUẢ", "Biểu 06/VPCP/KSTT tổng hợp của 07 xã");
+                        StringBuilder totalRow = new StringBuilder("Tổng cộng");
+                        for (int col = 2; col < 13; col++) totalRow.append(' ').append(total.getCell(col).getText());
+                        assertThat(text).as("every figure of the total whole, in order").contains(totalRow.toString());
+                    }
+                }
+                assertThat(signaturePage).isPositive();
+                assertThat(appendixPage).isGreaterThan(signaturePage);
+            }
+        }
+    }
+
+    /**
+     * The signer block per office: a division (Phòng Nội vụ) is signed by its head or a deputy «KT. TRƯỞNG PHÒNG /
+     * PHÓ TRƯỞNG PHÒNG», a department (Sở Nội vụ) by «GIÁM ĐỐC» without an authority line; a chairman is no signer
+     * of a division (422 naming the field). Read back from the signed PDF and the rendered DOCX.
+     */
+    @Test
+    void theOfficesKindAndOfficialsWordTheSignatureBlock() throws Exception {
+        OfficeFixture.Office o = office();
+        String pw = ConsolidationDataGenerator.PASSWORD;
+        long district = o.g().districtId();
+        jdbc.update("update org_unit set office_kind = 'DIVISION' where id = ?", district);
+        jdbc.update("update org_unit set office_kind = 'DEPARTMENT' where id = ?", o.g().provinceId());
+        var since = java.time.LocalDate.of(2000, 1, 1);
+        officials.add(district, "Lê Thị Trưởng", OfficialPosition.HEAD, since, null);
+        var deputy = officials.add(district, "Phạm Văn Phó", OfficialPosition.DEPUTY_HEAD, since, null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> officials.add(district, "Chủ tịch thử",
+                        OfficialPosition.CHAIRMAN, since, null))
+                .isInstanceOf(vn.cchc.shared.ValidationFailedException.class)
+                .hasMessageContaining("Chức vụ").hasMessageContaining("TRƯỞNG PHÒNG");
+        String chair = o.p().toLowerCase() + "-head";
+        accounts.create(new NewAccount(chair, pw, "Trưởng phòng thử", Role.CHAIRMAN, district, false));
+
+        long id = JSON.readTree(mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"orgUnitId\": " + district + ", \"periodId\": " + o.period() + "}")
+                        .with(httpBasic(o.g().reviewer(), pw)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+        // the draft already names the head by default
+        assertThat(RenderedText.fold(RenderedText.pdf(files.pdf(id)))).contains("TRƯỞNG PHÒNG")
+                .doesNotContain("TM. ỦY BAN NHÂN DÂN");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/reports/" + id + "/signing-details")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"signerOfficialId\": " + deputy.getId() + "}")
+                .with(httpBasic(o.g().reviewer(), pw))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/reports/" + id + "/submit").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"confirmWarnings\": true}").with(httpBasic(o.g().reviewer(), pw))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/reports/" + id + "/sign").contentType(MediaType.APPLICATION_JSON)
+                .with(httpBasic(chair, pw))).andExpect(status().isOk());
+        byte[] signed = mvc.perform(get("/api/v1/reports/" + id + "/versions/1/document.pdf").with(httpBasic(o.g().reviewer(), pw)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String pdf = RenderedText.fold(RenderedText.pdf(signed));
+        assertThat(pdf).contains("KT. TRƯỞNG PHÒNG PHÓ TRƯỞNG PHÒNG").contains("Phạm Văn Phó")
+                .doesNotContain("TM. ỦY BAN NHÂN DÂN").doesNotContain("CHỦ TỊCH");
+        assertThat(RenderedText.fold(RenderedText.docx(files.docx(id)))).contains("KT. TRƯỞNG PHÒNG PHÓ TRƯỞNG PHÒNG Phạm Văn Phó");
+
+        // the department's own report: «GIÁM ĐỐC», its head by default, no authority line
+        officials.add(o.g().provinceId(), "Võ Văn Giám", OfficialPosition.HEAD, since, null);
+        long provinceReport = reports.createEmpty(o.g().provinceId(), o.period()).getId();
+        String province = RenderedText.fold(RenderedText.docx(files.docx(provinceReport)));
+        assertThat(province).contains("GIÁM ĐỐC").doesNotContain("TM. ỦY BAN NHÂN DÂN").doesNotContain("KT. GIÁM ĐỐC");
+    }
+
     @Test
     void anOfficeSeesOnlyItsOwnUnitsTexts() throws Exception {
         OfficeFixture.Office o = office();

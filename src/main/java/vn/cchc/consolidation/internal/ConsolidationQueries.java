@@ -67,6 +67,24 @@ public class ConsolidationQueries {
         return n != null && n > 0;
     }
 
+    /** Those of the given units that have units under them on {@code day} (a district before 07/2025), in one query. */
+    public java.util.Set<Long> withUnitsUnder(Collection<Long> unitIds, LocalDate day) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        if (unitIds.isEmpty()) return out;
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("""
+                    select distinct parent_id from org_unit_parent where parent_id = any(?) and valid_from <= ?
+                    and (valid_to is null or valid_to >= ?)""");
+            ps.setArray(1, longArray(con, unitIds));
+            ps.setObject(2, day);
+            ps.setObject(3, day);
+            return ps;
+        }, rs -> {
+            out.add(rs.getLong(1));
+        });
+        return out;
+    }
+
     /** The reports of the period of the given units, by unit id. */
     public Map<Long, ReportRow> reportsOf(long periodId, Collection<Long> unitIds) {
         Map<Long, ReportRow> out = new HashMap<>();

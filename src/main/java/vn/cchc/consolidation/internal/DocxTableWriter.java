@@ -94,11 +94,34 @@ public class DocxTableWriter {
             XWPFTableRow total = table.createRow();
             fill(total, "", text.msg("consolidation.total"), t.total(), true);
             para(doc, text.msg("consolidation.table.nullRule"), false, true, 10).setAlignment(ParagraphAlignment.BOTH);
+            if (!t.yearOnYear().isEmpty()) yearOnYear(doc, t);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The comparison with the same period last year over the same units, with the change column. */
+    private void yearOnYear(XWPFDocument doc, ConsolidatedTable t) {
+        para(doc, text.yoyHeading(t), true, false, 12).setSpacingBefore(240);
+        para(doc, text.msg("consolidation.yoy.sameUnits", t.comparableUnits()), false, true, 11);
+        var lines = t.yearOnYear();
+        XWPFTable table = doc.createTable(1 + lines.size(), 4);
+        table.setWidth("70%");
+        var headers = text.yoyHeaders(t);
+        for (int c = 0; c < 4; c++) headCell(table.getRow(0).getCell(c), headers.get(c));
+        table.getRow(0).setRepeatHeader(true);
+        for (int i = 0; i < lines.size(); i++) {
+            var line = lines.get(i);
+            XWPFTableRow x = table.getRow(i + 1);
+            x.setCantSplitRow(true);
+            cellText(x.getCell(0), text.yoyLabel(line), false, false, 10, ParagraphAlignment.LEFT);
+            cellText(x.getCell(1), text.yoyValue(line, line.thisYear()), false, false, 10, ParagraphAlignment.RIGHT);
+            cellText(x.getCell(2), text.yoyValue(line, line.lastYear()), false, false, 10, ParagraphAlignment.RIGHT);
+            cellText(x.getCell(3), text.yoyChange(line), false, false, 10, ParagraphAlignment.RIGHT);
+        }
+        para(doc, text.msg("consolidation.yoy.changeRule"), false, true, 10);
     }
 
     private void fill(XWPFTableRow x, String stt, String name, Figures f, boolean bold) {

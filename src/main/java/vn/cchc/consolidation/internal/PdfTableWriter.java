@@ -63,7 +63,7 @@ public class PdfTableWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()), 42, 42, 42, 42); // 15 mm margins
         try {
-            PdfWriter.getInstance(doc, out);
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
             doc.addTitle(text.fileName(t));
             doc.open();
             PdfPTable letterhead = new PdfPTable(new float[] {4, 6});
@@ -84,6 +84,7 @@ public class PdfTableWriter {
             table.setSpacingBefore(10);
             doc.add(table);
             doc.add(para(text.msg("consolidation.table.nullRule"), new Font(f[2], 9), 6));
+            if (!t.yearOnYear().isEmpty()) yearOnYear(doc, writer, t, new Font(f[0], 10), new Font(f[1], 10), new Font(f[2], 10));
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
@@ -120,6 +121,30 @@ public class PdfTableWriter {
         table.addCell(cell(text.msg("consolidation.total"), bold, Element.ALIGN_LEFT));
         figures(table, t.total(), bold);
         return table;
+    }
+
+    /** The comparison with the same period last year over the same units, with the change column. */
+    private void yearOnYear(Document doc, PdfWriter writer, ConsolidatedTable t, Font normal, Font bold, Font italic) throws DocumentException {
+        PdfPTable table = new PdfPTable(new float[] {10, 4, 4, 4});
+        table.setWidthPercentage(70);
+        table.setSpacingBefore(6);
+        table.setHeaderRows(1);
+        table.setSplitRows(false);
+        for (String h : text.yoyHeaders(t)) table.addCell(head(h, bold, 1, 1));
+        for (var line : t.yearOnYear()) {
+            table.addCell(cell(text.yoyLabel(line), normal, Element.ALIGN_LEFT));
+            table.addCell(cell(text.yoyValue(line, line.thisYear()), normal, Element.ALIGN_RIGHT));
+            table.addCell(cell(text.yoyValue(line, line.lastYear()), normal, Element.ALIGN_RIGHT));
+            table.addCell(cell(text.yoyChange(line), normal, Element.ALIGN_RIGHT));
+        }
+        // the heading stays with its table: a new page unless heading, note and table fit (no setKeepTogether,
+        // which can drop a paragraph before a table)
+        table.setTotalWidth((doc.right() - doc.left()) * 0.7f);
+        if (writer.getVerticalPosition(true) - doc.bottom() < table.getTotalHeight() + 60) doc.newPage();
+        doc.add(para(text.yoyHeading(t), bold, 14));
+        doc.add(para(text.msg("consolidation.yoy.sameUnits", t.comparableUnits()), italic, 2));
+        doc.add(table);
+        doc.add(para(text.msg("consolidation.yoy.changeRule"), italic, 4));
     }
 
     private void figures(PdfPTable table, Figures f, Font font) {

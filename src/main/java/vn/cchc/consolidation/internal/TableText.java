@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.cchc.consolidation.ConsolidatedTable;
 import vn.cchc.consolidation.Figures;
+import vn.cchc.consolidation.YearOnYearLine;
 import vn.cchc.shared.Messages;
 import vn.cchc.shared.VnFormat;
 
@@ -71,6 +72,38 @@ public class TableText {
 
     String percent(Double v) {
         return v == null ? "" : fmt.percent(v);
+    }
+
+    /** «SO SÁNH CÙNG KỲ NĂM 2024 (CÙNG 08 ĐƠN VỊ)». */
+    String yoyHeading(ConsolidatedTable t) {
+        int n = t.comparableUnits();
+        return msg("consolidation.yoy.heading", nfc(t.previousPeriod().getTitle()).toUpperCase(java.util.Locale.forLanguageTag("vi")),
+                n < 10 ? "0" + n : String.valueOf(n));
+    }
+
+    /** The comparison's header: indicator, this period, the same period last year, change. */
+    List<String> yoyHeaders(ConsolidatedTable t) {
+        return List.of(msg("consolidation.yoy.indicator"), msg("consolidation.yoy.thisYear") + " (" + nfc(t.period().getTitle()) + ")",
+                msg("consolidation.yoy.lastYear") + " (" + nfc(t.previousPeriod().getTitle()) + ")", msg("consolidation.yoy.change"));
+    }
+
+    String yoyLabel(YearOnYearLine line) {
+        return msg("consolidation.yoy.line." + line.key());
+    }
+
+    /** A count «2.579» or a rate «99,02 %». */
+    String yoyValue(YearOnYearLine line, java.math.BigDecimal v) {
+        if (v == null) return "";
+        return line.rate() ? fmt.percent(v) : fmt.number(v);
+    }
+
+    /** «+120», «-3», «0»; a rate's change in percentage points «+1,25 điểm %». */
+    String yoyChange(YearOnYearLine line) {
+        java.math.BigDecimal c = line.change();
+        if (c == null) return "";
+        String sign = c.signum() > 0 ? "+" : c.signum() < 0 ? "-" : "";
+        String abs = line.rate() ? msg("consolidation.yoy.points", fmt.number(c.abs().setScale(2, java.math.RoundingMode.HALF_UP))) : fmt.number(c.abs());
+        return sign + abs;
     }
 
     public String fileName(ConsolidatedTable t) {

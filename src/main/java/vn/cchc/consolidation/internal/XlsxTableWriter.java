@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import vn.cchc.consolidation.ConsolidatedTable;
 import vn.cchc.consolidation.ConsolidationRow;
 import vn.cchc.consolidation.Figures;
+import vn.cchc.consolidation.YearOnYearLine;
 
 /**
  * The consolidated table as XLSX: real numeric cells, merged group headers, frozen header and unit column, SUM
@@ -29,6 +30,8 @@ import vn.cchc.consolidation.Figures;
 public class XlsxTableWriter {
 
     public static final int FIRST_DATA_ROW = 7; // 0-based; rows 4–6 are the header
+    public static final String YOY_SHEET = "CungKy";
+    public static final int YOY_FIRST_ROW = 4;  // 0-based; row 3 is the comparison's header
     private static final int LAST_COL = 15;     // P: status
 
     private final TableText text;
@@ -91,12 +94,49 @@ public class XlsxTableWriter {
             sh.setColumnWidth(1, 28 * 256);
             for (int c = 2; c <= 14; c++) sh.setColumnWidth(c, 12 * 256);
             sh.setColumnWidth(LAST_COL, 24 * 256);
+            if (!t.yearOnYear().isEmpty()) yearOnYear(wb.createSheet(YOY_SHEET), t, st);
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The year-on-year comparison over the same units on a sheet of its own (the first stays one sortable table):
+     * this period, the same period last year — numbers, rates as fractions in percent format — and the change as a
+     * formula with its cached result (for a rate the difference shows in percentage points).
+     */
+    private void yearOnYear(XSSFSheet sh, ConsolidatedTable t, Styles st) {
+        text(sh.createRow(0).createCell(0), text.yoyHeading(t), st.bold);
+        text(sh.createRow(1).createCell(0), text.msg("consolidation.yoy.sameUnits", t.comparableUnits()), st.plainLeft);
+        Row head = sh.createRow(YOY_FIRST_ROW - 1);
+        List<String> headers = text.yoyHeaders(t);
+        for (int c = 0; c < headers.size(); c++) str(head, c, headers.get(c), st.header);
+        int r = YOY_FIRST_ROW;
+        for (YearOnYearLine line : t.yearOnYear()) {
+            Row x = sh.createRow(r);
+            str(x, 0, text.yoyLabel(line), st.text);
+            CellStyle style = line.rate() ? st.percent : st.integer;
+            yoyCell(x.createCell(1), line, line.thisYear(), style);
+            yoyCell(x.createCell(2), line, line.lastYear(), style);
+            Cell change = x.createCell(3);
+            change.setCellStyle(line.rate() ? st.percent : st.integer);
+            if (line.change() != null) {
+                formula(change, "B" + (r + 1) + "-C" + (r + 1));
+                change.setCellValue(line.rate() ? line.change().doubleValue() / 100 : line.change().doubleValue());
+            }
+            r++;
+        }
+        text(sh.createRow(r + 1).createCell(0), text.msg("consolidation.yoy.changeRule"), st.plainLeft);
+        sh.setColumnWidth(0, 52 * 256);
+        for (int c = 1; c <= 3; c++) sh.setColumnWidth(c, 18 * 256);
+    }
+
+    private static void yoyCell(Cell c, YearOnYearLine line, java.math.BigDecimal v, CellStyle style) {
+        c.setCellStyle(style);
+        if (v != null) c.setCellValue(line.rate() ? v.doubleValue() / 100 : v.doubleValue());
     }
 
     /** Rates as formulas over the row's own cells, only when both operands are known. */
@@ -205,7 +245,7 @@ public class XlsxTableWriter {
     }
 
     private static final class Styles {
-        final CellStyle plain, bold, italic, title, header, text, integer, percent, totalText, totalInteger, totalPercent;
+        final CellStyle plain, plainLeft, bold, italic, title, header, text, integer, percent, totalText, totalInteger, totalPercent;
 
         Styles(XSSFWorkbook wb) {
             Font b = wb.createFont();
@@ -221,6 +261,8 @@ public class XlsxTableWriter {
             big.setFontHeightInPoints((short) 13);
             big.setFontName("Times New Roman");
             plain = centred(wb, n, false);
+            plainLeft = wb.createCellStyle();
+            plainLeft.setFont(n);
             bold = wb.createCellStyle();
             bold.setFont(b);
             italic = centred(wb, i, false);

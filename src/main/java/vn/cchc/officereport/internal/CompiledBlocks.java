@@ -11,6 +11,7 @@ import vn.cchc.officereport.Compilation;
 import vn.cchc.officereport.CompiledFigure;
 import vn.cchc.officereport.YearOnYear;
 import vn.cchc.orgunit.UnitNames;
+import vn.cchc.rendering.Appendix;
 import vn.cchc.rendering.Block;
 import vn.cchc.rendering.DossierRow;
 import vn.cchc.rendering.ParagraphStyle;
@@ -57,13 +58,39 @@ public final class CompiledBlocks {
         List<ConsolidationRow> rows = c.dossier().countedRows();
         if (!rows.isEmpty()) {
             out.add(new Block.Heading(2, c.yearOnYear().isEmpty() ? "2." : "3.", "Kết quả giải quyết thủ tục hành chính"));
-            List<DossierRow> table = new ArrayList<>();
-            int i = 1;
-            for (ConsolidationRow r : rows) table.add(row(String.format("%02d", i++), r.orgUnitName(), r.figures()));
-            table.add(row("", "Tổng cộng", c.dossier().total()));
-            out.add(new Block.DossierTable("Biểu 06/VPCP/KSTT tổng hợp của " + two(rows.size()) + " " + word, "Tên đơn vị", table));
+            Figures t = c.dossier().total();
+            out.add(Block.Paragraph.body("Tổng số hồ sơ tiếp nhận của " + two(rows.size()) + " " + word + ": "
+                    + fig(t.receivedTotal()) + " (trực tuyến " + fig(t.receivedOnline())
+                    + "); đã giải quyết " + fig(t.resolvedTotal()) + ", trong đó trước hạn và đúng hạn "
+                    + share(t.onTimeShare()) + "; đang giải quyết " + fig(t.pendingTotal())
+                    + ". Chi tiết từng đơn vị tại Phụ lục kèm theo báo cáo này (Biểu 06/VPCP/KSTT tổng hợp)."));
         }
         return out;
+    }
+
+    /**
+     * The consolidated Biểu 06 as an appendix on its own page: a row per counted unit and the total (the body only
+     * cites the totals: 160 rows in the middle of the text buried the office's own report).
+     */
+    public static List<Appendix> appendices(Compilation c, String referenceLine) {
+        List<ConsolidationRow> rows = c.dossier().countedRows();
+        if (rows.isEmpty()) return List.of();
+        List<DossierRow> table = new ArrayList<>();
+        int i = 1;
+        for (ConsolidationRow r : rows) table.add(row(String.format("%02d", i++), r.orgUnitName(), r.figures()));
+        table.add(row("", "Tổng cộng", c.dossier().total()));
+        String word = unitWord(c.units());
+        return List.of(Appendix.dossier("Tổng hợp kết quả giải quyết thủ tục hành chính " + c.period().getTitle(),
+                referenceLine, new Block.DossierTable("Biểu 06/VPCP/KSTT tổng hợp của " + two(rows.size()) + " " + word,
+                        "Tên đơn vị", table)));
+    }
+
+    private static String fig(Long v) {
+        return v == null ? "…" : VnFormat.integer(v);
+    }
+
+    private static String share(Double percent) {
+        return percent == null ? "…" : VnFormat.percent(BigDecimal.valueOf(percent), 2);
     }
 
     /** «- Số cuộc họp (MEETINGS): 123 (tổng của 05/07 xã)». */

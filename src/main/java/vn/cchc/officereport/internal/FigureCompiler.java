@@ -168,6 +168,18 @@ public final class FigureCompiler {
         return exact ? "EXACT" : over ? "OVER" : "ABOUT";
     }
 
+    /**
+     * A lower office's compiled figure as that unit's own value one level up: a total or a recomputed rate as its
+     * number (the rate's parts are compiled figures too, so the level above recomputes from the summed parts), a
+     * range as its median, a list as its text.
+     */
+    public static IndicatorValueView asUnitValue(CompiledFigure f) {
+        BigDecimal number = f.method() == Method.LIST ? null : f.value();
+        String text = f.method() == Method.LIST ? f.printed() : null;
+        return new IndicatorValueView(f.code(), f.label(), null, f.sectionCode(), f.kind(), number, text,
+                f.qualifier(), null, 0, null, null, f.printed());
+    }
+
     /** The compiled number dressed as one of the indicator's own figures, for the module's formatter. */
     static IndicatorValueView view(IndicatorValueView sample, BigDecimal value, String qualifier) {
         return new IndicatorValueView(sample.code(), sample.label(), sample.unitOfMeasure(), sample.sectionCode(),

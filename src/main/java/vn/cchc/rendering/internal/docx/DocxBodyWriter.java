@@ -45,11 +45,20 @@ public final class DocxBodyWriter {
 
     /** The appendix on a page of its own: "Phụ lục", the title, the reference line, a rule, the table. */
     public void write(Appendix appendix) {
-        paragraph(DocxStyles.TITLE, "Phụ lục").setPageBreak(true);
+        write(appendix, "Phụ lục");
+    }
+
+    /** @param label "Phụ lục", or "Phụ lục II" when the report has several */
+    public void write(Appendix appendix, String label) {
+        paragraph(DocxStyles.TITLE, label).setPageBreak(true);
         paragraph(DocxStyles.TITLE, Texts.upper(appendix.title()));
         paragraph(DocxStyles.SUBTITLE, Texts.nfc(appendix.referenceLine()));
         paragraph(DocxStyles.RULE, "");
-        DocxTables.appendix(newTable(), appendix);
+        if (appendix.dossier() != null) {
+            write(List.of(appendix.dossier()));
+        } else {
+            DocxTables.appendix(newTable(), appendix);
+        }
     }
 
     /** Removes the marker once everything is in. */

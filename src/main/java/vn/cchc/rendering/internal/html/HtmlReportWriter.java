@@ -87,8 +87,9 @@ public final class HtmlReportWriter {
         out.append("</div>\n");
         signature(report.signature(), report.recipients());
         out.append("</div>\n");
-        if (report.hasAppendix()) {
-            appendix(report.appendix());
+        List<Appendix> all = report.appendices();
+        for (int i = 0; i < all.size(); i++) {
+            appendix(all.get(i), ReportDocument.appendixLabel(i, all.size()));
         }
         out.append("</div>\n");
         return out.toString();
@@ -187,12 +188,17 @@ public final class HtmlReportWriter {
         out.append("</td></tr></table>\n");
     }
 
-    private void appendix(Appendix appendix) {
+    private void appendix(Appendix appendix, String label) {
         out.append("<div class=\"sheet\">\n");
-        out.append("<p class=\"title\">Phụ lục</p>\n");
+        out.append("<p class=\"title\">").append(Html.text(label)).append("</p>\n");
         out.append("<p class=\"title\">").append(Html.text(Texts.upper(appendix.title()))).append("</p>\n");
         out.append("<p class=\"subtitle\">").append(Html.text(appendix.referenceLine())).append("</p>\n");
         out.append("<div class=\"rule\" style=\"width:3cm;margin-bottom:12pt;margin-top:6pt\"></div>\n");
+        if (appendix.dossier() != null) {
+            dossier(appendix.dossier());
+            out.append("</div>\n");
+            return;
+        }
         int total = appendix.columns().stream().mapToInt(Appendix.Column::weight).sum();
         out.append("<table class=\"grid appendix\"><colgroup>");
         for (Appendix.Column column : appendix.columns()) {

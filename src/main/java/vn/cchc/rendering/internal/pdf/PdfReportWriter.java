@@ -62,8 +62,9 @@ public final class PdfReportWriter {
             }
         }
         signature();
-        if (report.hasAppendix()) {
-            appendix(report.appendix());
+        java.util.List<Appendix> all = report.appendices();
+        for (int i = 0; i < all.size(); i++) {
+            appendix(all.get(i), ReportDocument.appendixLabel(i, all.size()));
         }
         pdf.close();
     }
@@ -122,15 +123,19 @@ public final class PdfReportWriter {
         pdf.add(table);
     }
 
-    private void appendix(Appendix appendix) {
+    private void appendix(Appendix appendix, String label) {
         pdf.newPage();
-        pdf.add(PdfText.line("Phụ lục", Face.BOLD, 14, Element.ALIGN_CENTER));
+        pdf.add(PdfText.line(label, Face.BOLD, 14, Element.ALIGN_CENTER));
         pdf.add(PdfText.line(Texts.upper(appendix.title()), Face.BOLD, 14, Element.ALIGN_CENTER));
         pdf.add(PdfText.line(appendix.referenceLine(), Face.ITALIC, 14, Element.ALIGN_CENTER));
         Paragraph rule = PdfText.rule(TITLE_RULE, PdfPage.TEXT_WIDTH, 10);
         rule.setSpacingAfter(12);
         pdf.add(rule);
-        pdf.add(PdfTables.appendix(appendix));
+        if (appendix.dossier() != null) {
+            dossier(appendix.dossier());
+        } else {
+            pdf.add(PdfTables.appendix(appendix));
+        }
     }
 
     /** Starts a new page unless {@code height} points are left above the bottom margin. */

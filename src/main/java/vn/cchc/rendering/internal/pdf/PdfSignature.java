@@ -41,7 +41,9 @@ final class PdfSignature {
 
         PdfPCell right = PdfCells.plain();
         right.setPaddingTop(6);
-        right.addElement(PdfText.line(signature.authority(), Face.BOLD, 14, Element.ALIGN_CENTER));
+        if (!signature.authority().isBlank()) {
+            right.addElement(PdfText.line(signature.authority(), Face.BOLD, 14, Element.ALIGN_CENTER));
+        }
         right.addElement(PdfText.line(signature.title(), Face.BOLD, 14, Element.ALIGN_CENTER));
         float room = ROOM;
         if (signature.hasImage()) {
