@@ -9,4 +9,6 @@ interface IndicatorRepository extends JpaRepository<Indicator, Long> {
     List<Indicator> findAllByOrderByPositionAscCodeAsc();
 
     Optional<Indicator> findByCode(String code);
+
+    List<Indicator> findByCodeIn(java.util.Collection<String> codes);
 }

@@ -193,7 +193,23 @@ public class IndicatorValues {
      */
     public String format(IndicatorValueView v, boolean padTwoDigits) {
         if (v == null) return "";
-        Indicator i = indicators.findByCode(v.code()).orElse(null);
+        return format(v, padTwoDigits, indicators.findByCode(v.code()).orElse(null));
+    }
+
+    /**
+     * {@link #format} of many figures with one read of their catalogue entries (code → printed figure), instead of
+     * one read per figure: a report's composition formats every figure on each preview, PDF and checks page.
+     */
+    public Map<String, String> formatAll(java.util.Collection<IndicatorValueView> views, boolean padTwoDigits) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (views.isEmpty()) return out;
+        Map<String, Indicator> byCode = indicators.findByCodeIn(views.stream().map(IndicatorValueView::code)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Indicator::getCode, Function.identity()));
+        for (IndicatorValueView v : views) out.put(v.code(), format(v, padTwoDigits, byCode.get(v.code())));
+        return out;
+    }
+
+    private String format(IndicatorValueView v, boolean padTwoDigits, Indicator i) {
         IndicatorKind kind = IndicatorKind.valueOf(v.kind());
         String body = FigureFormat.body(kind, i == null ? null : i.getMoneyScale(), i == null ? null : i.getOutOf(),
                 v.unitOfMeasure(), v.numericValue(), v.textValue(), v.dateValue(), v.yesNo(), padTwoDigits);

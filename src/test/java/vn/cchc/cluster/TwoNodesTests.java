@@ -29,11 +29,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.cchc.StartsApps;
+import vn.cchc.load.LoadTest;
 
 /**
  * Two app nodes (child JVMs, as in production) on ONE PostgreSQL, started at the same moment on an empty database:
  * the demo is loaded once, a browser session made on node A is valid on node B, and two chairmen's sign requests
- * racing on the two nodes have exactly one winner, and a lock-out made on A holds on B.
+ * racing on the two nodes have exactly one winner, a lock-out made on A holds on B, and the load harness spread over
+ * both nodes sees no error.
  */
 @StartsApps
 class TwoNodesTests {
@@ -169,6 +171,18 @@ class TwoNodesTests {
         }
         assertThat(http.send(basic(b, "/api/v1/org-units", user, "demo").GET().build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theLoadHarnessSpreadOverBothNodesHasNoErrors() throws Exception {
+        // a short functional run (no timing asserted): users alternate between the nodes, each logs in through the
+        // form on its node and browses the report pages and PDFs there; the accounts are ones the other tests
+        // neither lock out nor sign with, so the order of the tests does not matter
+        LoadTest.Result run = LoadTest.run("--base", a.uri("") + "," + b.uri(""), "--users", "6", "--warmup", "1",
+                "--duration", "6", "--accounts", "lienmac-clerk,lienmac-chair,thanhxa-clerk,tuky-noivu");
+        assertThat(run.errors()).as(run.summary()).isZero();
+        assertThat(run.loginErrors()).as(run.summary()).isZero();
+        assertThat(run.requestsByNode()).as(run.summary()).hasSize(2).allSatisfy((node, n) -> assertThat(n).isPositive());
     }
 
     private static String csrf(String html) {

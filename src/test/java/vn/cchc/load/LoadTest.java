@@ -54,7 +54,9 @@ import java.util.regex.Pattern;
  * kill $APP_PID
  * </pre>
  *
- * Options: {@code --base} (only http://127.0.0.1 is accepted), {@code --users}, {@code --warmup} and
+ * Options: {@code --base} (only http://127.0.0.1 is accepted; several comma-separated bases spread the users
+ * round-robin over app nodes, e.g. {@code --base http://127.0.0.1:8181,http://127.0.0.1:8182}), {@code --accounts}
+ * (comma-separated demo accounts, default all ten), {@code --users}, {@code --warmup} and
  * {@code --duration} in seconds, {@code --max-requests} (a hard cap, default 1,000,000), {@code --pdf-percent}
  * (default 10), {@code --pid} (the app's process id: heap used is sampled every second with {@code jstat -gc}),
  * {@code --year} (the reports to use, default 2023), {@code --out} (also write the summary to a file),
@@ -88,8 +90,8 @@ public final class LoadTest {
 
     // ---------------------------------------------------------------- options
 
-    record Options(URI base, int users, int warmupSeconds, int durationSeconds, long maxRequests, int pdfPercent,
-            Long pid, int year, Path out, int thinkMillis) {
+    record Options(List<URI> bases, int users, int warmupSeconds, int durationSeconds, long maxRequests,
+            int pdfPercent, Long pid, int year, Path out, int thinkMillis, List<String> accounts) {
 
         static Options parse(String... args) {
             Map<String, String> map = new LinkedHashMap<>();
@@ -99,8 +101,15 @@ public final class LoadTest {
                 }
                 map.put(args[i].substring(2), args[++i]);
             }
-            URI base = loopbackOnly(map.getOrDefault("base", "http://127.0.0.1:8181"));
-            Options options = new Options(base, Integer.parseInt(map.getOrDefault("users", "200")),
+            List<URI> bases = Arrays.stream(map.getOrDefault("base", "http://127.0.0.1:8181").split(","))
+                    .map(String::trim).map(LoadTest::loopbackOnly).distinct().toList();
+            List<String> accounts = map.containsKey("accounts")
+                    ? Arrays.stream(map.get("accounts").split(",")).map(String::trim).distinct().toList()
+                    : ACCOUNTS;
+            if (!ACCOUNTS.containsAll(accounts) || accounts.isEmpty()) {
+                throw new IllegalArgumentException("--accounts must be demo accounts among " + ACCOUNTS);
+            }
+            Options options = new Options(bases, Integer.parseInt(map.getOrDefault("users", "200")),
                     Integer.parseInt(map.getOrDefault("warmup", "15")),
                     Integer.parseInt(map.getOrDefault("duration", "60")),
                     Long.parseLong(map.getOrDefault("max-requests", "1000000")),
@@ -108,11 +117,11 @@ public final class LoadTest {
                     map.containsKey("pid") ? Long.valueOf(map.get("pid")) : null,
                     Integer.parseInt(map.getOrDefault("year", "2023")),
                     map.containsKey("out") ? Path.of(map.get("out")) : null,
-                    Integer.parseInt(map.getOrDefault("think", "0")));
+                    Integer.parseInt(map.getOrDefault("think", "0")), accounts);
             if (options.users < 1 || options.users > 1000 || options.durationSeconds < 1
                     || options.durationSeconds > 600 || options.warmupSeconds < 0 || options.warmupSeconds > 300
                     || options.pdfPercent < 0 || options.pdfPercent > 100 || options.maxRequests < 1
-                    || options.thinkMillis < 0 || options.thinkMillis > 60_000) {
+                    || options.thinkMillis < 0 || options.thinkMillis > 60_000 || options.bases.size() > 8) {
                 throw new IllegalArgumentException("out of range: " + map);
             }
             return options;
@@ -238,6 +247,7 @@ public final class LoadTest {
     private final Samples pdfs = new Samples();
     private final Samples logins = new Samples();
     private final Map<String, Samples> perPath = new ConcurrentHashMap<>();
+    private final Map<URI, Samples> perNode = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> errorKinds = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicBoolean stop = new AtomicBoolean();
@@ -279,12 +289,28 @@ public final class LoadTest {
         System.exit(0);
     }
 
-    private void run() throws Exception {
+    /**
+     * What a run counted, for a caller in the same JVM (the two-node test): requests and errors of the measured
+     * window (pages and PDFs), failed login attempts (retried), requests answered per node, and the printed summary.
+     */
+    public record Result(long requests, long errors, long loginErrors, Map<URI, Long> requestsByNode,
+            String summary) {
+    }
+
+    /**
+     * Runs the harness in this JVM with the same options as {@link #main} (no hard-stop watchdog, no exit): for
+     * short functional runs such as the two-node test. The caller bounds it with small --users/--duration.
+     */
+    public static Result run(String... args) throws Exception {
+        return new LoadTest(Options.parse(args)).run();
+    }
+
+    private Result run() throws Exception {
         System.out.printf(Locale.ROOT, "target %s, %d users, warm-up %d s, measured %d s, %d %% PDF, think %d ms%n",
-                options.base, options.users, options.warmupSeconds, options.durationSeconds, options.pdfPercent,
+                options.bases, options.users, options.warmupSeconds, options.durationSeconds, options.pdfPercent,
                 options.thinkMillis);
         Map<String, List<Long>> reportsByAccount = new LinkedHashMap<>();
-        for (String account : ACCOUNTS) {
+        for (String account : options.accounts) {
             List<Long> ids = discoverReports(account);
             if (ids.isEmpty()) {
                 throw new IllegalStateException(account + " sees no report of " + options.year);
@@ -301,9 +327,12 @@ public final class LoadTest {
         measureFrom = Long.MAX_VALUE; // nothing counts until every user has logged in and warmed up
         measureTo = Long.MAX_VALUE;
         for (int i = 0; i < options.users; i++) {
-            String account = ACCOUNTS.get(i % ACCOUNTS.size());
+            String account = options.accounts.get(i % options.accounts.size());
             List<Long> ids = reportsByAccount.get(account);
-            users.submit(() -> virtualUser(account, ids, loggedIn));
+            // round-robin over the nodes; a user logs in and browses on its node (the session would be valid on
+            // any node: sessions live in PostgreSQL)
+            URI base = options.bases.get(i % options.bases.size());
+            users.submit(() -> virtualUser(base, account, ids, loggedIn));
         }
         loggedIn.await(LOGIN_SECONDS, TimeUnit.SECONDS);
         long loggedInAt = System.nanoTime();
@@ -342,6 +371,10 @@ public final class LoadTest {
         if (options.out != null) {
             Files.writeString(options.out, summary);
         }
+        Map<URI, Long> byNode = new LinkedHashMap<>();
+        options.bases.forEach(b -> byNode.put(b, perNode.containsKey(b) ? perNode.get(b).count() : 0L));
+        return new Result(pages.count() + pdfs.count(), pages.errors() + pdfs.errors(), logins.errors(), byNode,
+                summary);
     }
 
     /** CPU time (user + system) the app's process has used so far, if --pid was given and the OS tells. */
@@ -355,7 +388,7 @@ public final class LoadTest {
     private List<Long> discoverReports(String account) throws IOException, InterruptedException {
         String basic = Base64.getEncoder().encodeToString((account + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        options.base.resolve("/api/v1/reports?year=" + options.year))
+                        options.bases.get(0).resolve("/api/v1/reports?year=" + options.year))
                 .header("Authorization", "Basic " + basic).header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
@@ -364,11 +397,11 @@ public final class LoadTest {
         return reportIds(response.body());
     }
 
-    private void virtualUser(String account, List<Long> reportIds, CountDownLatch loggedIn) {
+    private void virtualUser(URI base, String account, List<Long> reportIds, CountDownLatch loggedIn) {
         String cookie = null;
         try {
             while (cookie == null && !stop.get()) {
-                cookie = login(account);
+                cookie = login(base, account);
             }
         } finally {
             loggedIn.countDown();
@@ -402,7 +435,7 @@ public final class LoadTest {
                     key = "/reports/{id}" + TABS.get(pick);
                 }
             }
-            get(path, key, cookie, pdf);
+            get(base, path, key, cookie, pdf);
             if (options.thinkMillis > 0) {
                 sleepQuietly(random.nextLong(2L * options.thinkMillis + 1));
             }
@@ -410,15 +443,15 @@ public final class LoadTest {
     }
 
     /** Logs in through the form; returns the session cookie, or null (counted as a login error) to retry. */
-    private String login(String account) {
+    private String login(URI base, String account) {
         long t0 = System.nanoTime();
         try {
-            HttpResponse<String> form = http.send(request("/login", null).GET().build(),
+            HttpResponse<String> form = http.send(request(base, "/login", null).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             String cookie = sessionCookie(form.headers().allValues("set-cookie")).orElse(null);
             String csrf = csrfToken(form.body()).orElseThrow(() -> new IOException("no _csrf on /login"));
             String body = "username=" + enc(account) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(csrf);
-            HttpResponse<Void> post = http.send(request("/login", cookie)
+            HttpResponse<Void> post = http.send(request(base, "/login", cookie)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
             String location = post.headers().firstValue("location").orElse("");
@@ -426,7 +459,7 @@ public final class LoadTest {
                 throw new IOException("login of " + account + " answered " + post.statusCode() + " " + location);
             }
             cookie = sessionCookie(post.headers().allValues("set-cookie")).orElse(cookie);
-            HttpResponse<String> home = http.send(request("/", cookie).GET().build(),
+            HttpResponse<String> home = http.send(request(base, "/", cookie).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (home.statusCode() != 200) {
                 throw new IOException("GET / after login answered " + home.statusCode());
@@ -445,11 +478,11 @@ public final class LoadTest {
         }
     }
 
-    private void get(String path, String key, String cookie, boolean pdf) {
+    private void get(URI base, String path, String key, String cookie, boolean pdf) {
         long t0 = System.nanoTime();
         String failure = null;
         try {
-            HttpResponse<byte[]> response = http.send(request(path, cookie).GET().build(),
+            HttpResponse<byte[]> response = http.send(request(base, path, cookie).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             byte[] body = response.body();
             if (response.statusCode() != 200) {
@@ -471,18 +504,21 @@ public final class LoadTest {
         }
         Samples samples = pdf ? pdfs : pages;
         Samples byPath = perPath.computeIfAbsent(key, k -> new Samples());
+        Samples byNode = perNode.computeIfAbsent(base, k -> new Samples());
         if (failure == null) {
             samples.add(t1 - t0);
             byPath.add(t1 - t0);
+            byNode.add(t1 - t0);
         } else {
             samples.error();
             byPath.error();
+            byNode.error();
             errorKinds.computeIfAbsent(key + ": " + failure, k -> new AtomicLong()).incrementAndGet();
         }
     }
 
-    private HttpRequest.Builder request(String path, String cookie) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(options.base.resolve(path))
+    private HttpRequest.Builder request(URI base, String path, String cookie) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30));
         if (cookie != null) {
             builder.header("Cookie", cookie);
@@ -518,6 +554,9 @@ public final class LoadTest {
         row(out, "PDF", pdfs, seconds);
         perPath.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> row(out, "`" + e.getKey() + "`", e.getValue(), seconds));
+        if (options.bases.size() > 1) {
+            options.bases.forEach(b -> row(out, "node " + b, perNode.getOrDefault(b, new Samples()), seconds));
+        }
         if (!errorKinds.isEmpty()) {
             out.append("errors by kind:\n");
             errorKinds.forEach((kind, n) -> out.append("  ").append(n.get()).append(" × ").append(kind).append('\n'));

@@ -96,6 +96,20 @@ class LoadTestParsingTests {
     }
 
     @Test
+    void severalBasesAndASubsetOfAccountsAreAccepted() {
+        LoadTest.Options two = LoadTest.Options.parse("--base", "http://127.0.0.1:8181, http://127.0.0.1:8182/",
+                "--accounts", "lienmac-clerk,tuky-noivu");
+        assertThat(two.bases()).extracting(Object::toString)
+                .containsExactly("http://127.0.0.1:8181", "http://127.0.0.1:8182");
+        assertThat(two.accounts()).containsExactly("lienmac-clerk", "tuky-noivu");
+        assertThat(LoadTest.Options.parse().bases()).hasSize(1);
+        assertThatThrownBy(() -> LoadTest.Options.parse("--base", "http://127.0.0.1:8181,http://10.0.0.5:8181"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LoadTest.Options.parse("--accounts", "admin"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void twoHundredUsersSpreadEvenlyOverTheTenDemoAccounts() {
         assertThat(LoadTest.spread(200)).hasSize(10).allSatisfy((account, n) -> assertThat(n).isEqualTo(20));
     }

@@ -46,9 +46,11 @@ public class ReportRecordsReader {
                         .thenComparing(DocumentView::id))
                 .forEach(d -> docs.put(d.id(), d));
         Map<String, ReportRecords.Indicator> indicators = new LinkedHashMap<>();
-        for (IndicatorValueView v : indicatorValues.forReport(reportId)) {
+        List<IndicatorValueView> figures = indicatorValues.forReport(reportId);
+        Map<String, String> padded = indicatorValues.formatAll(figures, true);
+        for (IndicatorValueView v : figures) {
             indicators.put(v.code(), new ReportRecords.Indicator(v.code(), v.label(), v.kind(), v.numericValue(),
-                    v.textValue(), v.qualifier(), v.printed(), indicatorValues.format(v, true)));
+                    v.textValue(), v.qualifier(), v.printed(), padded.get(v.code())));
         }
         Map<String, int[]> procedures = new LinkedHashMap<>();
         jdbc.query("select authority_level, field_count, procedure_count from procedure_level_summary where report_id = ?",
