@@ -42,6 +42,8 @@ class OfficeReportBenchmarkTests {
     @Autowired Periods periods;
     @Autowired Reports reports;
     @Autowired ReportFiles files;
+    @Autowired vn.cchc.composition.ReportComposer composer;
+    @Autowired vn.cchc.rendering.PdfReportRenderer pdf;
 
     @Test
     void measure() throws Exception {
@@ -49,7 +51,7 @@ class OfficeReportBenchmarkTests {
         List<String> lines = new ArrayList<>();
         lines.add("| communes | operation | median ms | max ms | CPU ms of the calling thread (median) | output |");
         lines.add("|---:|---|---:|---:|---:|---:|");
-        String prefix = "R" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String prefix = "R" + vn.cchc.UniqueTag.next();
         long t0 = System.nanoTime();
         OfficeFixture.Office o = new OfficeFixture(jdbc, accounts).create(prefix, n);
         lines.add("| " + n + " | generate " + n + " × 2 years (reports, Biểu 06 rows, 7 figures each) | "
@@ -62,6 +64,15 @@ class OfficeReportBenchmarkTests {
             assertThat(c.units()).hasSize(n);
             return c.figures().size() + " figures, " + c.counted().size() + " units counted";
         }));
+        // the stages of what signing renders, one by one
+        var composed = composer.composeWithContent(reportId, null);
+        var docx = new vn.cchc.rendering.DocxReportRenderer(vn.cchc.rendering.DocxReportRenderer.readTemplate(composed.docxTemplate()));
+        lines.add(run(n, "stage: compose (the office's records + the compilation)", () -> {
+            var c = composer.composeWithContent(reportId, null);
+            return c.document().body().size() + " blocks, " + c.document().appendices().size() + " appendix";
+        }));
+        lines.add(run(n, "stage: DOCX (its own template)", () -> String.format(Locale.ROOT, "%,d B", docx.render(composed.document()).length)));
+        lines.add(run(n, "stage: PDF", () -> String.format(Locale.ROOT, "%,d B", pdf.render(composed.document()).length)));
         lines.add(run(n, "office report: compose + DOCX + PDF + content JSON (what signing renders)", () -> {
             RenderedReport r = files.render(reportId);
             return String.format(Locale.ROOT, "DOCX %,d B, PDF %,d B", r.docx().length, r.pdf().length);
