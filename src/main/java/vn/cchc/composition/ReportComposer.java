@@ -137,6 +137,7 @@ public class ReportComposer {
         List<List<Block>> content = new ArrayList<>();
         for (ReportKind.Heading e : headings) {
             List<Block> blocks = e.sectionCode() == null ? List.of() : new ArrayList<>(section(narrative, e.sectionCode(), texts));
+            if (e.asks(ReportKind.COUNT_SENTENCE)) narrative.countSentence(e.sectionCode()).ifPresent(b -> blocks.add(0, b));
             if (DOSSIER_SECTION.equals(e.sectionCode()) && blocks.stream().noneMatch(b -> b instanceof Block.DossierTable)) {
                 narrative.dossierTableIfAny().ifPresent(t -> {
                     blocks.add(t);

@@ -18,9 +18,29 @@ import java.util.List;
 @Table(name = "report_kind")
 public class ReportKind {
 
-    /** One heading of the outline: level 1–3, its number («II.», «2.1.», «a)»), text, and the narrative section. */
-    public record Heading(int level, String number, String text, String sectionCode) {
+    /**
+     * One heading of the outline: level 1–3, its number («II.», «2.1.», «a)»), text, the narrative section, and the
+     * generated content the kind asks for under it ({@code slots}, the outline line's fifth field, e.g.
+     * {@value #COUNT_SENTENCE}: the sentence «Trong kỳ, UBND xã ban hành 648 văn bản: …»).
+     */
+    public record Heading(int level, String number, String text, String sectionCode, java.util.Set<String> slots) {
+
+        public Heading {
+            slots = slots == null ? java.util.Set.of() : java.util.Set.copyOf(slots);
+        }
+
+        public Heading(int level, String number, String text, String sectionCode) {
+            this(level, number, text, sectionCode, null);
+        }
+
+        public boolean asks(String slot) {
+            return slots.contains(slot);
+        }
     }
+
+    /** The slot for the register's count sentence, placed at the top of the heading's section. */
+    public static final String COUNT_SENTENCE = "counts";
+    private static final java.util.Set<String> SLOTS = java.util.Set.of(COUNT_SENTENCE);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,7 +97,19 @@ public class ReportKind {
                 throw new IllegalArgumentException("Dàn ý, dòng " + n + ": cần dạng «cấp|số|tiêu đề|mã mục», cấp từ 1 đến 3.");
             }
             String section = parts.length > 3 && !parts[3].isBlank() ? parts[3].strip() : null;
-            out.add(new Heading(Integer.parseInt(parts[0].strip()), parts[1].strip(), parts[2].strip(), section));
+            java.util.Set<String> slots = new java.util.HashSet<>();
+            if (parts.length > 4) for (String slot : parts[4].split(",")) {
+                if (slot.isBlank()) continue;
+                if (!SLOTS.contains(slot.strip())) {
+                    throw new IllegalArgumentException("Dàn ý, dòng " + n + ": «" + slot.strip()
+                            + "» không phải là nội dung tự sinh có sẵn (dùng «" + COUNT_SENTENCE + "»: câu số văn bản đã ban hành).");
+                }
+                if (section == null) {
+                    throw new IllegalArgumentException("Dàn ý, dòng " + n + ": nội dung tự sinh «" + slot.strip() + "» cần một mã mục ở trường thứ tư.");
+                }
+                slots.add(slot.strip());
+            }
+            out.add(new Heading(Integer.parseInt(parts[0].strip()), parts[1].strip(), parts[2].strip(), section, slots));
         }
         if (out.isEmpty()) throw new IllegalArgumentException("Dàn ý: cần ít nhất một đề mục.");
         return out;

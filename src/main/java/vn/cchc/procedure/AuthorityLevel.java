@@ -7,4 +7,22 @@ public enum AuthorityLevel {
     public String messageKey() {
         return "procedure.level." + name();
     }
+
+    /**
+     * The level a cell or a row label names: its code, or words of its Vietnamese name («cấp xã», «UBND tỉnh»,
+     * «Thẩm quyền UBND huyện, tiếp nhận tại xã», «ngành dọc»); null when it names none.
+     */
+    public static AuthorityLevel fromWords(String text) {
+        if (text == null) return null;
+        String k = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('đ', 'd').replace('Đ', 'D').trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        if (k.isEmpty()) return null;
+        for (AuthorityLevel l : values()) if (k.equalsIgnoreCase(l.name())) return l;
+        // the wider levels first: «UBND huyện, tiếp nhận tại xã» is the district's
+        if (k.contains("trung uong") || k.contains("nganh doc")) return CENTRAL_VERTICAL;
+        if (k.contains("tinh")) return PROVINCE;
+        if (k.contains("huyen")) return DISTRICT;
+        if (k.matches(".*\\bxa\\b.*")) return COMMUNE;
+        return null;
+    }
 }

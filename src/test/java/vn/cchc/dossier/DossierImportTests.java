@@ -133,11 +133,21 @@ class DossierImportTests {
 
     @Test
     void romanNumeralsMarkLevelRowsAndTheRowsUnderThemAreFields() throws Exception {
+        // a roman row naming no authority level stays a typed LEVEL row
         upload("bieu06.xlsx", filled(
-                new Object[] {"I", "Thẩm quyền cấp xã", 5, 5, 0, 0},
+                new Object[] {"I", "Nhóm thủ tục tư pháp", 5, 5, 0, 0},
                 new Object[] {1, "Hộ tịch", 5, 5, 0, 0})).andExpect(status().is3xxRedirection());
         assertThat(service.rowsForReport(reportId)).extracting(DossierRowView::groupKind)
                 .containsExactly(DossierGroupKind.LEVEL, DossierGroupKind.FIELD);
+    }
+
+    @Test
+    void aRomanRowNamingAnAuthorityLevelStartsThatLevelItsFiguresAreComputed() throws Exception {
+        upload("bieu06.xlsx", filled(
+                new Object[] {"I", "Thẩm quyền cấp xã", 5, 5, 0, 0},
+                new Object[] {1, "Hộ tịch", 5, 5, 0, 0})).andExpect(status().is3xxRedirection());
+        assertThat(service.rowsForReport(reportId)).extracting(DossierRowView::groupKind, DossierRowView::authorityLevel)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(DossierGroupKind.FIELD, vn.cchc.procedure.AuthorityLevel.COMMUNE));
     }
 
     @Test

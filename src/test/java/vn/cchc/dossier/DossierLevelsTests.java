@@ -126,6 +126,55 @@ class DossierLevelsTests {
         assertThat(service.rowsForReport(reportId)).isEmpty();
     }
 
+    byte[] file(Object[]... rows) throws Exception {
+        UserDetails clerk = users.loadUserByUsername(commune.clerk());
+        byte[] template = mvc.perform(get("/reports/" + reportId + "/dossier/template.xlsx").with(user(clerk)))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+            var s = wb.getSheetAt(0);
+            for (int r = 0; r < rows.length; r++) {
+                var row = s.createRow(5 + r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Number n) row.createCell(c).setCellValue(n.doubleValue());
+                    else if (rows[r][c] != null) row.createCell(c).setCellValue(rows[r][c].toString());
+                }
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    ResultActions upload(byte[] bytes) throws Exception {
+        UserDetails clerk = users.loadUserByUsername(commune.clerk());
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/reports/" + reportId + "/dossier/import")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "bieu06.xlsx", DossierImportTests.XLSX, bytes))
+                .param("version", "0").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(user(clerk)));
+    }
+
+    @Test
+    void aFileWithLevelLinesGivesItsRowsTheirLevelAndTypedSubTotalsMustMatch() throws Exception {
+        Object[][] rows = {
+                {null, "Tổng số", 1651},
+                {"I", "Thẩm quyền cấp xã", 1620, 1550, 68, 2},
+                {1, "Hộ tịch", 420, 400, 18, 2, 415, 300, 110, 5, 5, 4, 1},
+                {2, "Chứng thực", 1200, 1150, 50, 0, 1200, 1000, 200, 0, 0, 0, 0},
+                {"II", "Thẩm quyền UBND huyện, tiếp nhận tại xã", 141},
+                {1, "Đất đai", 96, 60, 30, 6, 80, 20, 52, 8, 16, 12, 4}};
+        upload(file(rows)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dòng 10 «Thẩm quyền UBND huyện, tiếp nhận tại xã», cột (3) "
+                        + "Tổng số tiếp nhận: ghi 141 nhưng các dòng thuộc dòng này cộng lại 96")));
+        assertThat(service.rowsForReport(reportId)).isEmpty();
+        rows[4][2] = 96;
+        rows[0][2] = 1716;
+        upload(file(rows)).andExpect(status().is3xxRedirection());
+        assertThat(service.rowsForReport(reportId)).extracting(DossierRowView::label, DossierRowView::authorityLevel)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Hộ tịch", AuthorityLevel.COMMUNE),
+                        org.assertj.core.groups.Tuple.tuple("Chứng thực", AuthorityLevel.COMMUNE),
+                        org.assertj.core.groups.Tuple.tuple("Đất đai", AuthorityLevel.DISTRICT));
+    }
+
     @Test
     void aSubTotalIsUnknownWhereARowIsBlankAndAnEstimateWhereARowIsOne() {
         DossierRowView a = DossierRowView.of("A", DossierGroupKind.FIELD, 100, 90, 10, 0, 95, 50, 40, 5, 5, 5, 0)

@@ -92,6 +92,19 @@ public final class NarrativeBlocks {
         return lower.startsWith("về ") || lower.startsWith("v/v") ? summary : "về " + summary;
     }
 
+    /**
+     * «Trong kỳ, UBND xã ban hành 648 văn bản: 280 quyết định, …» for a section whose outline heading asks for it:
+     * nothing when the period's register is empty or the clerk already placed it with {@code {{count:sentence}}}.
+     */
+    public java.util.Optional<Block> countSentence(String sectionCode) {
+        java.util.Map<String, Integer> counts = records.documentCounts();
+        String text = records.narrative().getOrDefault(sectionCode, "");
+        if (counts.values().stream().mapToInt(Integer::intValue).sum() == 0 || (text != null && text.contains("{{count:sentence}}"))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Block.Paragraph(TokenResolver.countSentence(council, counts), ParagraphStyle.BODY));
+    }
+
     /** The Biểu 06 table when the unit has dossier figures (for a section whose prose does not place it). */
     public java.util.Optional<Block.DossierTable> dossierTableIfAny() {
         return records.dossierRows().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(dossierTable());

@@ -16,6 +16,8 @@ import vn.cchc.dossier.DossierGroupKind;
 import vn.cchc.dossier.DossierRowView;
 import vn.cchc.dossier.DossierRules;
 import vn.cchc.dossier.LateCause;
+import vn.cchc.dossier.DossierLevels;
+import vn.cchc.procedure.AuthorityLevel;
 import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
@@ -63,6 +65,10 @@ public class DossierSheet {
             throw new SpreadsheetRejectedException("dossier.import.tooManyRows", FMT.number(data.size()), FMT.number(limit));
         }
         boolean levels = data.stream().anyMatch(r -> ROMAN.matcher(r.text(0)).matches());
+        // grouped by authority level when a roman row names a level: its rows get that level, sub-totals are computed
+        boolean byLevel = data.stream().anyMatch(r -> ROMAN.matcher(r.text(0)).matches() && AuthorityLevel.fromWords(r.text(1)) != null);
+        AuthorityLevel level = null;
+        List<TypedLine> typed = new ArrayList<>();
         List<FieldViolation> errors = new ArrayList<>();
         List<DossierRowView> rows = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
@@ -93,17 +99,57 @@ public class DossierSheet {
                 }
                 f[c] = p.value();
             }
+            AuthorityLevel named = ROMAN.matcher(r.text(0)).matches() ? AuthorityLevel.fromWords(r.text(1)) : null;
+            if (named != null || (byLevel && isTotalRow(r))) {
+                // «I. Thẩm quyền cấp xã» or «Tổng số»: a computed line; figures typed there are only compared
+                typed.add(new TypedLine(r.number(), r.text(1), named, DossierRowView.of(r.text(1), DossierGroupKind.LEVEL, f)));
+                if (named != null) level = named;
+                continue;
+            }
             DossierGroupKind kind = ROMAN.matcher(r.text(0)).matches() ? DossierGroupKind.LEVEL
                     : levels ? DossierGroupKind.FIELD : DossierGroupKind.UNIT;
-            rows.add(DossierRowView.of(r.text(1), kind, f).withQualifiers(qualifiers));
+            rows.add(DossierRowView.of(r.text(1), kind, f).withQualifiers(qualifiers).withAuthorityLevel(level));
             numbers.add(r.number());
             causes.add(new ArrayList<>());
             if (hasCause(r)) cause(r, errors).ifPresent(causes.get(causes.size() - 1)::add);
         }
         for (int i = 0; i < rows.size(); i++) rows.set(i, rows.get(i).withLateCauses(causes.get(i)));
         if (errors.isEmpty()) errors.addAll(rules.validate(rows, numbers));
+        if (errors.isEmpty()) errors.addAll(typedLineErrors(typed, rows));
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         return rows;
+    }
+
+    /** A «Tổng số» or level line of the file (level null for the total) with the figures typed on it. */
+    private record TypedLine(int number, String label, AuthorityLevel level, DossierRowView typed) {
+    }
+
+    private static boolean isTotalRow(SheetRow r) {
+        String label = r.text(1).trim().toLowerCase(Messages.VI);
+        return r.text(0).isBlank() && (label.equals("tổng số") || label.equals("tổng cộng") || label.equals("cộng"));
+    }
+
+    /**
+     * Figures typed on a level or total line must be what its rows add up to: the file was added up by hand, and a
+     * difference means a row is missing, doubled or mistyped. Blank typed cells, or unknown sums, are not compared.
+     */
+    private List<FieldViolation> typedLineErrors(List<TypedLine> typed, List<DossierRowView> rows) {
+        List<FieldViolation> errors = new ArrayList<>();
+        java.util.Map<AuthorityLevel, DossierRowView> subtotals = DossierLevels.subtotals(rows);
+        DossierRowView total = DossierLevels.sum("", List.copyOf(subtotals.values()));
+        for (TypedLine t : typed) {
+            DossierRowView computed = t.level() == null ? total : subtotals.get(t.level());
+            for (DossierColumn c : DossierColumn.values()) {
+                Integer want = t.typed().figure(c);
+                Integer have = computed == null ? Integer.valueOf(0) : computed.figure(c);
+                if (computed != null && computed.earlyOnTimeCombined() && c == DossierColumn.RESOLVED_EARLY) continue;
+                if (want == null || have == null || want.equals(have)) continue;
+                errors.add(new FieldViolation(SheetRow.column(FIRST_FIGURE + c.ordinal()) + t.number(),
+                        messages.text("dossier.import.levelSum", rules.prefix(t.number(), t.label()), "(" + c.number() + ")",
+                                rules.name(c), FMT.number(want), FMT.number(have))));
+            }
+        }
+        return errors;
     }
 
     private static boolean hasCause(SheetRow r) {

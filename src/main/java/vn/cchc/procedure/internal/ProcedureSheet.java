@@ -89,14 +89,7 @@ public class ProcedureSheet {
 
     /** The level a cell names: its code, or words of its Vietnamese name («cấp xã», «UBND tỉnh»…). */
     public static AuthorityLevel level(String text) {
-        String k = key(text);
-        if (k.isEmpty()) return null;
-        for (AuthorityLevel l : AuthorityLevel.values()) if (k.equalsIgnoreCase(l.name())) return l;
-        if (k.contains("trung uong") || k.contains("nganh doc")) return AuthorityLevel.CENTRAL_VERTICAL;
-        if (k.contains("tinh")) return AuthorityLevel.PROVINCE;
-        if (k.contains("huyen")) return AuthorityLevel.DISTRICT;
-        if (k.matches(".*\\bxa\\b.*")) return AuthorityLevel.COMMUNE;
-        return null;
+        return AuthorityLevel.fromWords(text);
     }
 
     /** Lower case, without diacritics, single spaces: «Cấp Thẩm quyền » → «cap tham quyen». */
