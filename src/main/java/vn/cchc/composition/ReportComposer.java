@@ -124,7 +124,7 @@ public class ReportComposer {
         ReportDocument document = new ReportDocument(letterhead, "BÁO CÁO", summary, periodLine, body, signature,
                 recipients, appendix(records, number, date, unit, period), further);
         return new ComposedReport(document, sectionTexts, records,
-                supplement.map(ReportSupplement.Supplement::docxTemplate).orElse(null));
+                supplement.map(ReportSupplement.Supplement::docxTemplate).orElseGet(() -> ReportTemplates.keyOf(kind)));
     }
 
     /**

@@ -18,21 +18,21 @@ import vn.cchc.rendering.Signature;
 public class ReportFiles implements ReportRendering {
 
     private final ReportComposer composer;
-    private final DocxReportRenderer docx;
     private final PdfReportRenderer pdf;
     private final ObjectMapper json;
     private final SignatureImages signatureImages;
     private final Reports reports;
     private final PdfSigning pdfSigning;
-    private final java.util.Map<String, DocxReportRenderer> templates = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ReportTemplates templates;
 
-    ReportFiles(ReportComposer composer, DocxReportRenderer docx, PdfReportRenderer pdf, ObjectMapper json,
-                SignatureImages signatureImages, Reports reports, java.util.Optional<PdfSigning> pdfSigning) {
+    ReportFiles(ReportComposer composer, PdfReportRenderer pdf, ObjectMapper json,
+                SignatureImages signatureImages, Reports reports, java.util.Optional<PdfSigning> pdfSigning,
+                ReportTemplates templates) {
+        this.templates = templates;
         this.pdfSigning = pdfSigning.orElse(PdfSigning.NONE);
         this.composer = composer;
         this.signatureImages = signatureImages;
         this.reports = reports;
-        this.docx = docx;
         this.pdf = pdf;
         this.json = json;
     }
@@ -69,11 +69,9 @@ public class ReportFiles implements ReportRendering {
         return docxFor(composed).render(composed.document());
     }
 
-    /** The default template's renderer, or the one of the template the report asks for (an office's own). */
+    /** The template the report asks for (an office's own, its kind's), or the default one. */
     private DocxReportRenderer docxFor(ComposedReport composed) {
-        String template = composed.docxTemplate();
-        if (template == null) return docx;
-        return templates.computeIfAbsent(template, t -> new DocxReportRenderer(DocxReportRenderer.readTemplate(t)));
+        return templates.rendererFor(composed.docxTemplate());
     }
 
     public byte[] pdf(long reportId) {

@@ -66,6 +66,9 @@ public class ReportKind {
     @Column(nullable = false)
     private String emptySection;
 
+    /** When an administrator uploaded the kind's template (its bytes are read apart: ReportKinds.templateBytes). */
+    private java.time.Instant templateUploadedAt;
+
     @Version
     private long version;
 
@@ -119,6 +122,17 @@ public class ReportKind {
         return "OMIT".equals(emptySection);
     }
 
+    void uploadedTemplate(String name, java.time.Instant at) {
+        this.template = name;
+        this.templateUploadedAt = at;
+    }
+
+    public boolean hasUploadedTemplate() {
+        return templateUploadedAt != null;
+    }
+
+    public java.time.Instant getTemplateUploadedAt() { return templateUploadedAt; }
+    public long getVersion() { return version; }
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getName() { return name; }

@@ -20,9 +20,70 @@ public class ReportKinds {
     private final ReportKindRepository kinds;
     private final AuditTrail audit;
 
-    ReportKinds(ReportKindRepository kinds, AuditTrail audit) {
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final java.time.Clock clock;
+    private final long maxTemplateBytes;
+
+    ReportKinds(ReportKindRepository kinds, AuditTrail audit, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                java.time.Clock clock,
+                @org.springframework.beans.factory.annotation.Value("${cchc.report-kind.template-max-bytes:2097152}") long maxTemplateBytes) {
         this.kinds = kinds;
         this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.maxTemplateBytes = maxTemplateBytes;
+    }
+
+    public ReportKind get(long id) {
+        return kinds.findById(id).orElseThrow(() -> new vn.cchc.shared.NotFoundException("error.reportKind.notFound", id));
+    }
+
+    /** The administrator's uploaded template of the kind, if any (read apart, so listing kinds never loads it). */
+    public Optional<byte[]> uploadedTemplate(long kindId) {
+        return jdbc.query("select template_docx from report_kind where id = ? and template_docx is not null",
+                (rs, i) -> rs.getBytes(1), kindId).stream().findFirst();
+    }
+
+    /**
+     * An administrator's Word template for the kind: at most {@code cchc.report-kind.template-max-bytes}, a real DOCX
+     * the renderer accepts (known placeholders, the styles, ${body} and ${appendix} once) showing the placeholders
+     * the report needs; otherwise 422 naming the rule, and the kind keeps its template.
+     */
+    @Transactional
+    public ReportKind uploadTemplate(long kindId, String fileName, byte[] docx) {
+        ReportKind kind = get(kindId);
+        String problem = templateProblem(docx);
+        if (problem != null) throw new ValidationFailedException(List.of(new FieldViolation("template", problem)));
+        String name = fileName == null || fileName.isBlank() ? kind.getCode().toLowerCase() + ".docx"
+                : fileName.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        if (name.length() > 200) name = name.substring(name.length() - 200);
+        String before = kind.getTemplate();
+        kind.uploadedTemplate(name, clock.instant());
+        kinds.saveAndFlush(kind);
+        jdbc.update("update report_kind set template_docx = ? where id = ?", docx, kindId);
+        audit.record(AuditEvent.of("UPDATE", "ReportKind", kindId, Map.of("template", before),
+                Map.of("template", name, "bytes", docx.length)));
+        return kind;
+    }
+
+    private String templateProblem(byte[] docx) {
+        if (docx == null || docx.length == 0) return "Mẫu Word: hãy chọn tệp .docx.";
+        if (docx.length > maxTemplateBytes) {
+            return "Mẫu Word: tệp quá lớn (" + docx.length / 1024 + " KB), tối đa " + maxTemplateBytes / 1024 + " KB.";
+        }
+        if (docx.length < 4 || docx[0] != 0x50 || docx[1] != 0x4b) {
+            return "Mẫu Word: tệp không phải tài liệu Word .docx; hãy lưu mẫu trong Word dạng «Word Document (.docx)».";
+        }
+        try {
+            List<String> missing = vn.cchc.rendering.DocxReportRenderer.missingPlaceholders(docx);
+            if (!missing.isEmpty()) {
+                return "Mẫu Word: thiếu các chỗ điền " + missing.stream().map(n -> "${" + n + "}")
+                        .collect(java.util.stream.Collectors.joining(", ")) + " (xem docs/rendering.md).";
+            }
+            return null;
+        } catch (vn.cchc.rendering.RenderingException e) {
+            return "Mẫu Word: không dùng được làm mẫu báo cáo (" + e.getMessage() + "). Hãy sửa từ mẫu mặc định tải về.";
+        }
     }
 
     public List<ReportKind> all() {

@@ -81,6 +81,19 @@ public class DocxReportRenderer implements ReportRenderer {
         }
     }
 
+    /** What a report template must show: without them the letterhead, number, date, title or signer would not print. */
+    public static final java.util.List<String> REQUIRED_PLACEHOLDERS = java.util.List.of("issuingBody", "numberSymbol",
+            "dateText", "typeTitle", "summaryLines", "signatureAuthority", "signatureTitle", "signatureName", "body");
+
+    /**
+     * Checks an uploaded template: a {@link TemplateException} when it is no usable template (not a DOCX, an unknown
+     * placeholder, a missing style or block), else the required placeholders it lacks (empty: usable).
+     */
+    public static java.util.List<String> missingPlaceholders(byte[] template) {
+        java.util.Set<String> present = new DocxTemplate(template, ReportPlaceholders.NAMES, ReportPlaceholders.BLOCKS).present();
+        return REQUIRED_PLACEHOLDERS.stream().filter(n -> !present.contains(n)).toList();
+    }
+
     /** A Word template's bytes from the classpath ("templates-docx/….docx"). */
     public static byte[] readTemplate(String resource) {
         return readClasspath(resource);

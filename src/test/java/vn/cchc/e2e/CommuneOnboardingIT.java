@@ -85,6 +85,65 @@ class CommuneOnboardingIT {
         assertThat(browser.waitFor(By.id("open-periods")).getText()).contains("Không có kỳ nào");
     }
 
+    /** Issue 12: a province's units from an XLSX (a bad file refused row by row first), then one edited and given a chairman. */
+    @Test
+    void theAdministratorImportsUnitsAndEditsOne() throws Exception {
+        String tag = UniqueTag.next();
+        browser.login("admin", "demo");
+        browser.open("/admin/units");
+        browser.clickAndWaitForNewPage(By.linkText("Nhập từ Excel"));
+
+        upload(xlsx(new String[][] {{"N" + tag, "thành phố Nhập " + tag, "Tỉnh/Thành phố", "", "01/07/2025"},
+                {"N" + tag + "_1", "Sai Tên", "Xã/Phường/Thị trấn", "N" + tag, "01/07/2025"},
+                {"N" + tag + "_2", "phường Hai", "Xã/Phường/Thị trấn", "KHONG_CO", "32/07/2025"}}));
+        assertThat(browser.waitFor(By.id("import-errors")).getText()).contains("Dòng 3: Tên đơn vị", "Dòng 4: Hiệu lực từ",
+                "Dòng 4: Mã đơn vị cấp trên");
+        browser.screenshot("units-01-import-refused");
+        assertThat(orgUnits.byCode("N" + tag)).isEmpty();
+
+        upload(xlsx(new String[][] {{"N" + tag, "thành phố Nhập " + tag, "Tỉnh/Thành phố", "", "01/07/2025"},
+                {"N" + tag + "_1", "phường Một " + tag, "Xã/Phường/Thị trấn", "N" + tag, "01/07/2025"},
+                {"N" + tag + "_2", "xã Hai " + tag, "Xã/Phường/Thị trấn", "N" + tag, "01/07/2025"}}));
+        assertThat(browser.pageText()).contains("Đã nhập 3 đơn vị.", "phường Một " + tag, "UBND PHƯỜNG MỘT " + tag);
+        browser.screenshot("units-02-imported");
+
+        browser.clickAndWaitForNewPage(By.linkText("phường Một " + tag));
+        type("name", "phường Một Mới " + tag);
+        date("validTo", "2030-12-31");
+        browser.clickAndWaitForNewPage(By.cssSelector("section[aria-labelledby=edit-heading] button[type=submit]"));
+        assertThat(browser.pageText()).contains("Đã lưu đơn vị phường Một Mới " + tag, "UBND PHƯỜNG MỘT MỚI " + tag);
+
+        type("fullName", "Lê Văn Mới");
+        new Select(browser.driver().findElement(By.id("position"))).selectByValue("CHAIRMAN");
+        date("officialFrom", "2025-07-01");
+        browser.clickAndWaitForNewPage(By.cssSelector("#officials form[action$='/officials'] button[type=submit]"));
+        assertThat(browser.waitFor(By.id("officials")).getText()).contains("Lê Văn Mới", "Chủ tịch", "01/07/2025");
+        browser.screenshot("units-03-unit-edited");
+    }
+
+    private void upload(java.nio.file.Path file) {
+        browser.driver().findElement(By.id("units-file")).sendKeys(file.toAbsolutePath().toString());
+        browser.clickAndWaitForNewPage(By.cssSelector("main form button[type=submit]"));
+    }
+
+    private static java.nio.file.Path xlsx(String[][] rows) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("units-", ".xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            var sheet = book.createSheet("Đơn vị");
+            String[] header = {"Mã đơn vị", "Tên đơn vị", "Cấp", "Mã đơn vị cấp trên", "Hiệu lực từ"};
+            var h = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) h.createCell(c).setCellValue(header[c]);
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) row.createCell(c).setCellValue(rows[r][c]);
+            }
+            book.write(out);
+        }
+        file.toFile().deleteOnExit();
+        return file;
+    }
+
     private void createUnit(String code, String name, String level, String parent, String from) {
         browser.open("/admin/units/new");
         type("code", code);

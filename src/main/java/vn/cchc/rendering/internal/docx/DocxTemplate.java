@@ -39,6 +39,21 @@ public final class DocxTemplate {
         }
     }
 
+    /** The names of the placeholders the template shows (blocks included). */
+    public Set<String> present() {
+        Set<String> names = new java.util.HashSet<>();
+        try (XWPFDocument doc = open()) {
+            for (XWPFParagraph paragraph : PlaceholderMerger.paragraphs(doc)) {
+                String block = blockOf(paragraph);
+                if (block != null) names.add(block);
+                else PlaceholderMerger.scan(paragraph).forEach(p -> names.add(p.name()));
+            }
+        } catch (IOException e) {
+            throw new RenderingException("Cannot read the Word template", e);
+        }
+        return names;
+    }
+
     /** A fresh copy of the template to fill. */
     public XWPFDocument open() {
         try {

@@ -1,0 +1,65 @@
+package vn.cchc.period.web;
+
+import java.io.IOException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cchc.period.ReportKind;
+import vn.cchc.period.ReportKinds;
+import vn.cchc.rendering.DocxReportRenderer;
+import vn.cchc.shared.ValidationFailedException;
+
+/** /admin/report-kinds: the kinds with their Word templates; the administrator uploads a kind's own template. */
+@Controller
+@RequestMapping("/admin/report-kinds")
+class AdminReportKindController {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final ReportKinds kinds;
+
+    AdminReportKindController(ReportKinds kinds) {
+        this.kinds = kinds;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("kinds", kinds.all());
+        model.addAttribute("required", DocxReportRenderer.REQUIRED_PLACEHOLDERS.stream().map(n -> "${" + n + "}").toList());
+        return "admin/report-kinds";
+    }
+
+    @PostMapping("/{id}/template")
+    String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Model model,
+                  RedirectAttributes redirect) throws IOException {
+        try {
+            ReportKind k = kinds.uploadTemplate(id, file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes());
+            redirect.addFlashAttribute("success", "Đã dùng mẫu Word «" + k.getTemplate() + "» cho " + k.getName() + ".");
+            return "redirect:/admin/report-kinds";
+        } catch (ValidationFailedException e) {
+            model.addAttribute("uploadError", e.violations().get(0).message());
+            model.addAttribute("uploadKindId", id);
+            return list(model);
+        }
+    }
+
+    /** The Word template the kind renders with now (the upload, the named one, or the default). */
+    @GetMapping("/{id}/template.docx")
+    ResponseEntity<byte[]> template(@PathVariable long id) {
+        ReportKind k = kinds.get(id);
+        byte[] bytes = kinds.uploadedTemplate(id).orElseGet(() -> DocxReportRenderer.readTemplate("templates-docx/" + k.getTemplate()));
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"mau-" + k.getCode().toLowerCase() + ".docx\"")
+                .contentType(MediaType.parseMediaType(DOCX)).body(bytes);
+    }
+}
