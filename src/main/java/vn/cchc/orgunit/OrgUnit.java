@@ -73,6 +73,10 @@ public class OrgUnit {
         this.validTo = validTo;
     }
 
+    void setOfficeKind(OfficeKind officeKind) {
+        this.officeKind = officeKind;
+    }
+
     public boolean validOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }

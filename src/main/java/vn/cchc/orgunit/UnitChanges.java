@@ -25,9 +25,11 @@ public class UnitChanges {
     private final OrgUnits orgUnits;
     private final Successions successions;
     private final AuditTrail audit;
+    private final UnitOfficialRepository officials;
 
     UnitChanges(OrgUnitRepository units, OrgUnitParentRepository parents, OrgUnits orgUnits, Successions successions,
-                AuditTrail audit) {
+                AuditTrail audit, UnitOfficialRepository officials) {
+        this.officials = officials;
         this.units = units;
         this.parents = parents;
         this.orgUnits = orgUnits;
@@ -36,7 +38,12 @@ public class UnitChanges {
     }
 
     /** What an edit may change; null fields stay as they are. */
-    public record UnitEdit(String name, OrgUnitLevel level, Long parentId, LocalDate parentFrom, LocalDate validTo) {
+    public record UnitEdit(String name, OrgUnitLevel level, Long parentId, LocalDate parentFrom, LocalDate validTo,
+                           OfficeKind officeKind) {
+
+        public UnitEdit(String name, OrgUnitLevel level, Long parentId, LocalDate parentFrom, LocalDate validTo) {
+            this(name, level, parentId, parentFrom, validTo, null);
+        }
     }
 
     public OrgUnit edit(long unitId, UnitEdit e) {
@@ -60,13 +67,26 @@ public class UnitChanges {
                 errors.add(new FieldViolation("parentFrom", "Trực thuộc từ ngày: không trước ngày đơn vị bắt đầu hiệu lực."));
             }
         }
+        if (e.officeKind() != null && e.officeKind() != u.getOfficeKind()) {
+            // who signs follows the kind: officials in positions the new kind has not must leave office first
+            List<String> misfits = officials.findByOrgUnitIdOrderByPositionAscValidFromDesc(unitId).stream()
+                    .filter(o -> o.getValidTo() == null || !o.getValidTo().isBefore(LocalDate.now()))
+                    .filter(o -> !e.officeKind().allows(o.getPosition()))
+                    .map(o -> o.getFullName() + " (" + o.getPosition().label() + ")").toList();
+            if (!misfits.isEmpty()) {
+                errors.add(new FieldViolation("officeKind", "Loại cơ quan: đơn vị còn " + misfits.size()
+                        + " người giữ chức vụ không có ở loại cơ quan này — " + String.join(", ", misfits)
+                        + "; hãy kết thúc nhiệm kỳ của họ trước khi đổi."));
+            }
+        }
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         Map<String, Object> before = Map.of("name", u.getName(), "level", u.getLevel().name(),
-                "validTo", String.valueOf(u.getValidTo()));
+                "validTo", String.valueOf(u.getValidTo()), "officeKind", u.getOfficeKind().name());
         boolean renamed = !name.equals(u.getName());
         u.edit(name, renamed ? UnitNames.letterhead(name) : u.getLetterheadName(),
                 renamed ? UnitNames.placeName(name) : u.getPlaceName(), e.level() == null ? u.getLevel() : e.level(),
                 e.validTo() == null ? u.getValidTo() : e.validTo());
+        if (e.officeKind() != null) u.setOfficeKind(e.officeKind());
         if (e.parentId() != null) moveUnder(unitId, e.parentId(), e.parentFrom());
         audit.record(AuditEvent.of("UPDATE", "OrgUnit", unitId, before, e));
         return u;

@@ -74,6 +74,27 @@ class OrgUnitAdminPagesTests {
         assertThat(send(get("/admin/units/" + commune)).getContentAsString(UTF_8)).contains("Đã lưu đơn vị phường Đổi Tên.");
     }
 
+    /** The kind of office decides who signs: a chairman still in office blocks turning the unit into a division. */
+    @Test
+    void theKindOfOfficeIsSetOnThePageAndRefusedWhileAChairmanIsInOffice() throws Exception {
+        long chairman = officials.add(district, "Lê Văn Chủ", OfficialPosition.CHAIRMAN, LocalDate.of(2021, 1, 1), null).getId();
+        String before = fingerprint(district);
+        MockHttpServletResponse r = send(post("/admin/units/" + district).param("officeKind", "DIVISION"));
+        assertThat(r.getStatus()).isEqualTo(200);
+        assertThat(r.getContentAsString(UTF_8)).contains("Loại cơ quan: đơn vị còn 1 người giữ chức vụ không có ở loại "
+                + "cơ quan này — Lê Văn Chủ (Chủ tịch)");
+        assertThat(fingerprint(district)).isEqualTo(before);
+        assertThat(orgUnits.get(district).getOfficeKind()).isEqualTo(OfficeKind.COMMITTEE);
+
+        officials.end(district, chairman, LocalDate.of(2024, 12, 31));
+        assertThat(send(post("/admin/units/" + district).param("officeKind", "DIVISION")).getRedirectedUrl())
+                .isEqualTo("/admin/units/" + district);
+        assertThat(orgUnits.get(district).getOfficeKind()).isEqualTo(OfficeKind.DIVISION);
+        // the officials form now offers the division's positions only
+        String page = send(get("/admin/units/" + district)).getContentAsString(UTF_8);
+        assertThat(page).contains("value=\"HEAD\"", "value=\"DEPUTY_HEAD\"").doesNotContain("value=\"CHAIRMAN\"");
+    }
+
     @Test
     void aWrongEditNamesEachFieldAndChangesNothing() throws Exception {
         String before = fingerprint(commune);

@@ -1,6 +1,7 @@
 package vn.cchc.orgunit.web;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cchc.orgunit.OfficeKind;
 import vn.cchc.orgunit.OfficialPosition;
 import vn.cchc.orgunit.OrgUnit;
 import vn.cchc.orgunit.OrgUnitLevel;
@@ -115,7 +117,9 @@ class AdminUnitChangesController {
                 .map(p -> orgUnits.get(p).getName()).orElse(null));
         model.addAttribute("officials", officials.of(id));
         model.addAttribute("levels", OrgUnitLevel.values());
-        model.addAttribute("positions", OfficialPosition.values());
+        model.addAttribute("officeKinds", OfficeKind.values());
+        // only the positions this kind of office has: a division has no chairman
+        model.addAttribute("positions", Arrays.stream(OfficialPosition.values()).filter(unit.getOfficeKind()::allows).toList());
         model.addAttribute("others", orgUnits.all().stream().filter(u -> u.getId() != id).toList());
         if (!model.containsAttribute("mergerForm")) model.addAttribute("mergerForm", new MergerForm());
         if (!model.containsAttribute("officialForm")) model.addAttribute("officialForm", new OfficialForm());

@@ -2,6 +2,7 @@ package vn.cchc.orgunit.web;
 
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.cchc.orgunit.OfficeKind;
 import vn.cchc.orgunit.OrgUnit;
 import vn.cchc.orgunit.OrgUnitLevel;
 import vn.cchc.orgunit.UnitChanges;
@@ -16,17 +17,19 @@ public class UnitEditForm {
     private LocalDate parentFrom;
     @DateTimeFormat(pattern = "yyyy-MM-dd")
     private LocalDate validTo;
+    private OfficeKind officeKind;
 
     static UnitEditForm of(OrgUnit u) {
         UnitEditForm f = new UnitEditForm();
         f.name = u.getName();
         f.level = u.getLevel();
         f.validTo = u.getValidTo();
+        f.officeKind = u.getOfficeKind();
         return f;
     }
 
     UnitChanges.UnitEdit toEdit() {
-        return new UnitChanges.UnitEdit(name, level, parentId, parentFrom, validTo);
+        return new UnitChanges.UnitEdit(name, level, parentId, parentFrom, validTo, officeKind);
     }
 
     public String getName() { return name; }
@@ -39,4 +42,6 @@ public class UnitEditForm {
     public void setParentFrom(LocalDate v) { parentFrom = v; }
     public LocalDate getValidTo() { return validTo; }
     public void setValidTo(LocalDate v) { validTo = v; }
+    public OfficeKind getOfficeKind() { return officeKind; }
+    public void setOfficeKind(OfficeKind v) { officeKind = v; }
 }
