@@ -64,6 +64,43 @@ class ReportKindTemplateTests {
         assertThat(new XWPFWordExtractor(cchc).getText()).contains("CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH");
     }
 
+    /** «an admin can add a kind without code»: on the page and over the API, with the same refusals. */
+    @Test
+    void theAdministratorAddsAKindFromItsOutlineOnThePageAndOverTheApi() throws Exception {
+        String code = "TEST_" + UniqueTag.next();
+        CookieSession admin = new CookieSession(mvc);
+        admin.perform(post("/login").with(csrf()).param("username", "admin").param("password", "demo"));
+        assertThat(admin.perform(get("/admin/report-kinds")).getContentAsString(UTF_8)).contains("Thêm loại báo cáo");
+
+        MockHttpServletResponse refused = admin.perform(post("/admin/report-kinds").with(csrf()).param("code", "x")
+                .param("name", "").param("summaryLine", "Kết quả").param("outline", "1|I.|KẾT QUẢ").param("emptySection", "NOTE"));
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString(UTF_8)).contains("Mã loại báo cáo: 2–40 ký tự", "Tên loại báo cáo: bắt buộc.");
+        assertThat(jdbc.queryForObject("select count(*) from report_kind where code = 'x'", Integer.class)).isZero();
+
+        MockHttpServletResponse added = admin.perform(post("/admin/report-kinds").with(csrf()).param("code", code)
+                .param("name", "Báo cáo công tác dân vận chính quyền").param("summaryLine", "Kết quả công tác dân vận chính quyền")
+                .param("outline", "1|I.|KẾT QUẢ THỰC HIỆN|I\n1|II.|NHIỆM VỤ {NEXT}|IV").param("emptySection", "OMIT"));
+        assertThat(added.getRedirectedUrl()).isEqualTo("/admin/report-kinds");
+        ReportKind kind = kinds.all().stream().filter(k -> k.getCode().equals(code)).findFirst().orElseThrow();
+        assertThat(kind.getName()).isEqualTo("Báo cáo công tác dân vận chính quyền");
+        assertThat(kind.getEmptySection()).isEqualTo("OMIT");
+        assertThat(admin.perform(get("/admin/report-kinds")).getContentAsString(UTF_8))
+                .contains("Đã thêm loại báo cáo Báo cáo công tác dân vận chính quyền (mã " + code + ").");
+
+        String json = """
+                {"code":"%s","name":"Báo cáo thi đua","summaryLine":"Kết quả thi đua","outline":"1|I.|KẾT QUẢ|I"}""";
+        assertThat(mvc.perform(post("/api/v1/report-kinds").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .content(json.formatted(code + "2"))).andReturn().getResponse().getStatus()).isEqualTo(201);
+        MockHttpServletResponse twice = mvc.perform(post("/api/v1/report-kinds").with(httpBasic("admin", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(json.formatted(code + "2"))).andReturn().getResponse();
+        assertThat(twice.getStatus()).isEqualTo(422);
+        assertThat(twice.getContentAsString(UTF_8)).contains("Mã loại báo cáo: đã có loại dùng mã này.");
+        assertThat(mvc.perform(post("/api/v1/report-kinds").with(httpBasic("thanhha-noivu", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(json.formatted(code + "3"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+    }
+
     @Test
     void theAdministratorUploadsAKindsTemplateAndItsReportsPrintWithIt() throws Exception {
         String tag = UniqueTag.next();

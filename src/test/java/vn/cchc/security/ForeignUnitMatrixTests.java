@@ -60,7 +60,7 @@ class ForeignUnitMatrixTests {
             "POST /api/v1/org-units", "POST /api/v1/periods", "GET /api/v1/periods", "PUT /api/v1/org-units/{id}",
             "POST /api/v1/org-units/{id}/mergers", "POST /api/v1/org-units/import",
             // report kinds are no unit's: the list is the same for all, the template upload is admin only (ReportKindTemplateTests)
-            "GET /api/v1/report-kinds", "POST /api/v1/report-kinds/{id}/template",
+            "GET /api/v1/report-kinds", "POST /api/v1/report-kinds", "POST /api/v1/report-kinds/{id}/template",
             // the catalogue: lists what the caller may read; a foreign ownerUnitId is refused (IndicatorApiTests)
             "GET /api/v1/indicators", "POST /api/v1/indicators",
             // verification takes a file, not an id; it answers only yes/no for a report the caller may not see
@@ -82,7 +82,7 @@ class ForeignUnitMatrixTests {
             "GET /admin/units/{id}", "POST /admin/units/{id}", "POST /admin/units/{id}/mergers",
             "POST /admin/units/{id}/officials", "POST /admin/units/{id}/officials/{officialId}/end",
             "GET /admin/units/import", "POST /admin/units/import", "GET /admin/units/import/template.xlsx",
-            "GET /admin/report-kinds", "POST /admin/report-kinds/{id}/template", "GET /admin/report-kinds/{id}/template.docx");
+            "GET /admin/report-kinds", "POST /admin/report-kinds", "POST /admin/report-kinds/{id}/template", "GET /admin/report-kinds/{id}/template.docx");
 
     enum Body { NONE, DOCUMENT, COUNTS, DOSSIER_FORM, PROCEDURE_FORM, HEADER, NARRATIVE, TASK, VALUES, VERSION,
         COMMENT, XLSX_UPLOAD, DOSSIER_JSON, VALUES_JSON, PROCEDURE_JSON, SUBMIT_JSON, RETURN_JSON, OVERWRITE, OPEN_JSON,

@@ -3,13 +3,16 @@ package vn.cchc.period.web;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.cchc.orgunit.UnitViewer;
@@ -31,6 +34,17 @@ class ReportKindApiController {
     @GetMapping
     List<KindJson> list() {
         return kinds.all().stream().map(KindJson::of).toList();
+    }
+
+    /** A new kind (admin): 201 with the kind; 422 naming each field and rule, nothing saved. */
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    KindJson add(@AuthenticationPrincipal UnitViewer viewer, @RequestBody NewKindJson body) {
+        if (!viewer.seesAll()) throw new ForbiddenException("commune.error.adminOnly");
+        return KindJson.of(kinds.add(body.code(), body.name(), body.summaryLine(), body.outline(), body.emptySection()));
+    }
+
+    record NewKindJson(String code, String name, String summaryLine, String outline, String emptySection) {
     }
 
     /** Multipart {@code file}: a .docx checked like on the page; 422 naming the rule, the kind unchanged. */
