@@ -1,9 +1,12 @@
 package vn.cchc.account;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,7 +87,7 @@ public class Accounts {
     @Transactional
     public UserAccount update(long id, String fullName, Role role, Long orgUnitId, long version) {
         UserAccount a = get(id);
-        if (a.getVersion() != version) throw new org.springframework.orm.ObjectOptimisticLockingFailureException(UserAccount.class, id);
+        if (a.getVersion() != version) throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
         List<FieldViolation> errors = new ArrayList<>(unitRule(role, orgUnitId));
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         Map<String, Object> before = state(a);
@@ -156,7 +159,7 @@ public class Accounts {
         audit.record(AuditEvent.of("PASSWORD_CHANGE", "UserAccount", a.getId(), null, null));
     }
 
-    public java.util.Optional<java.time.Instant> lockedUntil(String username) {
+    public Optional<Instant> lockedUntil(String username) {
         return throttle.lockedUntil(username);
     }
 
@@ -174,7 +177,7 @@ public class Accounts {
     }
 
     private static Map<String, Object> state(UserAccount a) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("fullName", a.getFullName());
         m.put("role", a.getRole().name());
         m.put("orgUnitId", a.getOrgUnitId());

@@ -18,6 +18,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.shared.AuditEvent;
@@ -134,7 +135,7 @@ public class ApiTokens {
     }
 
     /** Whether the request was authenticated with a token (rather than a password). */
-    public static boolean viaToken(org.springframework.security.core.Authentication auth) {
+    public static boolean viaToken(Authentication auth) {
         return auth instanceof BearerTokenFilter.TokenAuthentication;
     }
 

@@ -2,17 +2,22 @@ package vn.cchc.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import vn.cchc.shared.AuditTrail;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,6 +39,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.context.ApplicationEventPublisher;
+import vn.cchc.shared.DatabaseUnavailable;
 import vn.cchc.shared.web.RefusalLog;
 
 /**
@@ -142,7 +148,7 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .addFilterBefore(new UploadLimitFilter(maxUpload), org.springframework.security.web.csrf.CsrfFilter.class)
+                .addFilterBefore(new UploadLimitFilter(maxUpload), CsrfFilter.class)
                 .addFilterBefore(new SessionCredentialsFilter(jdbc), AuthorizationFilter.class)
                 .addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class)
                 .addFilterAfter(new RefusalLog(), SecurityContextHolderFilter.class);
@@ -158,8 +164,8 @@ class SecurityConfig {
     private static AuthenticationEntryPoint problem(int status, String detail) {
         return (request, response, ex) -> {
             // the account could not be looked up because the database is down: 503, not "wrong password"
-            if (ex instanceof org.springframework.security.authentication.InternalAuthenticationServiceException
-                    && vn.cchc.shared.DatabaseUnavailable.isCause(ex)) {
+            if (ex instanceof InternalAuthenticationServiceException
+                    && DatabaseUnavailable.isCause(ex)) {
                 response.setHeader("Retry-After", "10");
                 writeProblem(request, response, 503, "Hệ thống tạm thời không kết nối được cơ sở dữ liệu; thao tác chưa được "
                         + "thực hiện. Vui lòng thử lại sau ít phút.");
@@ -167,7 +173,7 @@ class SecurityConfig {
             }
             if (ex instanceof SignInThrottledException t) {
                 response.setHeader("Retry-After", String.valueOf(Math.max(1,
-                        java.time.Duration.between(java.time.Instant.now(), t.until()).toSeconds() + 1)));
+                        Duration.between(Instant.now(), t.until()).toSeconds() + 1)));
                 writeProblem(request, response, 401, SignInMessages.refusal(t));
                 return;
             }
@@ -185,7 +191,7 @@ class SecurityConfig {
      * credentials, which any other site could ride on (the API has no CSRF token).
      */
     static void writeProblem(HttpServletRequest request, HttpServletResponse response, int status, String detail)
-            throws java.io.IOException {
+            throws IOException {
         response.setStatus(status);
         if (status == 401 && !looksLikeBrowser(request)) response.setHeader("WWW-Authenticate", "Basic realm=\"CCHC Report\"");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -1,5 +1,6 @@
 package vn.cchc.account;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -22,7 +23,7 @@ public final class SignInMessages {
                         + " rồi thử lại.";
     }
 
-    public static String lockedUntil(java.time.Instant until) {
+    public static String lockedUntil(Instant until) {
         return MINUTE.format(until);
     }
 }

@@ -7,6 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -29,7 +33,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String type = request.getContentType();
-        boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
         if (multipart && maxRequestBytes > 0 && request.getContentLengthLong() > maxRequestBytes) {
             // Render the error page as for a GET without a body: a plain sendError would re-enter Spring MVC with
             // the same multipart request, which fails again while being parsed.
@@ -70,13 +74,13 @@ class UploadLimitFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public java.util.Map<String, String[]> getParameterMap() {
-            return java.util.Map.of();
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
         }
 
         @Override
-        public java.util.Enumeration<String> getParameterNames() {
-            return java.util.Collections.emptyEnumeration();
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
         }
 
         @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.cchc.composition.internal.ReportRecords;
 import vn.cchc.document.DocumentView;
+import vn.cchc.dossier.DossierCells;
 import vn.cchc.dossier.DossierColumn;
 import vn.cchc.dossier.DossierRowView;
 import vn.cchc.composition.internal.TokenResolver;
@@ -54,7 +55,7 @@ final class FrozenContent {
         for (DossierRowView row : r.dossierRows()) {
             Map<String, Object> m = entry("label", row.label());
             for (DossierColumn c : DossierColumn.values()) {
-                m.put(c.property(), vn.cchc.dossier.DossierCells.printed(row, c));
+                m.put(c.property(), DossierCells.printed(row, c));
             }
             if (row.earlyOnTimeCombined()) m.put("earlyOnTimeCombined", true);
             dossier.add(m);

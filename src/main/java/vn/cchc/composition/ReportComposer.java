@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.composition.internal.HeadingNumbers;
@@ -100,7 +101,7 @@ public class ReportComposer {
             body.addAll(blocks);
             // headings of the supplement are its content (units, figures), so they are compared too
             sectionTexts.put("COMPILED", blocks.stream().map(b -> b instanceof Block.Heading x ? x.text() : "")
-                    .filter(t -> !t.isEmpty()).collect(java.util.stream.Collectors.joining("\n")) + "\n" + text(blocks));
+                    .filter(t -> !t.isEmpty()).collect(Collectors.joining("\n")) + "\n" + text(blocks));
         }
         body.addAll(section(narrative, "CLOSING", sectionTexts));
 

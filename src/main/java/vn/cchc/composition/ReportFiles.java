@@ -1,5 +1,6 @@
 package vn.cchc.composition;
 
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.ObjectMapper;
 import vn.cchc.composition.internal.SignatureStamp;
@@ -26,7 +27,7 @@ public class ReportFiles implements ReportRendering {
     private final ReportTemplates templates;
 
     ReportFiles(ReportComposer composer, PdfReportRenderer pdf, ObjectMapper json,
-                SignatureImages signatureImages, Reports reports, java.util.Optional<PdfSigning> pdfSigning,
+                SignatureImages signatureImages, Reports reports, Optional<PdfSigning> pdfSigning,
                 ReportTemplates templates) {
         this.templates = templates;
         this.pdfSigning = pdfSigning.orElse(PdfSigning.NONE);

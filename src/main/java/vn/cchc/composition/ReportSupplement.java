@@ -3,7 +3,10 @@ package vn.cchc.composition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import vn.cchc.period.ReportingPeriod;
+import vn.cchc.rendering.Appendix;
 import vn.cchc.rendering.Block;
 
 /**
@@ -22,10 +25,10 @@ public interface ReportSupplement {
      * @param docxTemplate the Word template on the classpath to render with, or null for the default
      * @param appendices   appendices after the report's own, given its reference line («(Kèm theo Báo cáo số …)»)
      */
-    record Supplement(java.util.function.IntFunction<List<Block>> blocks, Map<String, String> tokens, String docxTemplate,
-                      java.util.function.Function<String, List<vn.cchc.rendering.Appendix>> appendices) {
+    record Supplement(IntFunction<List<Block>> blocks, Map<String, String> tokens, String docxTemplate,
+                      Function<String, List<Appendix>> appendices) {
 
-        public Supplement(java.util.function.IntFunction<List<Block>> blocks, Map<String, String> tokens, String docxTemplate) {
+        public Supplement(IntFunction<List<Block>> blocks, Map<String, String> tokens, String docxTemplate) {
             this(blocks, tokens, docxTemplate, reference -> List.of());
         }
     }

@@ -1,14 +1,19 @@
 package vn.cchc.consolidation;
 
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.consolidation.internal.ConsolidationQueries;
@@ -140,8 +145,8 @@ public class Consolidations {
     }
 
     /** The given units' reports of a period (unit id → report), e.g. last year's of this year's counted units. */
-    public Map<Long, UnitReport> reportsOf(ReportingPeriod period, java.util.Collection<Long> unitIds) {
-        Map<Long, UnitReport> out = new java.util.HashMap<>();
+    public Map<Long, UnitReport> reportsOf(ReportingPeriod period, Collection<Long> unitIds) {
+        Map<Long, UnitReport> out = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
         queries.reportsOf(period.getId(), unitIds).forEach((unitId, r) -> out.put(unitId,
                 new UnitReport(unitId, "", r.id(), r.status(), late(r, period, today))));
@@ -213,7 +218,7 @@ public class Consolidations {
      * Streams the ZIP of the latest signed snapshot (PDF + DOCX) of every signed or accepted report of the period's
      * units into {@code out}; returns how many reports it holds. The office must have been checked.
      */
-    public int writeSignedReports(OrgUnit office, ReportingPeriod period, String listHeader, java.io.OutputStream out) {
+    public int writeSignedReports(OrgUnit office, ReportingPeriod period, String listHeader, OutputStream out) {
         List<Long> unitIds = queries.unitsUnder(office.getId(), period.getWindowEnd()).stream().map(UnitRef::id).toList();
         return signedZip.write(period.getId(), unitIds, listHeader, out);
     }
@@ -233,7 +238,7 @@ public class Consolidations {
     }
 
     /** Those of the given units that compile from units under them at the period's end (one query). */
-    public java.util.Set<Long> compilingUnits(java.util.Collection<Long> unitIds, ReportingPeriod period) {
+    public Set<Long> compilingUnits(Collection<Long> unitIds, ReportingPeriod period) {
         return queries.withUnitsUnder(unitIds, period.getWindowEnd());
     }
 
@@ -253,11 +258,11 @@ public class Consolidations {
         Map<Long, Figures> figures = queries.figuresOf(reports.values().stream()
                 .filter(r -> counts(r.status(), includeDrafts)).map(ReportRow::id).toList());
         addNested(reports, figures, previous);
-        Map<Long, Figures> out = new java.util.HashMap<>();
+        Map<Long, Figures> out = new HashMap<>();
         for (Long unitId : unitIds) {
             List<Long> sources = reports.containsKey(unitId) ? List.of(unitId) : predecessors.getOrDefault(unitId, List.of());
-            List<Figures> parts = sources.stream().map(reports::get).filter(java.util.Objects::nonNull)
-                    .map(r -> figures.get(r.id())).filter(java.util.Objects::nonNull).toList();
+            List<Figures> parts = sources.stream().map(reports::get).filter(Objects::nonNull)
+                    .map(r -> figures.get(r.id())).filter(Objects::nonNull).toList();
             if (!parts.isEmpty()) out.put(unitId, Figures.sum(parts));
         }
         return out;

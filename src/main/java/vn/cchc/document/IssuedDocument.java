@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import vn.cchc.report.ReportSection;
 
 /** One document of a unit's register, its number kept exactly as written. */
@@ -59,7 +60,7 @@ class IssuedDocument {
     private long version;
 
     // read in batches: a list of 2,000 documents costs a handful of queries, not one per document
-    @org.hibernate.annotations.BatchSize(size = 500)
+    @BatchSize(size = 500)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "issued_document_section", joinColumns = @JoinColumn(name = "document_id"))
     @Column(name = "section_code")

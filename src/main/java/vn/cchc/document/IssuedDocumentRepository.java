@@ -1,5 +1,6 @@
 package vn.cchc.document;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,5 +8,5 @@ interface IssuedDocumentRepository extends JpaRepository<IssuedDocument, Long> {
 
     List<IssuedDocument> findByOrgUnitId(Long orgUnitId);
 
-    List<IssuedDocument> findByOrgUnitIdAndIssuedOnBetween(Long orgUnitId, java.time.LocalDate from, java.time.LocalDate to);
+    List<IssuedDocument> findByOrgUnitIdAndIssuedOnBetween(Long orgUnitId, LocalDate from, LocalDate to);
 }

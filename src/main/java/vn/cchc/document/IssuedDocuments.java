@@ -3,6 +3,7 @@ package vn.cchc.document;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -123,7 +124,7 @@ public class IssuedDocuments {
         Set<Long> attached = attachedIds(reportId);
         List<IssuedDocument> found = new ArrayList<>(documents.findByOrgUnitIdAndIssuedOnBetween(r.getOrgUnitId(),
                 p.getWindowStart(), p.getWindowEnd()));
-        Set<Long> have = new java.util.HashSet<>(found.stream().map(IssuedDocument::getId).toList());
+        Set<Long> have = new HashSet<>(found.stream().map(IssuedDocument::getId).toList());
         List<Long> picked = attached.stream().filter(id -> !have.contains(id)).toList();
         if (!picked.isEmpty()) found.addAll(documents.findAllById(picked));
         return found.stream().map(this::view).sorted(ORDER).toList();

@@ -1,9 +1,13 @@
 package vn.cchc.dossier;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import vn.cchc.indicator.Qualifier;
 import vn.cchc.shared.Messages;
@@ -20,7 +24,7 @@ public final class DossierCells {
     private static final VnFormat FMT = new VnFormat();
     /** Word → qualifier, longest word first so «ít nhất» is tried before a shorter word could match. */
     private static final Map<String, Qualifier> WORDS = new LinkedHashMap<>();
-    private static final Map<Qualifier, String> PRINTED = new java.util.EnumMap<>(Qualifier.class);
+    private static final Map<Qualifier, String> PRINTED = new EnumMap<>(Qualifier.class);
 
     static {
         for (Qualifier q : Qualifier.values()) {
@@ -74,12 +78,12 @@ public final class DossierCells {
      * «Nguyên nhân quá hạn: Xã A: 8 hồ sơ chờ phối hợp liên thông; 4 hồ sơ khác (thiếu giấy tờ đất).», or empty
      * when no row gives a cause.
      */
-    public static String lateCausesSentence(java.util.List<DossierRowView> rows) {
+    public static String lateCausesSentence(List<DossierRowView> rows) {
         ResourceBundle b = ResourceBundle.getBundle("i18n/dossier", Locale.ROOT);
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (DossierRowView row : rows) {
             if (row.lateCauses().isEmpty()) continue;
-            java.util.List<String> causes = new java.util.ArrayList<>();
+            List<String> causes = new ArrayList<>();
             for (LateCause c : row.lateCauses()) {
                 String reason = b.getString(c.reason().messageKey()).toLowerCase(Messages.VI);
                 String text = FMT.number(c.count()) + " " + b.getString("dossier.late.dossiers") + " " + reason;
@@ -95,16 +99,16 @@ public final class DossierCells {
      * A reason of lateness as a spreadsheet cell gives it: its name on the short list («Chờ phối hợp, liên thông
      * với cơ quan khác», any case) or its code (COORDINATION); empty when it is neither.
      */
-    public static java.util.Optional<LateCause.Reason> reason(String text) {
-        if (text == null || text.isBlank()) return java.util.Optional.empty();
+    public static Optional<LateCause.Reason> reason(String text) {
+        if (text == null || text.isBlank()) return Optional.empty();
         String key = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' ').trim()
                 .replaceAll("\\s+", " ").toLowerCase(Messages.VI);
         for (LateCause.Reason r : LateCause.Reason.values()) {
             if (r.name().equalsIgnoreCase(key) || reasonName(r).toLowerCase(Messages.VI).equals(key)) {
-                return java.util.Optional.of(r);
+                return Optional.of(r);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The reason's Vietnamese name on the short list: «Chờ phối hợp, liên thông với cơ quan khác». */

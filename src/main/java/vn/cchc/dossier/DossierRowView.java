@@ -1,8 +1,10 @@
 package vn.cchc.dossier;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import vn.cchc.indicator.Qualifier;
 import vn.cchc.procedure.AuthorityLevel;
 
@@ -30,8 +32,8 @@ public record DossierRowView(String label, DossierGroupKind groupKind,
         if (qualifiers != null) qualifiers.forEach((c, v) -> {
             if (c != null && v != null && v != Qualifier.EXACT) q.put(c, v);
         });
-        qualifiers = java.util.Collections.unmodifiableMap(q);
-        lateCauses = lateCauses == null ? List.of() : lateCauses.stream().filter(java.util.Objects::nonNull).toList();
+        qualifiers = Collections.unmodifiableMap(q);
+        lateCauses = lateCauses == null ? List.of() : lateCauses.stream().filter(Objects::nonNull).toList();
     }
 
     /** A row whose figures are all exact. */

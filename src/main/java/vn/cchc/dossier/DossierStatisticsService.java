@@ -1,5 +1,6 @@
 package vn.cchc.dossier;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -16,6 +17,7 @@ import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
+import vn.cchc.spreadsheet.SpreadsheetRejectedException;
 import vn.cchc.spreadsheet.XlsxReader;
 
 /**
@@ -107,7 +109,7 @@ public class DossierStatisticsService {
 
     /**
      * Replaces all rows with those of an uploaded Biểu 06 spreadsheet, all rows or none: a file that cannot
-     * be read throws {@link vn.cchc.spreadsheet.SpreadsheetRejectedException}; bad cells or broken rules throw
+     * be read throws {@link SpreadsheetRejectedException}; bad cells or broken rules throw
      * {@link ValidationFailedException} with one message per cell or rule.
      */
     @Transactional
@@ -140,7 +142,7 @@ public class DossierStatisticsService {
         List<DossierRowView> previousRows = previous.map(p -> store.rows(p.id())).orElse(null);
         List<FieldViolation> warnings = rules.carriedOverWarnings(rows, previousRows,
                 previous.map(PreviousReport::periodTitle).orElse(null));
-        warnings = new java.util.ArrayList<>(warnings);
+        warnings = new ArrayList<>(warnings);
         warnings.addAll(rules.approximateNotes(rows));
         return new DossierStatistics(store.version(reportId), rows, warnings);
     }

@@ -2,6 +2,7 @@ package vn.cchc.dossier;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.cchc.indicator.Qualifier;
+import vn.cchc.procedure.AuthorityLevel;
 
 /** Plain SQL over dossier_statistics (the version) and dossier_row (the rows, replaced as a whole). */
 @Repository
@@ -33,13 +35,13 @@ class DossierStore {
     }
 
     List<DossierRowView> rows(long reportId) {
-        List<DossierRowView> rows = new java.util.ArrayList<>(rowsWithoutCauses(reportId));
+        List<DossierRowView> rows = new ArrayList<>(rowsWithoutCauses(reportId));
         Map<Integer, List<LateCause>> causes = new HashMap<>();
         jdbc.query("""
                 select r.position, c.reason, c.dossier_count, c.note from dossier_late_cause c
                 join dossier_row r on r.id = c.row_id where r.report_id = ? order by r.position, c.position""",
                 rs -> {
-                    causes.computeIfAbsent(rs.getInt(1), k -> new java.util.ArrayList<>()).add(new LateCause(
+                    causes.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(new LateCause(
                             LateCause.Reason.valueOf(rs.getString(2)), rs.getInt(3), rs.getString(4)));
                 }, reportId);
         causes.forEach((position, list) -> rows.set(position - 1, rows.get(position - 1).withLateCauses(list)));
@@ -148,7 +150,7 @@ class DossierStore {
         for (int c = 0; c < 11; c++) f[c] = rs.getObject(3 + c, Integer.class);
         return DossierRowView.of(rs.getString(1), DossierGroupKind.valueOf(rs.getString(2)), f)
                 .withQualifiers(decode(rs.getString(14))).withCombined(rs.getBoolean(15))
-                .withAuthorityLevel(rs.getString(16) == null ? null : vn.cchc.procedure.AuthorityLevel.valueOf(rs.getString(16)));
+                .withAuthorityLevel(rs.getString(16) == null ? null : AuthorityLevel.valueOf(rs.getString(16)));
     }
 
     /** "7:APPROX,3:OVER" (column number : qualifier), null when every figure is exact. */

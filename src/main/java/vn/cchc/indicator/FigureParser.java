@@ -1,6 +1,7 @@
 package vn.cchc.indicator;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -44,7 +45,7 @@ final class FigureParser {
 
     /** The numeric value of a COUNT, DECIMAL, PERCENT or MONEY figure, or null when it breaks the kind's rule. */
     static BigDecimal number(Indicator i, String raw) {
-        String t = java.text.Normalizer.normalize(raw.trim().toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFC);
+        String t = Normalizer.normalize(raw.trim().toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
         switch (i.getKind()) {
             case COUNT:
                 return wholeDigits(t);

@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.util.Set;
 
 /** A catalogue entry: one figure reports carry (code is stable; label and placement may change). */
 @Entity
@@ -40,7 +42,7 @@ public class Indicator {
     @Enumerated(EnumType.STRING)
     private MoneyScale moneyScale;
 
-    private java.math.BigDecimal outOf;
+    private BigDecimal outOf;
 
     @Column(updatable = false)
     private Long ownerUnitId;
@@ -83,13 +85,13 @@ public class Indicator {
     public boolean isActive() { return active; }
     public long getVersion() { return version; }
     public MoneyScale getMoneyScale() { return moneyScale; }
-    public java.math.BigDecimal getOutOf() { return outOf; }
+    public BigDecimal getOutOf() { return outOf; }
     public Long getOwnerUnitId() { return ownerUnitId; }
     public Integer getYearFrom() { return yearFrom; }
     public Integer getYearTo() { return yearTo; }
 
     /** Whether a report of a unit (with these owners above it, itself included) for this year carries the entry. */
-    public boolean appliesTo(java.util.Set<Long> unitAndAncestors, int year) {
+    public boolean appliesTo(Set<Long> unitAndAncestors, int year) {
         if (ownerUnitId != null && !unitAndAncestors.contains(ownerUnitId)) return false;
         return (yearFrom == null || year >= yearFrom) && (yearTo == null || year <= yearTo);
     }

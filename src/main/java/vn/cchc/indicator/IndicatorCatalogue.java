@@ -1,10 +1,16 @@
 package vn.cchc.indicator;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.orgunit.OrgUnitLevel;
 import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.orgunit.UnitViewer;
 import vn.cchc.report.ReportSection;
@@ -64,10 +70,10 @@ public class IndicatorCatalogue {
     /** The entries a viewer may read: the national ones, its own office's and those of the offices above it. */
     public List<Indicator> visibleTo(UnitViewer viewer) {
         if (viewer.seesAll()) return all();
-        java.util.Set<Long> chain = new java.util.HashSet<>();
+        Set<Long> chain = new HashSet<>();
         if (viewer.unitId() != null) {
             chain.add(viewer.unitId());
-            orgUnits.ancestorsOn(viewer.unitId(), java.time.LocalDate.now()).forEach(u -> chain.add(u.getId()));
+            orgUnits.ancestorsOn(viewer.unitId(), LocalDate.now()).forEach(u -> chain.add(u.getId()));
         }
         return all().stream().filter(i -> i.getOwnerUnitId() == null || chain.contains(i.getOwnerUnitId())).toList();
     }
@@ -77,7 +83,7 @@ public class IndicatorCatalogue {
         List<FieldViolation> errors = validate(in);
         if (in.ownerUnitId() != null) {
             var owner = orgUnits.all().stream().filter(u -> u.getId().equals(in.ownerUnitId())).findFirst();
-            if (owner.isEmpty() || owner.get().getLevel() == vn.cchc.orgunit.OrgUnitLevel.COMMUNE) {
+            if (owner.isEmpty() || owner.get().getLevel() == OrgUnitLevel.COMMUNE) {
                 errors.add(v("ownerUnitId", "indicator.owner.invalid"));
             }
         }
@@ -125,12 +131,12 @@ public class IndicatorCatalogue {
         if (in.yearTo() != null && (in.yearTo() < 2000 || in.yearTo() > 2100)) errors.add(v("yearTo", "indicator.year.invalid", in.yearTo()));
         if (in.yearFrom() != null && in.yearTo() != null && in.yearFrom() > in.yearTo()) errors.add(v("yearTo", "indicator.year.order"));
         if (in.moneyScale() != null && !in.moneyScale().isBlank()
-                && java.util.Arrays.stream(MoneyScale.values()).noneMatch(m -> m.name().equals(in.moneyScale()))) {
+                && Arrays.stream(MoneyScale.values()).noneMatch(m -> m.name().equals(in.moneyScale()))) {
             errors.add(v("moneyScale", "indicator.moneyScale.invalid"));
         }
         if (in.outOf() != null && !in.outOf().isBlank()) {
-            java.math.BigDecimal max = IndicatorValues.decimal(in.outOf().trim());
-            if (max == null || max.signum() <= 0 || max.compareTo(java.math.BigDecimal.valueOf(1_000_000)) >= 0
+            BigDecimal max = IndicatorValues.decimal(in.outOf().trim());
+            if (max == null || max.signum() <= 0 || max.compareTo(BigDecimal.valueOf(1_000_000)) >= 0
                     || max.stripTrailingZeros().scale() > 2) {
                 errors.add(v("outOf", "indicator.outOf.invalid", in.outOf()));
             }
@@ -159,7 +165,7 @@ public class IndicatorCatalogue {
         boolean num = in.numerator() != null && !in.numerator().isBlank();
         boolean den = in.denominator() != null && !in.denominator().isBlank();
         if (num || den) {
-            java.util.Set<String> codes = new java.util.HashSet<>();
+            Set<String> codes = new HashSet<>();
             indicators.findAll().forEach(x -> codes.add(x.getCode()));
             if (code != null) codes.add(code);
             if (!"PERCENT".equals(in.kind())) errors.add(v("numerator", "indicator.ratio.notPercent"));
@@ -198,16 +204,16 @@ public class IndicatorCatalogue {
 
     /** Whether a stored value still reads under the new kind. */
     private static boolean fits(IndicatorKind to, IndicatorInput in, IndicatorValue x) {
-        java.math.BigDecimal n = x.getNumericValue();
+        BigDecimal n = x.getNumericValue();
         return switch (to) {
             case TEXT -> x.getTextValue() != null;
             case DATE -> x.getDateValue() != null;
             case YES_NO -> x.getYesNo() != null;
             case COUNT, MONEY -> n != null && n.signum() >= 0 && n.stripTrailingZeros().scale() <= 0;
-            case PERCENT -> n != null && n.signum() >= 0 && n.compareTo(java.math.BigDecimal.valueOf(100)) <= 0
+            case PERCENT -> n != null && n.signum() >= 0 && n.compareTo(BigDecimal.valueOf(100)) <= 0
                     && n.stripTrailingZeros().scale() <= 2;
             case DECIMAL -> {
-                java.math.BigDecimal max = in.outOf() == null ? null : IndicatorValues.decimal(in.outOf().trim());
+                BigDecimal max = in.outOf() == null ? null : IndicatorValues.decimal(in.outOf().trim());
                 yield n != null && (max == null || n.compareTo(max) <= 0);
             }
         };

@@ -1,6 +1,7 @@
 package vn.cchc.indicator;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,6 @@ public class IndicatorRelations {
         String[] names = {"receivedTotal", "receivedOnline", "receivedDirect", "receivedCarriedOver", "resolvedTotal",
                 "resolvedEarly", "resolvedOnTime", "resolvedLate", "pendingTotal", "pendingOnTime", "pendingOverdue"};
         for (int i = 0; i < names.length; i++) m.put(names[i], i + 3);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 }

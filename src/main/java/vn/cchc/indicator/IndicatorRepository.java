@@ -1,5 +1,6 @@
 package vn.cchc.indicator;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,5 +11,5 @@ interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
     Optional<Indicator> findByCode(String code);
 
-    List<Indicator> findByCodeIn(java.util.Collection<String> codes);
+    List<Indicator> findByCodeIn(Collection<String> codes);
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** One figure of one report. */
 @Entity
@@ -28,7 +29,7 @@ class IndicatorValue {
 
     private BigDecimal numericValue;
     private String textValue;
-    private java.time.LocalDate dateValue;
+    private LocalDate dateValue;
     private Boolean yesNo;
 
     @Enumerated(EnumType.STRING)
@@ -48,7 +49,7 @@ class IndicatorValue {
         this.indicatorId = indicatorId;
     }
 
-    void set(BigDecimal numeric, String text, java.time.LocalDate date, Boolean yesNo, Qualifier q, String note) {
+    void set(BigDecimal numeric, String text, LocalDate date, Boolean yesNo, Qualifier q, String note) {
         this.numericValue = numeric;
         this.textValue = text;
         this.dateValue = date;
@@ -62,7 +63,7 @@ class IndicatorValue {
     Long getIndicatorId() { return indicatorId; }
     BigDecimal getNumericValue() { return numericValue; }
     String getTextValue() { return textValue; }
-    java.time.LocalDate getDateValue() { return dateValue; }
+    LocalDate getDateValue() { return dateValue; }
     Boolean getYesNo() { return yesNo; }
     Qualifier getQualifier() { return qualifier; }
     String getNote() { return note; }

@@ -1,21 +1,30 @@
 package vn.cchc.indicator;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.orgunit.RecordWriters;
 import vn.cchc.orgunit.UnitViewer;
+import vn.cchc.period.Periods;
 import vn.cchc.report.Report;
 import vn.cchc.report.ReportSection;
 import vn.cchc.report.Reports;
@@ -37,13 +46,13 @@ public class IndicatorValues {
     private final AuditTrail audit;
     private final Messages messages;
     private final VnFormat fmt;
-    private final vn.cchc.orgunit.OrgUnits orgUnits;
-    private final vn.cchc.period.Periods periods;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final OrgUnits orgUnits;
+    private final Periods periods;
+    private final JdbcTemplate jdbc;
 
     IndicatorValues(IndicatorRepository indicators, IndicatorValueRepository values, Reports reports, AuditTrail audit,
-                    MessageSource messages, VnFormat fmt, vn.cchc.orgunit.OrgUnits orgUnits, vn.cchc.period.Periods periods,
-                    org.springframework.jdbc.core.JdbcTemplate jdbc) {
+                    MessageSource messages, VnFormat fmt, OrgUnits orgUnits, Periods periods,
+                    JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.orgUnits = orgUnits;
         this.periods = periods;
@@ -71,7 +80,7 @@ public class IndicatorValues {
      * The figures of many reports at once (report id → figures in catalogue order), one query whatever their
      * number: for the office's compiled report over its units.
      */
-    public Map<Long, List<IndicatorValueView>> forReports(java.util.Collection<Long> reportIds) {
+    public Map<Long, List<IndicatorValueView>> forReports(Collection<Long> reportIds) {
         Map<Long, List<IndicatorValueView>> out = new LinkedHashMap<>();
         if (reportIds.isEmpty()) return out;
         jdbc.query("""
@@ -85,14 +94,14 @@ public class IndicatorValues {
         return out;
     }
 
-    private IndicatorValueView view(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private IndicatorValueView view(ResultSet rs) throws SQLException {
         IndicatorKind kind = IndicatorKind.valueOf(rs.getString("kind"));
         BigDecimal num = rs.getBigDecimal("numeric_value");
         if (num != null) {
             num = num.stripTrailingZeros();
             if (num.scale() < 0) num = num.setScale(0);
         }
-        java.time.LocalDate date = rs.getObject("date_value", java.time.LocalDate.class);
+        LocalDate date = rs.getObject("date_value", LocalDate.class);
         Boolean yesNo = (Boolean) rs.getObject("yes_no");
         String scale = rs.getString("money_scale");
         String qualifier = rs.getString("qualifier");
@@ -129,7 +138,7 @@ public class IndicatorValues {
         Report report = reports.lockEditable(viewer, reportId);   // one writer at a time (first saves race on insert)
         RecordWriters.require(viewer, report.getOrgUnitId());
         Map<String, Indicator> byCode = indicators.findAll().stream().collect(Collectors.toMap(Indicator::getCode, Function.identity()));
-        java.util.Set<Long> chain = unitAndAncestors(report);
+        Set<Long> chain = unitAndAncestors(report);
         int year = periods.get(report.getPeriodId()).getYear();
         Map<Long, IndicatorValue> existing = new HashMap<>();
         values.findByReportId(reportId).forEach(v -> existing.put(v.getIndicatorId(), v));
@@ -200,7 +209,7 @@ public class IndicatorValues {
      * {@link #format} of many figures with one read of their catalogue entries (code → printed figure), instead of
      * one read per figure: a report's composition formats every figure on each preview, PDF and checks page.
      */
-    public Map<String, String> formatAll(java.util.Collection<IndicatorValueView> views, boolean padTwoDigits) {
+    public Map<String, String> formatAll(Collection<IndicatorValueView> views, boolean padTwoDigits) {
         Map<String, String> out = new LinkedHashMap<>();
         if (views.isEmpty()) return out;
         Map<String, Indicator> byCode = indicators.findByCodeIn(views.stream().map(IndicatorValueView::code)
@@ -228,15 +237,15 @@ public class IndicatorValues {
      */
     public List<Indicator> catalogueFor(long reportId) {
         Report report = reports.getInternal(reportId);
-        java.util.Set<Long> chain = unitAndAncestors(report);
+        Set<Long> chain = unitAndAncestors(report);
         int year = periods.get(report.getPeriodId()).getYear();
         return catalogueInReportOrder().stream().filter(i -> i.appliesTo(chain, year)).toList();
     }
 
-    private java.util.Set<Long> unitAndAncestors(Report report) {
-        java.util.Set<Long> chain = new java.util.HashSet<>();
+    private Set<Long> unitAndAncestors(Report report) {
+        Set<Long> chain = new HashSet<>();
         chain.add(report.getOrgUnitId());
-        java.time.LocalDate end = periods.get(report.getPeriodId()).getWindowEnd();
+        LocalDate end = periods.get(report.getPeriodId()).getWindowEnd();
         orgUnits.ancestorsOn(report.getOrgUnitId(), end).forEach(u -> chain.add(u.getId()));
         return chain;
     }
@@ -251,7 +260,7 @@ public class IndicatorValues {
 
     // ---- parsing -------------------------------------------------------------------------------------------
 
-    record Parsed(BigDecimal numeric, String text, java.time.LocalDate date, Boolean yesNo,
+    record Parsed(BigDecimal numeric, String text, LocalDate date, Boolean yesNo,
                           Qualifier qualifier, String note) {
         Parsed(BigDecimal numeric, String text, Qualifier qualifier, String note) {
             this(numeric, text, null, null, qualifier, note);

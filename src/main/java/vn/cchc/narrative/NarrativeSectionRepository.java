@@ -1,5 +1,6 @@
 package vn.cchc.narrative;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,5 +8,5 @@ interface NarrativeSectionRepository extends JpaRepository<NarrativeSection, Lon
 
     List<NarrativeSection> findByReportId(Long reportId);
 
-    List<NarrativeSection> findByReportIdInAndSectionCode(java.util.Collection<Long> reportIds, String sectionCode);
+    List<NarrativeSection> findByReportIdInAndSectionCode(Collection<Long> reportIds, String sectionCode);
 }

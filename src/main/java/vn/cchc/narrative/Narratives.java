@@ -1,7 +1,9 @@
 package vn.cchc.narrative;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +58,8 @@ public class Narratives {
      * One section's text of many reports (report id → text; reports without text for it are absent), no access
      * check: for the office that reads its units' texts beside its own, after checking who asks.
      */
-    public Map<Long, String> sectionOf(java.util.Collection<Long> reportIds, String sectionCode) {
-        Map<Long, String> out = new java.util.HashMap<>();
+    public Map<Long, String> sectionOf(Collection<Long> reportIds, String sectionCode) {
+        Map<Long, String> out = new HashMap<>();
         if (reportIds.isEmpty()) return out;
         sections.findByReportIdInAndSectionCode(reportIds, sectionCode).stream()
                 .filter(s -> !s.getBody().isBlank()).forEach(s -> out.put(s.getReportId(), s.getBody()));

@@ -3,10 +3,12 @@ package vn.cchc.officereport;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -115,7 +117,7 @@ public class OfficeReports {
         if (!viewer.seesAll() && !report.getOrgUnitId().equals(viewer.unitId())) {
             throw new NotFoundException("error.report.notFound", officeReportId);
         }
-        if (sectionCode == null || java.util.Arrays.stream(ReportSection.values()).noneMatch(s -> s.code().equals(sectionCode))) {
+        if (sectionCode == null || Arrays.stream(ReportSection.values()).noneMatch(s -> s.code().equals(sectionCode))) {
             throw new ValidationFailedException(List.of(new FieldViolation("section",
                     "Mục: không có mục «" + sectionCode + "» trong đề cương báo cáo.")));
         }
@@ -135,7 +137,7 @@ public class OfficeReports {
 
     private List<FigureCompiler.UnitInput> inputs(List<UnitReport> units, Map<Long, Figures> dossier, ReportingPeriod period) {
         Map<Long, List<IndicatorValueView>> values = indicatorValues.forReports(units.stream().map(UnitReport::reportId).toList());
-        java.util.Set<Long> offices = consolidations.compilingUnits(units.stream().map(UnitReport::orgUnitId).toList(), period);
+        Set<Long> offices = consolidations.compilingUnits(units.stream().map(UnitReport::orgUnitId).toList(), period);
         List<FigureCompiler.UnitInput> out = new ArrayList<>();
         for (UnitReport u : units) {
             Map<String, IndicatorValueView> byCode = new LinkedHashMap<>();

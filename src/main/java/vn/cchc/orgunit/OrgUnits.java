@@ -10,7 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.shared.AuditEvent;
 import vn.cchc.shared.AuditTrail;
+import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.NotFoundException;
+import vn.cchc.shared.ValidationFailedException;
 
 /** The unit hierarchy over time and who may see which unit. */
 @Service
@@ -150,20 +152,20 @@ public class OrgUnits {
      */
     @Transactional
     public OrgUnit createChecked(NewOrgUnit n) {
-        List<vn.cchc.shared.FieldViolation> errors = new ArrayList<>(OrgUnitRules.check(n));
+        List<FieldViolation> errors = new ArrayList<>(OrgUnitRules.check(n));
         if (n.code() != null && units.findByCode(n.code().strip()).isPresent()) {
-            errors.add(new vn.cchc.shared.FieldViolation("code", "Mã đơn vị: đã có đơn vị dùng mã «" + n.code().strip() + "»."));
+            errors.add(new FieldViolation("code", "Mã đơn vị: đã có đơn vị dùng mã «" + n.code().strip() + "»."));
         }
         if (n.parentId() != null) {
             Optional<OrgUnit> parent = units.findById(n.parentId());
             if (parent.isEmpty()) {
-                errors.add(new vn.cchc.shared.FieldViolation("parentId", "Đơn vị cấp trên: không có đơn vị số " + n.parentId() + "."));
+                errors.add(new FieldViolation("parentId", "Đơn vị cấp trên: không có đơn vị số " + n.parentId() + "."));
             } else if (n.validFrom() != null && !parent.get().validOn(n.validFrom())) {
-                errors.add(new vn.cchc.shared.FieldViolation("parentId", "Đơn vị cấp trên: " + parent.get().getName()
+                errors.add(new FieldViolation("parentId", "Đơn vị cấp trên: " + parent.get().getName()
                         + " không còn hiệu lực vào ngày bắt đầu của đơn vị mới."));
             }
         }
-        if (!errors.isEmpty()) throw new vn.cchc.shared.ValidationFailedException(errors);
+        if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         String name = n.name().strip();
         return create(new NewOrgUnit(n.code().strip(), blankToNull(n.officialCode()), name,
                 blankToNull(n.letterheadName()) != null ? n.letterheadName().strip() : UnitNames.letterhead(name),

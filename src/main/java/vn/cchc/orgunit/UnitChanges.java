@@ -10,6 +10,7 @@ import vn.cchc.shared.AuditEvent;
 import vn.cchc.shared.AuditTrail;
 import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.ValidationFailedException;
+import vn.cchc.shared.VnFormat;
 
 /**
  * A unit's life after it was created: renamed, given another level, put under another parent from a date, ended;
@@ -55,7 +56,7 @@ public class UnitChanges {
         }
         if (e.validTo() != null && e.validTo().isBefore(u.getValidFrom())) {
             errors.add(new FieldViolation("validTo", "Hiệu lực đến: phải sau hoặc bằng ngày bắt đầu hiệu lực "
-                    + new vn.cchc.shared.VnFormat().date(u.getValidFrom()) + "."));
+                    + new VnFormat().date(u.getValidFrom()) + "."));
         }
         if (e.parentId() != null) {
             if (e.parentId() == unitId) errors.add(new FieldViolation("parentId", "Đơn vị cấp trên: không thể là chính nó."));
@@ -109,7 +110,7 @@ public class UnitChanges {
                     errors.add(new FieldViolation("predecessorIds", "Đơn vị sáp nhập: không có đơn vị số " + id + "."));
                 } else if (!p.get().getValidFrom().isBefore(from)) {
                     errors.add(new FieldViolation("effectiveOn", "Ngày hiệu lực: phải sau ngày " + p.get().getName()
-                            + " bắt đầu hiệu lực (" + new vn.cchc.shared.VnFormat().date(p.get().getValidFrom()) + ")."));
+                            + " bắt đầu hiệu lực (" + new VnFormat().date(p.get().getValidFrom()) + ")."));
                 }
             }
         }

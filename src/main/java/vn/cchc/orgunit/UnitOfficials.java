@@ -3,6 +3,7 @@ package vn.cchc.orgunit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,7 +67,7 @@ public class UnitOfficials {
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         UnitOfficial o = officials.save(new UnitOfficial(unitId, fullName.strip(), position, validFrom, validTo));
         audit.record(AuditEvent.of("CREATE", "UnitOfficial", o.getId(), null,
-                java.util.Map.of("unitId", unitId, "fullName", o.getFullName(), "position", position.name())));
+                Map.of("unitId", unitId, "fullName", o.getFullName(), "position", position.name())));
         return o;
     }
 
@@ -82,8 +83,8 @@ public class UnitOfficials {
         }
         LocalDate before = o.getValidTo();
         o.endOn(validTo);
-        audit.record(AuditEvent.of("UPDATE", "UnitOfficial", o.getId(), java.util.Map.of("validTo", String.valueOf(before)),
-                java.util.Map.of("validTo", validTo.toString())));
+        audit.record(AuditEvent.of("UPDATE", "UnitOfficial", o.getId(), Map.of("validTo", String.valueOf(before)),
+                Map.of("validTo", validTo.toString())));
         return o;
     }
 

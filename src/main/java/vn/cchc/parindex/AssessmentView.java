@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** A commune's assessment for a year as the pages, the API and the files show it. */
 public record AssessmentView(ParIndex index, long unitId, String unitName, int year, Long assessmentId,
@@ -14,19 +15,19 @@ public record AssessmentView(ParIndex index, long unitId, String unitName, int y
     /** The commune's own total (the survey is not the commune's). */
     public BigDecimal selfTotal() {
         return scores.stream().filter(s -> !s.criterion().survey()).map(ScoreView::selfPoints)
-                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The appraised total, survey included; null until the office has appraised. */
     public BigDecimal appraisedTotal() {
         if (status == AssessmentStatus.DRAFT || status == AssessmentStatus.SUBMITTED) return null;
-        return scores.stream().map(ScoreView::finalPoints).filter(java.util.Objects::nonNull)
+        return scores.stream().map(ScoreView::finalPoints).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public BigDecimal surveyPoints() {
         return scores.stream().filter(s -> s.criterion().survey()).map(ScoreView::appraisedPoints)
-                .filter(java.util.Objects::nonNull).reduce(null, (a, b) -> a == null ? b : a.add(b));
+                .filter(Objects::nonNull).reduce(null, (a, b) -> a == null ? b : a.add(b));
     }
 
     /** Points per field code («1» → 9,5), appraised where appraised, else the commune's. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.ForbiddenException;
 import vn.cchc.shared.NotFoundException;
 import vn.cchc.shared.ValidationFailedException;
+import vn.cchc.shared.VnFormat;
 
 /**
  * A commune's assessment: its own scores with evidence (clerk or chairman of the commune, while a draft), the
@@ -76,7 +78,7 @@ public class ParAssessments {
         Map<Long, List<EvidenceRow>> evidence = head == null ? Map.of() : store.evidence(head.id());
         List<Long> docIds = evidence.values().stream().flatMap(List::stream).map(EvidenceRow::documentId)
                 .filter(Objects::nonNull).toList();
-        Map<Long, DocumentView> docs = new java.util.HashMap<>();
+        Map<Long, DocumentView> docs = new HashMap<>();
         documents.byIds(docIds).forEach(d -> docs.put(d.id(), d));
         boolean draft = head == null || head.status() == AssessmentStatus.DRAFT;
         List<ScoreView> views = new ArrayList<>();
@@ -346,7 +348,7 @@ public class ParAssessments {
     private EvidenceView evidenceView(EvidenceRow e, DocumentView d) {
         if (e.documentId() == null) return new EvidenceView(e.id(), null, e.fileName(), null, e.fileName());
         if (d == null) return new EvidenceView(e.id(), e.documentId(), "?", null, null);
-        String date = d.issuedOn() == null ? "" : texts.t("parindex.evidence.date", new vn.cchc.shared.VnFormat().date(d.issuedOn()));
+        String date = d.issuedOn() == null ? "" : texts.t("parindex.evidence.date", new VnFormat().date(d.issuedOn()));
         return new EvidenceView(e.id(), d.id(), texts.t("parindex.evidence.document", d.typeLabel(), d.numberSymbol(), date),
                 d.issuedOn(), null);
     }

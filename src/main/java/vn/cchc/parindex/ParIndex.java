@@ -1,6 +1,7 @@
 package vn.cchc.parindex;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +33,7 @@ public record ParIndex(long id, long ownerUnitId, int year, String title, String
     /** The band a total earns (bands are kept highest first). */
     public String band(BigDecimal total) {
         if (total == null || maxPoints().signum() == 0) return null;
-        BigDecimal percent = total.multiply(BigDecimal.valueOf(100)).divide(maxPoints(), 4, java.math.RoundingMode.HALF_UP);
+        BigDecimal percent = total.multiply(BigDecimal.valueOf(100)).divide(maxPoints(), 4, RoundingMode.HALF_UP);
         for (Band b : bands) if (percent.compareTo(b.minPercent()) >= 0) return b.label();
         return bands.isEmpty() ? null : bands.get(bands.size() - 1).label();
     }

@@ -1,11 +1,13 @@
 package vn.cchc.parindex;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.document.Diacritics;
 import vn.cchc.orgunit.OrgUnit;
 import vn.cchc.orgunit.OrgUnitLevel;
 import vn.cchc.orgunit.OrgUnits;
@@ -46,7 +48,7 @@ public class ParResults {
         LocalDate day = OrgUnits.lastValidDay(office, LocalDate.of(year, 12, 31));
         List<OrgUnit> communes = orgUnits.descendantsOn(office.getId(), day).stream()
                 .filter(u -> u.getLevel() == OrgUnitLevel.COMMUNE)
-                .sorted((a, b) -> vn.cchc.document.Diacritics.fold(a.getName()).compareTo(vn.cchc.document.Diacritics.fold(b.getName())))
+                .sorted((a, b) -> Diacritics.fold(a.getName()).compareTo(Diacritics.fold(b.getName())))
                 .toList();
         ParIndex index = null;
         List<ResultRow> rows = new ArrayList<>();
@@ -64,7 +66,7 @@ public class ParResults {
         return new Results(office, year, index, Ranking.rank(rows, index.tieRule()));
     }
 
-    private java.math.BigDecimal previous(OrgUnit unit, int year) {
+    private BigDecimal previous(OrgUnit unit, int year) {
         if (indexes.forUnit(unit.getId(), year - 1).isEmpty()) return null;
         AssessmentView a = assessments.load(unit.getId(), year - 1);
         return a.status() == AssessmentStatus.FINAL ? a.appraisedTotal() : null;

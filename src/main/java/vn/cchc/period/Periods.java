@@ -1,5 +1,6 @@
 package vn.cchc.period;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -64,7 +65,7 @@ public class Periods {
     @Transactional
     public ReportingPeriod open(long periodId) {
         ReportingPeriod p = get(periodId);
-        p.markOpened(java.time.Instant.now());
+        p.markOpened(Instant.now());
         events.publishEvent(new PeriodOpened(p.getId()));
         return p;
     }

@@ -7,8 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A kind of report a unit files (the CCHC report, the report on control of administrative procedures, …) with its
@@ -23,10 +26,10 @@ public class ReportKind {
      * generated content the kind asks for under it ({@code slots}, the outline line's fifth field, e.g.
      * {@value #COUNT_SENTENCE}: the sentence «Trong kỳ, UBND xã ban hành 648 văn bản: …»).
      */
-    public record Heading(int level, String number, String text, String sectionCode, java.util.Set<String> slots) {
+    public record Heading(int level, String number, String text, String sectionCode, Set<String> slots) {
 
         public Heading {
-            slots = slots == null ? java.util.Set.of() : java.util.Set.copyOf(slots);
+            slots = slots == null ? Set.of() : Set.copyOf(slots);
         }
 
         public Heading(int level, String number, String text, String sectionCode) {
@@ -40,7 +43,7 @@ public class ReportKind {
 
     /** The slot for the register's count sentence, placed at the top of the heading's section. */
     public static final String COUNT_SENTENCE = "counts";
-    private static final java.util.Set<String> SLOTS = java.util.Set.of(COUNT_SENTENCE);
+    private static final Set<String> SLOTS = Set.of(COUNT_SENTENCE);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,7 +70,7 @@ public class ReportKind {
     private String emptySection;
 
     /** When an administrator uploaded the kind's template (its bytes are read apart: ReportKinds.templateBytes). */
-    private java.time.Instant templateUploadedAt;
+    private Instant templateUploadedAt;
 
     @Version
     private long version;
@@ -100,7 +103,7 @@ public class ReportKind {
                 throw new IllegalArgumentException("Dàn ý, dòng " + n + ": cần dạng «cấp|số|tiêu đề|mã mục», cấp từ 1 đến 3.");
             }
             String section = parts.length > 3 && !parts[3].isBlank() ? parts[3].strip() : null;
-            java.util.Set<String> slots = new java.util.HashSet<>();
+            Set<String> slots = new HashSet<>();
             if (parts.length > 4) for (String slot : parts[4].split(",")) {
                 if (slot.isBlank()) continue;
                 if (!SLOTS.contains(slot.strip())) {
@@ -122,7 +125,7 @@ public class ReportKind {
         return "OMIT".equals(emptySection);
     }
 
-    void uploadedTemplate(String name, java.time.Instant at) {
+    void uploadedTemplate(String name, Instant at) {
         this.template = name;
         this.templateUploadedAt = at;
     }
@@ -131,7 +134,7 @@ public class ReportKind {
         return templateUploadedAt != null;
     }
 
-    public java.time.Instant getTemplateUploadedAt() { return templateUploadedAt; }
+    public Instant getTemplateUploadedAt() { return templateUploadedAt; }
     public long getVersion() { return version; }
     public Long getId() { return id; }
     public String getCode() { return code; }

@@ -1,14 +1,21 @@
 package vn.cchc.period;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.rendering.DocxReportRenderer;
+import vn.cchc.rendering.RenderingException;
 import vn.cchc.shared.AuditEvent;
 import vn.cchc.shared.AuditTrail;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.NotFoundException;
 import vn.cchc.shared.ValidationFailedException;
 
 /** The report kinds: the CCHC report (default of every period), the procedure-control report, and any added. */
@@ -20,13 +27,13 @@ public class ReportKinds {
     private final ReportKindRepository kinds;
     private final AuditTrail audit;
 
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
-    private final java.time.Clock clock;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
     private final long maxTemplateBytes;
 
-    ReportKinds(ReportKindRepository kinds, AuditTrail audit, org.springframework.jdbc.core.JdbcTemplate jdbc,
-                java.time.Clock clock,
-                @org.springframework.beans.factory.annotation.Value("${cchc.report-kind.template-max-bytes:2097152}") long maxTemplateBytes) {
+    ReportKinds(ReportKindRepository kinds, AuditTrail audit, JdbcTemplate jdbc,
+                Clock clock,
+                @Value("${cchc.report-kind.template-max-bytes:2097152}") long maxTemplateBytes) {
         this.kinds = kinds;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -35,7 +42,7 @@ public class ReportKinds {
     }
 
     public ReportKind get(long id) {
-        return kinds.findById(id).orElseThrow(() -> new vn.cchc.shared.NotFoundException("error.reportKind.notFound", id));
+        return kinds.findById(id).orElseThrow(() -> new NotFoundException("error.reportKind.notFound", id));
     }
 
     /** The administrator's uploaded template of the kind, if any (read apart, so listing kinds never loads it). */
@@ -75,13 +82,13 @@ public class ReportKinds {
             return "Mẫu Word: tệp không phải tài liệu Word .docx; hãy lưu mẫu trong Word dạng «Word Document (.docx)».";
         }
         try {
-            List<String> missing = vn.cchc.rendering.DocxReportRenderer.missingPlaceholders(docx);
+            List<String> missing = DocxReportRenderer.missingPlaceholders(docx);
             if (!missing.isEmpty()) {
                 return "Mẫu Word: thiếu các chỗ điền " + missing.stream().map(n -> "${" + n + "}")
-                        .collect(java.util.stream.Collectors.joining(", ")) + " (xem docs/rendering.md).";
+                        .collect(Collectors.joining(", ")) + " (xem docs/rendering.md).";
             }
             return null;
-        } catch (vn.cchc.rendering.RenderingException e) {
+        } catch (RenderingException e) {
             return "Mẫu Word: không dùng được làm mẫu báo cáo (" + e.getMessage() + "). Hãy sửa từ mẫu mặc định tải về.";
         }
     }

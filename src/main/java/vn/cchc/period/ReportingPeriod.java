@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** "năm 2023" of Hải Dương: data from 10/12/2022 to 09/12/2023, due 15/12/2023. */
@@ -44,7 +45,7 @@ public class ReportingPeriod {
     private Long reportKindId;
 
     /** When the period's reports were created; null while the period is only planned. */
-    private java.time.Instant openedAt;
+    private Instant openedAt;
 
     @Version
     private long version;
@@ -63,7 +64,7 @@ public class ReportingPeriod {
         this.deadline = deadline;
     }
 
-    void markOpened(java.time.Instant at) {
+    void markOpened(Instant at) {
         if (openedAt == null) openedAt = at;
     }
 
@@ -84,6 +85,6 @@ public class ReportingPeriod {
     public LocalDate getWindowEnd() { return windowEnd; }
     public LocalDate getDeadline() { return deadline; }
     public Long getReportKindId() { return reportKindId; }
-    public java.time.Instant getOpenedAt() { return openedAt; }
+    public Instant getOpenedAt() { return openedAt; }
     public boolean isOpened() { return openedAt != null; }
 }

@@ -1,5 +1,6 @@
 package vn.cchc.period;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -10,7 +11,7 @@ interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod, Long>
     List<ReportingPeriod> findByYear(int year);
 
     List<ReportingPeriod> findByScheduleUnitIdAndKindAndWindowStartAndWindowEnd(Long scheduleUnitId, PeriodKind kind,
-            java.time.LocalDate windowStart, java.time.LocalDate windowEnd);
+            LocalDate windowStart, LocalDate windowEnd);
 
     List<ReportingPeriod> findByOpenedAtIsNotNullOrderByDeadline();
 }

@@ -1,5 +1,8 @@
 package vn.cchc.procedure;
 
+import java.text.Normalizer;
+import java.util.Locale;
+
 /** Who decides a procedure received at the commune: the commune, the district, the province, a central vertical body. */
 public enum AuthorityLevel {
     COMMUNE, DISTRICT, PROVINCE, CENTRAL_VERTICAL;
@@ -14,8 +17,8 @@ public enum AuthorityLevel {
      */
     public static AuthorityLevel fromWords(String text) {
         if (text == null) return null;
-        String k = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D').trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        String k = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('đ', 'd').replace('Đ', 'D').trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         if (k.isEmpty()) return null;
         for (AuthorityLevel l : values()) if (k.equalsIgnoreCase(l.name())) return l;
         // the wider levels first: «UBND huyện, tiếp nhận tại xã» is the district's

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 
+import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.springframework.stereotype.Component;
 
@@ -82,15 +83,15 @@ public class DocxReportRenderer implements ReportRenderer {
     }
 
     /** What a report template must show: without them the letterhead, number, date, title or signer would not print. */
-    public static final java.util.List<String> REQUIRED_PLACEHOLDERS = java.util.List.of("issuingBody", "numberSymbol",
+    public static final List<String> REQUIRED_PLACEHOLDERS = List.of("issuingBody", "numberSymbol",
             "dateText", "typeTitle", "summaryLines", "signatureAuthority", "signatureTitle", "signatureName", "body");
 
     /**
      * Checks an uploaded template: a {@link TemplateException} when it is no usable template (not a DOCX, an unknown
      * placeholder, a missing style or block), else the required placeholders it lacks (empty: usable).
      */
-    public static java.util.List<String> missingPlaceholders(byte[] template) {
-        java.util.Set<String> present = new DocxTemplate(template, ReportPlaceholders.NAMES, ReportPlaceholders.BLOCKS).present();
+    public static List<String> missingPlaceholders(byte[] template) {
+        Set<String> present = new DocxTemplate(template, ReportPlaceholders.NAMES, ReportPlaceholders.BLOCKS).present();
         return REQUIRED_PLACEHOLDERS.stream().filter(n -> !present.contains(n)).toList();
     }
 

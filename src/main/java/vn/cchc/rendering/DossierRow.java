@@ -1,5 +1,6 @@
 package vn.cchc.rendering;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -28,7 +29,7 @@ public record DossierRow(String number, String label,
     public DossierRow {
         number = number == null ? "" : number;
         Require.text(label, "dossier row label");
-        List<String> words = new java.util.ArrayList<>(Collections.nCopies(FIGURE_COUNT, ""));
+        List<String> words = new ArrayList<>(Collections.nCopies(FIGURE_COUNT, ""));
         if (qualifierWords != null) {
             for (int i = 0; i < Math.min(FIGURE_COUNT, qualifierWords.size()); i++) {
                 words.set(i, qualifierWords.get(i) == null ? "" : qualifierWords.get(i).trim());

@@ -1,5 +1,6 @@
 package vn.cchc.rendering;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,7 +47,7 @@ public record ReportDocument(Letterhead letterhead, String typeTitle, List<Strin
 
     /** Every appendix in print order. */
     public List<Appendix> appendices() {
-        List<Appendix> all = new java.util.ArrayList<>();
+        List<Appendix> all = new ArrayList<>();
         if (appendix != null) all.add(appendix);
         all.addAll(furtherAppendices);
         return all;

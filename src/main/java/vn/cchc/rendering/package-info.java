@@ -1,5 +1,5 @@
 /**
- * Rendering of the CCHC report: a document model ({@link vn.cchc.rendering.ReportDocument}) turned into
+ * Rendering of the CCHC report: a document model ({@link ReportDocument}) turned into
  * DOCX (from an editable Word template), PDF and an HTML preview in the Decree 30/2020/NĐ-CP layout.
  * The model is the contract with the composer that fills it from the records; sub-packages are internal.
  */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -97,8 +98,8 @@ public class ContentDiff {
         return ISO_DATE.matcher(value).replaceAll("$3/$2/$1");
     }
 
-    private static final java.util.regex.Pattern ISO_DATE =
-            java.util.regex.Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern ISO_DATE =
+            Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
     private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
         if (node == null || node.isNull() || node.isMissingNode()) return;

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import vn.cchc.shared.ConflictException;
 
 /** One unit's report for one period: its header, closing and status. */
@@ -158,8 +160,8 @@ public class Report {
     }
 
     /** The status's Vietnamese label as a message argument (resolved by the message source). */
-    static org.springframework.context.MessageSourceResolvable statusLabel(ReportStatus s) {
-        return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {"status." + s.name()},
+    static MessageSourceResolvable statusLabel(ReportStatus s) {
+        return new DefaultMessageSourceResolvable(new String[] {"status." + s.name()},
                 s.name());
     }
 

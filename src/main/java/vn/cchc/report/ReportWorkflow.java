@@ -20,6 +20,7 @@ import vn.cchc.period.Periods;
 import vn.cchc.period.ReportingPeriod;
 import vn.cchc.shared.AuditEvent;
 import vn.cchc.shared.AuditTrail;
+import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.ForbiddenException;
 import vn.cchc.shared.ValidationFailedException;
@@ -239,7 +240,7 @@ public class ReportWorkflow {
         };
         if (!partyToAction) throw new ForbiddenException("workflow.error.forbidden." + action.name());
         if (!r.allows(action)) {
-            throw new vn.cchc.shared.ConflictException("workflow.error.transition." + action.name(), Report.statusLabel(r.getStatus()));
+            throw new ConflictException("workflow.error.transition." + action.name(), Report.statusLabel(r.getStatus()));
         }
         if (actorFor(action, r.getStatus()) != party) {
             throw new ForbiddenException("workflow.error.forbidden.RETURN." + r.getStatus().name());

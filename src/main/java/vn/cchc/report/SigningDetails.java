@@ -2,6 +2,8 @@ package vn.cchc.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +12,7 @@ import vn.cchc.orgunit.OrgUnit;
 import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.orgunit.UnitOfficial;
 import vn.cchc.orgunit.UnitOfficials;
+import vn.cchc.orgunit.UnitViewer;
 import vn.cchc.shared.AuditEvent;
 import vn.cchc.shared.AuditTrail;
 import vn.cchc.shared.ConflictException;
@@ -44,9 +47,9 @@ public class SigningDetails {
 
     /** The clerk's choice before signing; a number taken in the register by another document is refused (422). */
     @Transactional
-    public Report choose(vn.cchc.orgunit.UnitViewer viewer, long reportId, String number, LocalDate date, Long officialId) {
+    public Report choose(UnitViewer viewer, long reportId, String number, LocalDate date, Long officialId) {
         Report r = reports.requireEditable(viewer, reportId);
-        List<FieldViolation> errors = new java.util.ArrayList<>();
+        List<FieldViolation> errors = new ArrayList<>();
         String n = number == null || number.isBlank() ? null : number.strip();
         if (n != null && !n.matches("0?\\d{1,6}/[A-ZĐ]{1,4}-[A-ZĐ0-9-]{2,20}")) {
             errors.add(new FieldViolation("numberSymbol", "Số, ký hiệu: dạng «số/BC-UBND», ví dụ 05/BC-UBND."));
@@ -82,7 +85,7 @@ public class SigningDetails {
         if (r.getSignerOfficialId() != null) {
             UnitOfficial o = officials.get(r.getSignerOfficialId());
             if (!o.validOn(date)) {
-                throw new ConflictException("commune.error.signerNotInOffice", o.getFullName(), java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date));
+                throw new ConflictException("commune.error.signerNotInOffice", o.getFullName(), DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date));
             }
             authority = kind.authority(o.getPosition());
             title = kind.title(o.getPosition());

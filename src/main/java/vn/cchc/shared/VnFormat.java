@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +19,7 @@ public class VnFormat {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DecimalFormatSymbols SYMBOLS = symbols();
 
     public String number(Number value) {
@@ -39,7 +41,7 @@ public class VnFormat {
         return percent(p.divide(new BigDecimal(whole.toString()), 2, RoundingMode.HALF_UP));
     }
 
-    public String dateTime(java.time.Instant instant) {
+    public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
     }
 

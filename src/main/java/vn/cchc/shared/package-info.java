@@ -1,3 +1,5 @@
 /** Infrastructure every feature uses: embedded database, errors, formatting, audit trail. */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
 package vn.cchc.shared;
+
+import org.springframework.modulith.ApplicationModule;

@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -98,8 +100,8 @@ public class PdfVerifier {
 
     /** The CMS value without the zero bytes that pad the signature's reserved room in the file. */
     private static byte[] unpadded(byte[] contents) {
-        try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(contents)) {
-            return in.readObject().getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER);
+        try (ASN1InputStream in = new ASN1InputStream(contents)) {
+            return in.readObject().getEncoded(ASN1Encoding.DER);
         } catch (Exception e) {
             return contents;
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.account.ApiTokens;
 import vn.cchc.account.CurrentUser;
+import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.ValidationFailedException;
 
 /** A user's own API tokens: create (shown once), list, revoke. */
@@ -62,7 +64,7 @@ class TokenPageController {
         try {
             return LocalDate.parse(value.strip(), DATE).atTime(23, 59, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
         } catch (DateTimeParseException e) {
-            throw new ValidationFailedException(java.util.List.of(new vn.cchc.shared.FieldViolation("expiresOn",
+            throw new ValidationFailedException(List.of(new FieldViolation("expiresOn",
                     "Hạn dùng: không đọc được «" + value + "»; nhập ngày dạng dd/MM/yyyy.")));
         }
     }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.cchc.check.Finding;
 import vn.cchc.check.Severity;
 import vn.cchc.document.DocumentView;
+import vn.cchc.document.NumberSymbols;
 
 /**
  * A register gives each document of a year its own number (Decree 30/2020/NĐ-CP, Art. 15): the same
@@ -58,6 +59,6 @@ class DuplicateNumberCheck implements Check {
     /** "16 / kh-UBND" → "16/KH-UBND"; "09/KH-UBND" → "9/KH-UBND". */
     static String normalise(String s) {
         // one rule for the check and for the register import's matching
-        return vn.cchc.document.NumberSymbols.normalise(s);
+        return NumberSymbols.normalise(s);
     }
 }

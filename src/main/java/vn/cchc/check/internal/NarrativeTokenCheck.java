@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.cchc.check.Finding;
@@ -41,7 +42,7 @@ class NarrativeTokenCheck implements Check {
     }
 
     /** {{count:*}}, {{count:all}}, {{count:sentence}} or a document type code ({{count:QD}}, {{count:QĐ}}). */
-    private static final java.util.regex.Pattern COUNT_KEY = java.util.regex.Pattern.compile(
+    private static final Pattern COUNT_KEY = Pattern.compile(
             "\\*|all|sentence|(?i)(KH|Q[DĐ]|CV|TB|BC|QC|CT|TTR|HD|ND|NQ|TT|CTR|OTHER)");
 
     Optional<String> problem(CheckContext context, Token t, String where) {

@@ -3,6 +3,8 @@ package vn.cchc.composition.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.cchc.rendering.Block;
 import vn.cchc.document.DocumentView;
@@ -96,25 +98,25 @@ public final class NarrativeBlocks {
      * «Trong kỳ, UBND xã ban hành 648 văn bản: 280 quyết định, …» for a section whose outline heading asks for it:
      * nothing when the period's register is empty or the clerk already placed it with {@code {{count:sentence}}}.
      */
-    public java.util.Optional<Block> countSentence(String sectionCode) {
-        java.util.Map<String, Integer> counts = records.documentCounts();
+    public Optional<Block> countSentence(String sectionCode) {
+        Map<String, Integer> counts = records.documentCounts();
         String text = records.narrative().getOrDefault(sectionCode, "");
         if (counts.values().stream().mapToInt(Integer::intValue).sum() == 0 || (text != null && text.contains("{{count:sentence}}"))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Block.Paragraph(TokenResolver.countSentence(council, counts), ParagraphStyle.BODY));
+        return Optional.of(new Block.Paragraph(TokenResolver.countSentence(council, counts), ParagraphStyle.BODY));
     }
 
     /** The Biểu 06 table when the unit has dossier figures (for a section whose prose does not place it). */
-    public java.util.Optional<Block.DossierTable> dossierTableIfAny() {
-        return records.dossierRows().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(dossierTable());
+    public Optional<Block.DossierTable> dossierTableIfAny() {
+        return records.dossierRows().isEmpty() ? Optional.empty() : Optional.of(dossierTable());
     }
 
     /** «Nguyên nhân quá hạn: …» under the table, when a row gives causes of lateness. */
-    public java.util.Optional<Block> lateCauses() {
+    public Optional<Block> lateCauses() {
         String sentence = DossierCells.lateCausesSentence(records.dossierRows());
-        return sentence.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(new Block.Paragraph(sentence, ParagraphStyle.BODY));
+        return sentence.isEmpty() ? Optional.empty()
+                : Optional.of(new Block.Paragraph(sentence, ParagraphStyle.BODY));
     }
 
     private Block.DossierTable dossierTable() {

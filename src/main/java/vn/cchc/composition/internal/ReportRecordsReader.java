@@ -1,5 +1,6 @@
 package vn.cchc.composition.internal;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -73,7 +74,7 @@ public class ReportRecordsReader {
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {
-        java.sql.Date d = rs.getDate(column);
+        Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();
     }
 }

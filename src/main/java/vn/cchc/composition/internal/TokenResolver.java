@@ -1,6 +1,9 @@
 package vn.cchc.composition.internal;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -105,7 +108,7 @@ public final class TokenResolver {
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         if ("*".equals(key) || "all".equals(key)) return VnFormat.integer(total);
         if ("sentence".equals(key)) return countSentence(issuer, counts);
-        String type = key.toUpperCase(java.util.Locale.ROOT).replace("Đ", "D");
+        String type = key.toUpperCase(Locale.ROOT).replace("Đ", "D");
         if (!DocumentTypes.known(type)) return "[thiếu: loại văn bản " + key + "]";
         return VnFormat.integer(counts.getOrDefault(type, 0));
     }
@@ -114,7 +117,7 @@ public final class TokenResolver {
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         StringBuilder s = new StringBuilder("Trong kỳ, " + issuer + " ban hành " + VnFormat.integer(total) + " văn bản");
         if (total == 0) return s.append('.').toString();
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         counts.forEach((type, n) -> parts.add(VnFormat.integer(n) + " " + DocumentTypes.label(type).toLowerCase(Messages.VI)));
         return s.append(": ").append(String.join(", ", parts)).append('.').toString();
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -67,7 +68,7 @@ class ReportPreviewController {
     private static List<List<String>> pages(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
-            return java.util.stream.IntStream.rangeClosed(1, doc.getNumberOfPages()).mapToObj(p -> {
+            return IntStream.rangeClosed(1, doc.getNumberOfPages()).mapToObj(p -> {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
                 try {

@@ -3,6 +3,7 @@ package vn.cchc.consolidation.internal;
 import static vn.cchc.shared.Messages.VI;
 
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,10 +13,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -68,8 +71,8 @@ public class ConsolidationQueries {
     }
 
     /** Those of the given units that have units under them on {@code day} (a district before 07/2025), in one query. */
-    public java.util.Set<Long> withUnitsUnder(Collection<Long> unitIds, LocalDate day) {
-        java.util.Set<Long> out = new java.util.HashSet<>();
+    public Set<Long> withUnitsUnder(Collection<Long> unitIds, LocalDate day) {
+        Set<Long> out = new HashSet<>();
         if (unitIds.isEmpty()) return out;
         jdbc.query(con -> {
             var ps = con.prepareStatement("""
@@ -143,7 +146,7 @@ public class ConsolidationQueries {
         return Boolean.TRUE.equals(jdbc.queryForObject("select to_regclass(?) is not null", Boolean.class, name));
     }
 
-    static Array longArray(java.sql.Connection con, Collection<Long> ids) throws SQLException {
+    static Array longArray(Connection con, Collection<Long> ids) throws SQLException {
         return con.createArrayOf("bigint", ids.toArray(new Long[0]));
     }
 

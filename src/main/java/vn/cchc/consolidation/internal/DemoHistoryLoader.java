@@ -3,6 +3,8 @@ package vn.cchc.consolidation.internal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -122,7 +124,7 @@ class DemoHistoryLoader extends StartupDataStep {
     }
 
     private static Timestamp at(LocalDate day, int hour) {
-        return Timestamp.from(LocalDateTime.of(day, java.time.LocalTime.of(hour, 0))
-                .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+        return Timestamp.from(LocalDateTime.of(day, LocalTime.of(hour, 0))
+                .atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
     }
 }

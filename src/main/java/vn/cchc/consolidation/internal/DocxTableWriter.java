@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -14,9 +15,11 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.springframework.stereotype.Component;
 import vn.cchc.consolidation.ConsolidatedTable;
 import vn.cchc.consolidation.ConsolidationRow;
@@ -45,7 +48,7 @@ public class DocxTableWriter {
             cellText(head.getRow(1).getCell(0), text.officeLine(t), true, false, 12, ParagraphAlignment.CENTER);
             XWPFRun motto = cellText(head.getRow(1).getCell(1), text.msg("consolidation.doc.motto"), true, false, 13,
                     ParagraphAlignment.CENTER);
-            motto.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+            motto.setUnderline(UnderlinePatterns.SINGLE);
             cellText(head.getRow(2).getCell(0), "", false, false, 12, ParagraphAlignment.CENTER);
             cellText(head.getRow(2).getCell(1), text.placeAndDate(t), false, true, 13, ParagraphAlignment.CENTER);
             para(doc, text.msg("consolidation.table.heading"), true, false, 14).setSpacingBefore(240);
@@ -155,8 +158,8 @@ public class DocxTableWriter {
      * spacing after paragraphs — so the 15,000 table cells of 1,000 units need no run properties of their own.
      */
     private static void defaults(XWPFDocument doc) {
-        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles ct =
-                org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles.Factory.newInstance();
+        CTStyles ct =
+                CTStyles.Factory.newInstance();
         var dd = ct.addNewDocDefaults();
         var rpr = dd.addNewRPrDefault().addNewRPr();
         var fonts = rpr.addNewRFonts();
@@ -180,7 +183,7 @@ public class DocxTableWriter {
         for (int w : widths) grid.addNewGridCol().setW(BigInteger.valueOf(w));
         var pr = ct.getTblPr() != null ? ct.getTblPr() : ct.addNewTblPr();
         (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout())
-                .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+                .setType(STTblLayoutType.FIXED);
     }
 
     private static void headCell(XWPFTableCell cell, String s) {

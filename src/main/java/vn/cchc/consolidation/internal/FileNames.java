@@ -3,6 +3,7 @@ package vn.cchc.consolidation.internal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Locale;
 
 /** ASCII-safe file names from Vietnamese names, and Content-Disposition with both filename and filename*. */
 public final class FileNames {
@@ -13,7 +14,7 @@ public final class FileNames {
     /** "xã Liên Mạc" → "xa-lien-mac". */
     public static String slug(String text) {
         String s = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "file" : s;
     }

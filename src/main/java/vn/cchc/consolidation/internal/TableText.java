@@ -1,11 +1,15 @@
 package vn.cchc.consolidation.internal;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.cchc.consolidation.ConsolidatedTable;
+import vn.cchc.consolidation.ConsolidationRow;
 import vn.cchc.consolidation.Figures;
 import vn.cchc.consolidation.YearOnYearLine;
 import vn.cchc.shared.Messages;
@@ -61,7 +65,7 @@ public class TableText {
         return msg(t.includeDrafts() ? "consolidation.table.source.drafts" : "consolidation.table.source.signed");
     }
 
-    String status(ConsolidatedTable t, vn.cchc.consolidation.ConsolidationRow r) {
+    String status(ConsolidatedTable t, ConsolidationRow r) {
         String s = r.status() == null ? msg("consolidation.board.status.MISSING") : msg("status." + r.status().name());
         return r.counted() ? s : s + " (" + msg("consolidation.table.notCounted") + ")";
     }
@@ -77,7 +81,7 @@ public class TableText {
     /** «SO SÁNH CÙNG KỲ NĂM 2024 (CÙNG 08 ĐƠN VỊ)». */
     String yoyHeading(ConsolidatedTable t) {
         int n = t.comparableUnits();
-        return msg("consolidation.yoy.heading", nfc(t.previousPeriod().getTitle()).toUpperCase(java.util.Locale.forLanguageTag("vi")),
+        return msg("consolidation.yoy.heading", nfc(t.previousPeriod().getTitle()).toUpperCase(Locale.forLanguageTag("vi")),
                 n < 10 ? "0" + n : String.valueOf(n));
     }
 
@@ -92,17 +96,17 @@ public class TableText {
     }
 
     /** A count «2.579» or a rate «99,02 %». */
-    String yoyValue(YearOnYearLine line, java.math.BigDecimal v) {
+    String yoyValue(YearOnYearLine line, BigDecimal v) {
         if (v == null) return "";
         return line.rate() ? fmt.percent(v) : fmt.number(v);
     }
 
     /** «+120», «-3», «0»; a rate's change in percentage points «+1,25 điểm %». */
     String yoyChange(YearOnYearLine line) {
-        java.math.BigDecimal c = line.change();
+        BigDecimal c = line.change();
         if (c == null) return "";
         String sign = c.signum() > 0 ? "+" : c.signum() < 0 ? "-" : "";
-        String abs = line.rate() ? msg("consolidation.yoy.points", fmt.number(c.abs().setScale(2, java.math.RoundingMode.HALF_UP))) : fmt.number(c.abs());
+        String abs = line.rate() ? msg("consolidation.yoy.points", fmt.number(c.abs().setScale(2, RoundingMode.HALF_UP))) : fmt.number(c.abs());
         return sign + abs;
     }
 

@@ -3,16 +3,24 @@ package vn.cchc.consolidation.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
@@ -85,7 +93,7 @@ public class XlsxTableWriter {
             str(total, LAST_COL, "", st.totalText);
             sh.createFreezePane(2, FIRST_DATA_ROW);
             sh.getPrintSetup().setLandscape(true);
-            sh.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            sh.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
             sh.setFitToPage(true);
             sh.getPrintSetup().setFitWidth((short) 1);
             sh.getPrintSetup().setFitHeight((short) 0);
@@ -134,7 +142,7 @@ public class XlsxTableWriter {
         for (int c = 1; c <= 3; c++) sh.setColumnWidth(c, 18 * 256);
     }
 
-    private static void yoyCell(Cell c, YearOnYearLine line, java.math.BigDecimal v, CellStyle style) {
+    private static void yoyCell(Cell c, YearOnYearLine line, BigDecimal v, CellStyle style) {
         c.setCellStyle(style);
         if (v != null) c.setCellValue(line.rate() ? v.doubleValue() / 100 : v.doubleValue());
     }
@@ -161,7 +169,7 @@ public class XlsxTableWriter {
      * dominated the time for 1,000 units. The formulas are fixed shapes over cell references, so parsing adds nothing.
      */
     private static void formula(Cell cell, String formula) {
-        ((org.apache.poi.xssf.usermodel.XSSFCell) cell).getCTCell().addNewF().setStringValue(formula);
+        ((XSSFCell) cell).getCTCell().addNewF().setStringValue(formula);
     }
 
     /** The formula's cached result, computed here (no formula evaluator pass over the whole workbook). */
@@ -232,11 +240,11 @@ public class XlsxTableWriter {
     }
 
     /** One quote-prefixed copy per style and workbook (a workbook holds at most 64.000 styles). */
-    private static final java.util.Map<org.apache.poi.ss.usermodel.Workbook, java.util.Map<CellStyle, CellStyle>> QUOTED =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final Map<Workbook, Map<CellStyle, CellStyle>> QUOTED =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
-    private static CellStyle quoted(org.apache.poi.ss.usermodel.Workbook wb, CellStyle style) {
-        return QUOTED.computeIfAbsent(wb, w -> new java.util.IdentityHashMap<>()).computeIfAbsent(style, s -> {
+    private static CellStyle quoted(Workbook wb, CellStyle style) {
+        return QUOTED.computeIfAbsent(wb, w -> new IdentityHashMap<>()).computeIfAbsent(style, s -> {
             CellStyle q = wb.createCellStyle();
             q.cloneStyleFrom(s);
             q.setQuotePrefixed(true);

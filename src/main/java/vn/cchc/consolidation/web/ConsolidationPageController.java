@@ -20,8 +20,12 @@ import vn.cchc.consolidation.BoardEntry;
 import vn.cchc.consolidation.ConsolidatedTable;
 import vn.cchc.consolidation.ConsolidationRow;
 import vn.cchc.consolidation.Consolidations;
+import vn.cchc.consolidation.Figures;
 import vn.cchc.orgunit.OrgUnit;
+import vn.cchc.orgunit.OrgUnitLevel;
+import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.period.ReportingPeriod;
+import vn.cchc.signing.SignatureStates;
 
 /** The receiving office's pages: completeness board, consolidated table with year-on-year and charts, downloads. */
 @Controller
@@ -30,17 +34,17 @@ class ConsolidationPageController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Consolidations consolidations;
     private final TableFiles files;
-    private final vn.cchc.orgunit.OrgUnits orgUnits;
+    private final OrgUnits orgUnits;
 
-    ConsolidationPageController(Consolidations consolidations, TableFiles files, vn.cchc.orgunit.OrgUnits orgUnits,
-                                vn.cchc.signing.SignatureStates signatureStates) {
+    ConsolidationPageController(Consolidations consolidations, TableFiles files, OrgUnits orgUnits,
+                                SignatureStates signatureStates) {
         this.signatureStates = signatureStates;
         this.orgUnits = orgUnits;
         this.consolidations = consolidations;
         this.files = files;
     }
 
-    private final vn.cchc.signing.SignatureStates signatureStates;
+    private final SignatureStates signatureStates;
 
     @GetMapping("/consolidation")
     String board(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long parentId,
@@ -80,7 +84,7 @@ class ConsolidationPageController {
     /** The administrator first picks the receiving office (a district or a province). */
     private String choose(Model model) {
         model.addAttribute("offices", orgUnits.all().stream()
-                .filter(u -> u.getLevel() != vn.cchc.orgunit.OrgUnitLevel.COMMUNE).toList());
+                .filter(u -> u.getLevel() != OrgUnitLevel.COMMUNE).toList());
         return "consolidation/choose";
     }
 
@@ -115,7 +119,7 @@ class ConsolidationPageController {
         model.addAttribute("periods", consolidations.periodsOf(office));
         model.addAttribute("parentParam", user.seesAll() ? office.getId() : null);
         model.addAttribute("chartJson", chartJson(t));
-        model.addAttribute("figureNames", vn.cchc.consolidation.Figures.NAMES);
+        model.addAttribute("figureNames", Figures.NAMES);
         return "consolidation/table";
     }
 

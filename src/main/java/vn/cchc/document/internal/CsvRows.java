@@ -1,5 +1,6 @@
 package vn.cchc.document.internal;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -119,7 +120,7 @@ public final class CsvRows {
     }
 
     private static Reader stream(byte[] b, int offset, Charset charset) {
-        return new java.io.BufferedReader(new InputStreamReader(new ByteArrayInputStream(b, offset, b.length - offset), charset));
+        return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(b, offset, b.length - offset), charset));
     }
 
     private static boolean isUtf8(byte[] b) {

@@ -1,6 +1,7 @@
 package vn.cchc.document.internal;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * One document as a row of the file gives it, ready to compare with the register: {@code key} is number + date +
@@ -11,8 +12,8 @@ public record ImportRow(int row, String numberSymbol, LocalDate issuedOn, String
 
     /** Same content (everything the import writes); a row without a signer column leaves the signer alone. */
     public boolean sameAs(ImportRow o) {
-        return java.util.Objects.equals(numberSymbol, o.numberSymbol) && java.util.Objects.equals(docType, o.docType)
-                && java.util.Objects.equals(summary, o.summary) && java.util.Objects.equals(signer, o.signer)
-                && java.util.Objects.equals(issuerName, o.issuerName);
+        return Objects.equals(numberSymbol, o.numberSymbol) && Objects.equals(docType, o.docType)
+                && Objects.equals(summary, o.summary) && Objects.equals(signer, o.signer)
+                && Objects.equals(issuerName, o.issuerName);
     }
 }

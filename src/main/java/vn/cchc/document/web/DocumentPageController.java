@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -213,8 +214,8 @@ class DocumentPageController {
                 current.issuedOn() == null ? null : DocumentForm.DATE.format(current.issuedOn()));
         diff(diffs, "document.field.summary", blankToNull(mine.summary()), current.summary());
         diff(diffs, "document.field.legalBasis", String.valueOf(mine.legalBasis()), String.valueOf(current.legalBasis()));
-        diff(diffs, "document.field.sections", String.join(", ", new java.util.TreeSet<>(mine.sections())),
-                String.join(", ", new java.util.TreeSet<>(current.sections())));
+        diff(diffs, "document.field.sections", String.join(", ", new TreeSet<>(mine.sections())),
+                String.join(", ", new TreeSet<>(current.sections())));
         model.addAttribute("staleDiffs", diffs);
         form.setVersion(current.version()); // a deliberate second save applies the user's input over the new version
     }

@@ -1,5 +1,6 @@
 package vn.cchc.document.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ class RegisterImportApiController {
                 List.of(), result.committed()));
     }
 
-    record Body(@com.fasterxml.jackson.annotation.JsonProperty("new") int newCount, int unchanged, int changed,
+    record Body(@JsonProperty("new") int newCount, int unchanged, int changed,
                 int duplicates, List<RowError> errors, boolean committed) {
     }
 

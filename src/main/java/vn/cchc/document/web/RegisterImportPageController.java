@@ -1,7 +1,9 @@
 package vn.cchc.document.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -137,13 +139,13 @@ class RegisterImportPageController {
         model.addAttribute("error", error);
         model.addAttribute("fields", ImportField.values());
         if (preview != null) {
-            List<String> options = new java.util.ArrayList<>();
+            List<String> options = new ArrayList<>();
             for (int i = 0; i < preview.headers().size(); i++) {
                 String h = preview.headers().get(i);
                 options.add(SheetRow.column(i) + (h.isBlank() ? "" : " — " + h));
             }
             model.addAttribute("columns", options);
-            Map<String, Integer> chosen = new java.util.HashMap<>();
+            Map<String, Integer> chosen = new HashMap<>();
             for (ImportField f : ImportField.values()) chosen.put(f.name(), preview.mapping().getOrDefault(f, -1));
             model.addAttribute("chosen", chosen);
         }

@@ -1,12 +1,18 @@
 package vn.cchc.dossier.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
@@ -17,10 +23,12 @@ import vn.cchc.dossier.DossierRowView;
 import vn.cchc.dossier.DossierRules;
 import vn.cchc.dossier.LateCause;
 import vn.cchc.dossier.DossierLevels;
+import vn.cchc.indicator.Qualifier;
 import vn.cchc.procedure.AuthorityLevel;
 import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
+import vn.cchc.shared.VnFormat;
 import vn.cchc.spreadsheet.CountParser;
 import vn.cchc.spreadsheet.SheetRow;
 import vn.cchc.spreadsheet.SpreadsheetRejectedException;
@@ -34,7 +42,7 @@ import vn.cchc.spreadsheet.XlsxTemplates;
  */
 public class DossierSheet {
 
-    private static final vn.cchc.shared.VnFormat FMT = new vn.cchc.shared.VnFormat();
+    private static final VnFormat FMT = new VnFormat();
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+\\.?", Pattern.CASE_INSENSITIVE);
     private static final int FIRST_FIGURE = 2;
     /** Causes of lateness beside the figures: N reason, O count, P note (not on the official form; optional). */
@@ -85,7 +93,7 @@ public class DossierSheet {
                 continue;
             }
             Integer[] f = new Integer[cols.length];
-            java.util.Map<DossierColumn, vn.cchc.indicator.Qualifier> qualifiers = new java.util.EnumMap<>(DossierColumn.class);
+            Map<DossierColumn, Qualifier> qualifiers = new EnumMap<>(DossierColumn.class);
             for (int c = 0; c < cols.length; c++) {
                 int index = FIRST_FIGURE + c;
                 // a numeric cell is exact; a text cell may read «gần 2.840»
@@ -135,7 +143,7 @@ public class DossierSheet {
      */
     private List<FieldViolation> typedLineErrors(List<TypedLine> typed, List<DossierRowView> rows) {
         List<FieldViolation> errors = new ArrayList<>();
-        java.util.Map<AuthorityLevel, DossierRowView> subtotals = DossierLevels.subtotals(rows);
+        Map<AuthorityLevel, DossierRowView> subtotals = DossierLevels.subtotals(rows);
         DossierRowView total = DossierLevels.sum("", List.copyOf(subtotals.values()));
         for (TypedLine t : typed) {
             DossierRowView computed = t.level() == null ? total : subtotals.get(t.level());
@@ -165,9 +173,9 @@ public class DossierSheet {
      * The cause in N–P of a row: an unknown reason or a count that is not a whole number is an error naming the
      * cell; the rules then judge the rest (count above 0, note for «Khác», no more than the row's late dossiers).
      */
-    private java.util.Optional<LateCause> cause(SheetRow r, List<FieldViolation> errors) {
+    private Optional<LateCause> cause(SheetRow r, List<FieldViolation> errors) {
         String reasonText = r.text(LATE_REASON);
-        java.util.Optional<LateCause.Reason> reason = DossierCells.reason(reasonText);
+        Optional<LateCause.Reason> reason = DossierCells.reason(reasonText);
         boolean ok = true;
         if (reason.isEmpty()) {
             ok = false;
@@ -180,16 +188,16 @@ public class DossierSheet {
             errors.add(new FieldViolation("O" + r.number(), messages.text("dossier.import.causeCount",
                     String.valueOf(r.number()), r.text(LATE_COUNT))));
         }
-        return ok ? java.util.Optional.of(new LateCause(reason.get(), count.value(), r.text(LATE_NOTE))) : java.util.Optional.empty();
+        return ok ? Optional.of(new LateCause(reason.get(), count.value(), r.text(LATE_NOTE))) : Optional.empty();
     }
 
     private static String reasonNames() {
-        return java.util.Arrays.stream(LateCause.Reason.values()).map(DossierCells::reasonName)
-                .map(n -> "«" + n + "»").collect(java.util.stream.Collectors.joining("; "));
+        return Arrays.stream(LateCause.Reason.values()).map(DossierCells::reasonName)
+                .map(n -> "«" + n + "»").collect(Collectors.joining("; "));
     }
 
     private static DossierCells.Parsed exact(CountParser.Parsed p) {
-        return new DossierCells.Parsed(p.valid(), p.value(), vn.cchc.indicator.Qualifier.EXACT);
+        return new DossierCells.Parsed(p.valid(), p.value(), Qualifier.EXACT);
     }
 
     private static boolean isNumberingRow(SheetRow r) {
@@ -272,7 +280,7 @@ public class DossierSheet {
         var helper = s.getDataValidationHelper();
         var constraint = helper.createFormulaListConstraint("LyDo!$A$1:$A$" + reasons.length);
         var validation = helper.createValidation(constraint,
-                new org.apache.poi.ss.util.CellRangeAddressList(5, 5 + DossierRules.MAX_ROWS * 2, LATE_REASON, LATE_REASON));
+                new CellRangeAddressList(5, 5 + DossierRules.MAX_ROWS * 2, LATE_REASON, LATE_REASON));
         validation.setShowErrorBox(true);
         s.addValidationData(validation);
     }

@@ -1,6 +1,7 @@
 package vn.cchc.dossier.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import vn.cchc.dossier.DossierColumn;
 import vn.cchc.dossier.DossierGroupKind;
@@ -146,7 +147,7 @@ public class DossierForm {
             if (lateCauses == null) return out;
             for (CauseForm c : lateCauses) {
                 if (c == null || c.isBlank()) continue;
-                LateCause.Reason reason = java.util.Arrays.stream(LateCause.Reason.values())
+                LateCause.Reason reason = Arrays.stream(LateCause.Reason.values())
                         .filter(x -> x.name().equals(c.getReason())).findFirst().orElse(null);
                 out.add(new LateCause(reason, CountParser.parse(c.getCount()).value(), c.getNote()));
             }

@@ -11,7 +11,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,10 +22,13 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.account.CurrentUser;
 import vn.cchc.dossier.DossierColumn;
+import vn.cchc.dossier.DossierLevels;
 import vn.cchc.dossier.DossierRowView;
 import vn.cchc.dossier.DossierStatistics;
 import vn.cchc.dossier.DossierStatisticsService;
+import vn.cchc.dossier.LateCause;
 import vn.cchc.orgunit.RecordWriters;
+import vn.cchc.procedure.AuthorityLevel;
 import vn.cchc.report.Report;
 import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.Reports;
@@ -64,8 +69,8 @@ class DossierPageController {
     }
 
     /** Imports may bring thousands of rows; the form must bind them all (Spring stops at 256 by default). */
-    @org.springframework.web.bind.annotation.InitBinder("form")
-    void allowManyRows(org.springframework.web.bind.WebDataBinder binder) {
+    @InitBinder("form")
+    void allowManyRows(WebDataBinder binder) {
         binder.setAutoGrowCollectionLimit(reader.maxRows() + 1);
     }
 
@@ -146,8 +151,8 @@ class DossierPageController {
         form.dropBlankCauses();   // the page adds its own one blank line per row
         model.addAttribute("form", form);
         model.addAttribute("columns", DossierColumn.values());
-        model.addAttribute("lateReasons", vn.cchc.dossier.LateCause.Reason.values());
-        model.addAttribute("levels", vn.cchc.procedure.AuthorityLevel.values());
+        model.addAttribute("lateReasons", LateCause.Reason.values());
+        model.addAttribute("levels", AuthorityLevel.values());
         model.addAttribute("levelLines", levelLines(form));
         model.addAttribute("warnings", warnings);
         model.addAttribute("errors", errors);
@@ -166,8 +171,8 @@ class DossierPageController {
     private List<List<String>> levelLines(DossierForm form) {
         List<DossierRowView> rows = form.toParameters(service.rules()).rows();
         List<List<String>> out = new ArrayList<>();
-        for (vn.cchc.dossier.DossierLevels.Line line : vn.cchc.dossier.DossierLevels.lines(rows)) {
-            if (line.kind() == vn.cchc.dossier.DossierLevels.LineKind.ROW) continue;
+        for (DossierLevels.Line line : DossierLevels.lines(rows)) {
+            if (line.kind() == DossierLevels.LineKind.ROW) continue;
             List<String> cells = new ArrayList<>(List.of(line.number(), line.row().label()));
             for (DossierColumn c : DossierColumn.values()) {
                 boolean hidden = line.row().earlyOnTimeCombined() && c == DossierColumn.RESOLVED_EARLY;

@@ -14,6 +14,8 @@ import vn.cchc.indicator.Indicator;
 import vn.cchc.indicator.IndicatorCatalogue;
 import vn.cchc.indicator.IndicatorInput;
 import vn.cchc.indicator.IndicatorKind;
+import vn.cchc.indicator.IndicatorRelations;
+import vn.cchc.indicator.MoneyScale;
 import vn.cchc.report.ReportSection;
 import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.Messages;
@@ -25,10 +27,10 @@ import vn.cchc.shared.ValidationFailedException;
 class AdminIndicatorController {
 
     private final IndicatorCatalogue catalogue;
-    private final vn.cchc.indicator.IndicatorRelations relations;
+    private final IndicatorRelations relations;
     private final Messages messages;
 
-    AdminIndicatorController(IndicatorCatalogue catalogue, vn.cchc.indicator.IndicatorRelations relations, MessageSource messages) {
+    AdminIndicatorController(IndicatorCatalogue catalogue, IndicatorRelations relations, MessageSource messages) {
         this.catalogue = catalogue;
         this.relations = relations;
         this.messages = new Messages(messages);
@@ -88,7 +90,7 @@ class AdminIndicatorController {
     private String form(Indicator existing, Model model) {
         model.addAttribute("indicator", existing);
         model.addAttribute("kinds", IndicatorKind.values());
-        model.addAttribute("moneyScales", vn.cchc.indicator.MoneyScale.values());
+        model.addAttribute("moneyScales", MoneyScale.values());
         model.addAttribute("sectionList", ReportSection.values());
         return "indicators/admin-form";
     }

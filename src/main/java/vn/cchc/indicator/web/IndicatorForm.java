@@ -1,7 +1,12 @@
 package vn.cchc.indicator.web;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import vn.cchc.indicator.FigureFormat;
 import vn.cchc.indicator.Indicator;
 import vn.cchc.indicator.IndicatorInput;
+import vn.cchc.indicator.IndicatorRelations;
 
 /** The administrator's form for one catalogue entry. */
 public class IndicatorForm {
@@ -22,7 +27,7 @@ public class IndicatorForm {
     private Integer yearFrom;
     private Integer yearTo;
 
-    static IndicatorForm of(Indicator i, java.util.List<String> parts, java.util.Optional<vn.cchc.indicator.IndicatorRelations.Ratio> ratio) {
+    static IndicatorForm of(Indicator i, List<String> parts, Optional<IndicatorRelations.Ratio> ratio) {
         IndicatorForm f = new IndicatorForm();
         f.code = i.getCode();
         f.label = i.getLabel();
@@ -33,18 +38,18 @@ public class IndicatorForm {
         f.active = i.isActive();
         f.version = i.getVersion();
         f.moneyScale = i.getMoneyScale() == null ? null : i.getMoneyScale().name();
-        f.outOf = i.getOutOf() == null ? null : vn.cchc.indicator.FigureFormat.number(i.getOutOf(), 2);
+        f.outOf = i.getOutOf() == null ? null : FigureFormat.number(i.getOutOf(), 2);
         f.parts = String.join(", ", parts);
         f.yearFrom = i.getYearFrom();
         f.yearTo = i.getYearTo();
-        f.numerator = ratio.map(vn.cchc.indicator.IndicatorRelations.Ratio::numerator).orElse("");
-        f.denominator = ratio.map(vn.cchc.indicator.IndicatorRelations.Ratio::denominator).orElse("");
+        f.numerator = ratio.map(IndicatorRelations.Ratio::numerator).orElse("");
+        f.denominator = ratio.map(IndicatorRelations.Ratio::denominator).orElse("");
         return f;
     }
 
     IndicatorInput toInput() {
         return new IndicatorInput(code == null ? null : code.trim(), label, unitOfMeasure, sectionCode, kind, position, active,
-                moneyScale, outOf, parts == null ? null : java.util.Arrays.asList(parts.split("[,;\\s]+")),
+                moneyScale, outOf, parts == null ? null : Arrays.asList(parts.split("[,;\\s]+")),
                 numerator, denominator, null, yearFrom, yearTo);
     }
 

@@ -1,5 +1,6 @@
 package vn.cchc.indicator.web;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ class IndicatorValuesController {
     private String page(Report report, List<IndicatorEntry> entries, Map<String, String> errors, Model model) {
         Map<String, List<Integer>> bySection = new LinkedHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
-            bySection.computeIfAbsent(entries.get(i).sectionCode(), k -> new java.util.ArrayList<>()).add(i);
+            bySection.computeIfAbsent(entries.get(i).sectionCode(), k -> new ArrayList<>()).add(i);
         }
         Map<String, String> headings = new LinkedHashMap<>();
         for (String code : bySection.keySet()) {

@@ -1,6 +1,7 @@
 package vn.cchc.officereport.web;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,7 +98,7 @@ class CompiledNarrativePageController {
 
     private String page(Report report, String section, Model model) {
         pageModel.addTo(model, report);
-        Map<String, String> headings = new java.util.LinkedHashMap<>();
+        Map<String, String> headings = new LinkedHashMap<>();
         for (ReportSection s : ReportSection.values()) headings.put(s.code(), messages.getMessage(s.headingKey(), null, s.code(), VI));
         model.addAttribute("headings", headings);
         model.addAttribute("section", section);

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cchc.orgunit.OrgUnitLevel;
 import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.ValidationFailedException;
+import vn.cchc.shared.VnFormat;
 import vn.cchc.spreadsheet.SheetCell;
 import vn.cchc.spreadsheet.SheetRow;
 import vn.cchc.spreadsheet.SpreadsheetRejectedException;
@@ -35,7 +37,7 @@ public final class UnitSheet {
     public static final String[] COLUMNS = {"Mã đơn vị", "Tên đơn vị", "Cấp", "Mã đơn vị cấp trên", "Hiệu lực từ",
             "Mã ĐVHC (không bắt buộc)", "Tên trên tiêu đề văn bản (không bắt buộc)", "Địa danh (không bắt buộc)"};
     private static final String[] LEVEL_WORDS = {"Tỉnh/Thành phố", "Huyện", "Xã/Phường/Thị trấn"};
-    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** One data row as typed; {@code level}/{@code validFrom} are null when the cell is blank or not understood. */
     public record Line(int row, String code, String name, String levelText, OrgUnitLevel level, String parentCode,
@@ -59,7 +61,7 @@ public final class UnitSheet {
             throw new ValidationFailedException(List.of(new FieldViolation("file", "Tệp: không có dòng đơn vị nào dưới dòng tiêu đề.")));
         }
         if (data.size() > reader.maxRows()) {
-            throw new SpreadsheetRejectedException("import.file.tooManyRows", new vn.cchc.shared.VnFormat().number(reader.maxRows()));
+            throw new SpreadsheetRejectedException("import.file.tooManyRows", new VnFormat().number(reader.maxRows()));
         }
         List<Line> lines = new ArrayList<>();
         for (SheetRow r : data) {

@@ -1,18 +1,23 @@
 package vn.cchc.orgunit.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import vn.cchc.orgunit.NewOrgUnit;
 import vn.cchc.orgunit.OfficialPosition;
 import vn.cchc.orgunit.OrgUnitLevel;
 import vn.cchc.orgunit.UnitChanges;
 import org.springframework.web.bind.annotation.PutMapping;
+import vn.cchc.orgunit.UnitImport;
 import vn.cchc.orgunit.UnitOfficial;
 import vn.cchc.orgunit.UnitOfficials;
 import vn.cchc.shared.ForbiddenException;
@@ -23,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.cchc.orgunit.OrgUnit;
 import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.orgunit.UnitViewer;
+import vn.cchc.spreadsheet.SpreadsheetRejectedException;
+import vn.cchc.spreadsheet.XlsxReader;
 
 @RestController
 @RequestMapping("/api/v1/org-units")
@@ -33,11 +40,11 @@ class OrgUnitApiController {
     private final UnitOfficials officials;
     private final UnitChanges changes;
 
-    private final vn.cchc.orgunit.UnitImport unitImport;
-    private final vn.cchc.spreadsheet.XlsxReader reader;
+    private final UnitImport unitImport;
+    private final XlsxReader reader;
 
     OrgUnitApiController(OrgUnits orgUnits, UnitOfficials officials, UnitChanges changes,
-                         vn.cchc.orgunit.UnitImport unitImport, vn.cchc.spreadsheet.XlsxReader reader) {
+                         UnitImport unitImport, XlsxReader reader) {
         this.unitImport = unitImport;
         this.reader = reader;
         this.changes = changes;
@@ -64,12 +71,12 @@ class OrgUnitApiController {
      * Admin: a province's units from one XLSX (multipart {@code file}), all or none → 201 with the created units;
      * 422 listing every broken row «Dòng N: …» (field = the cell, «C7»), nothing saved.
      */
-    @PostMapping(path = "/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<List<OrgUnitJson>> importUnits(@AuthenticationPrincipal UnitViewer viewer,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) org.springframework.web.multipart.MultipartFile file)
-            throws java.io.IOException {
+            @RequestParam(required = false) MultipartFile file)
+            throws IOException {
         if (!viewer.seesAll()) throw new ForbiddenException("commune.error.adminOnly");
-        if (file == null || file.isEmpty()) throw new vn.cchc.spreadsheet.SpreadsheetRejectedException("dossier.import.noFile");
+        if (file == null || file.isEmpty()) throw new SpreadsheetRejectedException("dossier.import.noFile");
         reader.checkSize(file.getSize());
         List<OrgUnit> created = unitImport.importSheet(file.getBytes());
         return ResponseEntity.status(HttpStatus.CREATED).body(created.stream().map(u -> toJson(u, u.getValidFrom())).toList());

@@ -1,6 +1,9 @@
 package vn.cchc.parindex.internal;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -130,8 +133,8 @@ public class AssessmentStore {
         jdbc.update("update par_score set answer = ? where assessment_id = ? and criterion_id = ?", answer, assessmentId, criterionId);
     }
 
-    private static Instant instant(java.sql.ResultSet rs, int col) throws java.sql.SQLException {
-        java.sql.Timestamp t = rs.getTimestamp(col);
+    private static Instant instant(ResultSet rs, int col) throws SQLException {
+        Timestamp t = rs.getTimestamp(col);
         return t == null ? null : t.toInstant();
     }
 }

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 import vn.cchc.orgunit.OrgUnit;
 import vn.cchc.orgunit.OrgUnits;
@@ -58,7 +60,7 @@ public class ParDocuments {
             if (c.survey()) continue;
             if (c.level() == 1) {
                 BigDecimal self = a.scores().stream().filter(s -> s.criterion().fieldCode().equals(c.code()))
-                        .map(ScoreView::selfPoints).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+                        .map(ScoreView::selfPoints).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
                 body.add(new Block.Heading(1, ROMAN[roman++ % ROMAN.length] + ".", c.title()));
                 body.add(Block.Paragraph.body(texts.t("parindex.doc.fieldPoints", Points.format(self), Points.format(c.maxPoints()))));
             }
@@ -96,7 +98,7 @@ public class ParDocuments {
         List<Block> body = new ArrayList<>();
         long ranked = r.rows().stream().filter(x -> x.rank() != null).count();
         body.add(Block.Paragraph.body(texts.t("parindex.results.doc.intro", r.index().title(), r.year(), r.rows().size(), ranked)));
-        Map<String, Long> bands = new java.util.LinkedHashMap<>();
+        Map<String, Long> bands = new LinkedHashMap<>();
         r.index().bands().forEach(b -> bands.put(b.label(), 0L));
         r.rows().stream().filter(x -> x.band() != null).forEach(x -> bands.merge(x.band(), 1L, Long::sum));
         bands.forEach((band, n) -> body.add(new Block.Paragraph(texts.t("parindex.results.doc.band", band, n), ParagraphStyle.DASH)));

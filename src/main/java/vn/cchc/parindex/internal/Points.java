@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Points as people type them («1,5», «39,95», «2») and as we print them («1,5»). */
 public final class Points {
@@ -46,6 +47,6 @@ public final class Points {
     }
 
     public static BigDecimal sum(List<BigDecimal> points) {
-        return points.stream().filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return points.stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -2,6 +2,7 @@ package vn.cchc.parindex.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.account.CurrentUser;
+import vn.cchc.orgunit.OrgUnit;
+import vn.cchc.orgunit.OrgUnitLevel;
+import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.parindex.AppraisalInput;
 import vn.cchc.parindex.AssessmentView;
 import vn.cchc.parindex.ParAssessments;
@@ -30,7 +34,9 @@ import vn.cchc.parindex.SelfScoreInput;
 import vn.cchc.parindex.TieRule;
 import vn.cchc.parindex.internal.CriteriaTemplate;
 import vn.cchc.parindex.internal.ParTexts;
+import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.ForbiddenException;
 import vn.cchc.shared.UserFacingException;
 import vn.cchc.shared.ValidationFailedException;
 import vn.cchc.spreadsheet.XlsxTemplates;
@@ -45,10 +51,10 @@ class ParIndexPageController {
     private final ParResults results;
     private final ParIndexFiles files;
     private final ParTexts texts;
-    private final vn.cchc.orgunit.OrgUnits orgUnits;
+    private final OrgUnits orgUnits;
 
     ParIndexPageController(ParIndexes indexes, ParAssessments assessments, ParResults results, ParIndexFiles files,
-                           MessageSource messages, vn.cchc.orgunit.OrgUnits orgUnits) {
+                           MessageSource messages, OrgUnits orgUnits) {
         this.orgUnits = orgUnits;
         this.indexes = indexes;
         this.assessments = assessments;
@@ -112,7 +118,7 @@ class ParIndexPageController {
                 assessments.uploadEvidence(user, unitId, year, code, file == null ? null : file.getOriginalFilename(),
                         file == null ? null : file.getBytes());
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
     }
@@ -235,7 +241,7 @@ class ParIndexPageController {
         try {
             indexes.copyFromPreviousYear(user, owner, y);
             flash.addFlashAttribute("success", msg("parindex.copied", y - 1, y));
-        } catch (vn.cchc.shared.ForbiddenException e) {
+        } catch (ForbiddenException e) {
             throw e;
         } catch (UserFacingException e) {
             flash.addFlashAttribute("error", msg(e.messageKey(), e.args()));
@@ -250,7 +256,7 @@ class ParIndexPageController {
             flash.addFlashAttribute("success", msg(successKey));
         } catch (ValidationFailedException e) {
             flash.addFlashAttribute("errors", e.violations().stream().map(FieldViolation::message).toList());
-        } catch (vn.cchc.shared.ConflictException e) {
+        } catch (ConflictException e) {
             flash.addFlashAttribute("error", msg(e.messageKey(), e.args()));
         }
         return "redirect:/par-index/units/" + unitId + "/" + year;
@@ -259,8 +265,8 @@ class ParIndexPageController {
     /** An office manages its own unit's index; an administrator starts at the first province. */
     private long defaultOwner(CurrentUser user) {
         if (user.unitId() != null) return user.unitId();
-        return orgUnits.all().stream().filter(u -> u.getLevel() == vn.cchc.orgunit.OrgUnitLevel.PROVINCE)
-                .map(vn.cchc.orgunit.OrgUnit::getId).findFirst().orElse(-1L);
+        return orgUnits.all().stream().filter(u -> u.getLevel() == OrgUnitLevel.PROVINCE)
+                .map(OrgUnit::getId).findFirst().orElse(-1L);
     }
 
     private String msg(String key, Object... args) {

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.cchc.period.NewPeriod;
 import vn.cchc.period.PeriodKind;
+import vn.cchc.period.Periods;
 
-/** The admin's new-period form; rules are checked by {@link vn.cchc.period.Periods#create}. */
+/** The admin's new-period form; rules are checked by {@link Periods#create}. */
 public class PeriodForm {
 
     private Long scheduleUnitId;

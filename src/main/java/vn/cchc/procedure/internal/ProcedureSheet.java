@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -20,9 +21,11 @@ import vn.cchc.procedure.ProcedureEntryView;
 import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
+import vn.cchc.shared.VnFormat;
 import vn.cchc.spreadsheet.SheetRow;
 import vn.cchc.spreadsheet.SpreadsheetRejectedException;
 import vn.cchc.spreadsheet.XlsxReader;
+import vn.cchc.spreadsheet.XlsxTemplates;
 
 /**
  * The procedure catalogue as a spreadsheet: columns A Cấp thẩm quyền, B Lĩnh vực, C Mã TTHC, D Tên TTHC; data
@@ -30,7 +33,7 @@ import vn.cchc.spreadsheet.XlsxReader;
  */
 public class ProcedureSheet {
 
-    private static final vn.cchc.shared.VnFormat FMT = new vn.cchc.shared.VnFormat();
+    private static final VnFormat FMT = new VnFormat();
     private static final int MAX_TEXT = 300;
     private static final int MAX_CODE = 60;
 
@@ -103,11 +106,11 @@ public class ProcedureSheet {
     public byte[] template() {
         XSSFWorkbook wb = new XSSFWorkbook();
         XSSFSheet s = wb.createSheet(messages.text("procedure.template.sheet"));
-        CellStyle head = vn.cchc.spreadsheet.XlsxTemplates.headerStyle(wb);
+        CellStyle head = XlsxTemplates.headerStyle(wb);
         Row title = s.createRow(0);
         title.createCell(0).setCellValue(messages.text("procedure.template.title"));
-        title.getCell(0).setCellStyle(vn.cchc.spreadsheet.XlsxTemplates.titleStyle(wb));
-        s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 3));
+        title.getCell(0).setCellStyle(XlsxTemplates.titleStyle(wb));
+        s.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
         s.createRow(1).createCell(0).setCellValue(messages.text("procedure.template.note"));
         Row h = s.createRow(2);
         for (int c = 0; c < 4; c++) {
@@ -126,7 +129,7 @@ public class ProcedureSheet {
         s.setColumnWidth(2, 16 * 256);
         s.setColumnWidth(3, 70 * 256);
         s.createFreezePane(0, 3);
-        return vn.cchc.spreadsheet.XlsxTemplates.bytes(wb);
+        return XlsxTemplates.bytes(wb);
     }
 
     private String col(int c) {

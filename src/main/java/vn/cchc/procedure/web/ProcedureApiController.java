@@ -1,6 +1,7 @@
 package vn.cchc.procedure.web;
 
 import java.util.List;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +15,9 @@ import vn.cchc.procedure.LevelCounts;
 import vn.cchc.procedure.ProcedureCatalog;
 import vn.cchc.procedure.ProcedureCatalogView;
 import vn.cchc.procedure.ProcedureEntryView;
+import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.Messages;
+import vn.cchc.shared.ValidationFailedException;
 
 /**
  * GET/PUT /api/v1/reports/{id}/procedure-catalog: counts per authority level (with the version to send back)
@@ -27,7 +30,7 @@ class ProcedureApiController {
     private final ProcedureCatalog catalog;
     private final Messages messages;
 
-    ProcedureApiController(ProcedureCatalog catalog, org.springframework.context.MessageSource messages) {
+    ProcedureApiController(ProcedureCatalog catalog, MessageSource messages) {
         this.catalog = catalog;
         this.messages = new Messages(messages);
     }
@@ -43,7 +46,7 @@ class ProcedureApiController {
         if (body == null || body.levels() == null) throw missing("api.collectionMissing", "levels");
         for (int i = 0; i < body.levels().size(); i++) {
             if (body.levels().get(i) == null || body.levels().get(i).level() == null) {
-                throw new vn.cchc.shared.ValidationFailedException(List.of(new vn.cchc.shared.FieldViolation(
+                throw new ValidationFailedException(List.of(new FieldViolation(
                         "levels[" + i + "].level", messages.text("api.itemMissing", i, "levels"))));
             }
         }
@@ -53,8 +56,8 @@ class ProcedureApiController {
         return CatalogJson.of(catalog.saveCounts(user, id, input));
     }
 
-    private vn.cchc.shared.ValidationFailedException missing(String key, String field) {
-        return new vn.cchc.shared.ValidationFailedException(List.of(new vn.cchc.shared.FieldViolation(field,
+    private ValidationFailedException missing(String key, String field) {
+        return new ValidationFailedException(List.of(new FieldViolation(field,
                 messages.text(key, field))));
     }
 

@@ -1,6 +1,7 @@
 package vn.cchc.rendering.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import vn.cchc.rendering.DossierRow;
@@ -115,7 +116,7 @@ public final class DossierTableLayout {
      */
     public static int[] spans(DossierRow row) {
         int[] spans = new int[COLUMNS];
-        java.util.Arrays.fill(spans, 1);
+        Arrays.fill(spans, 1);
         if (row.earlyOnTimeCombined()) {
             spans[EARLY_CELL] = 2;
             spans[EARLY_CELL + 1] = 0;

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.cchc.account.CurrentUser;
 import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.period.Periods;
+import vn.cchc.report.ReportOpening;
 import vn.cchc.report.ReportStatus;
 import vn.cchc.report.ReportSummary;
 import vn.cchc.report.ReportWorkflow;
@@ -25,10 +26,10 @@ class DashboardController {
     private final OrgUnits orgUnits;
     private final Periods periods;
     private final ReportWorkflow workflow;
-    private final vn.cchc.report.ReportOpening opening;
+    private final ReportOpening opening;
 
     DashboardController(Reports reports, OrgUnits orgUnits, Periods periods, ReportWorkflow workflow,
-                        vn.cchc.report.ReportOpening opening) {
+                        ReportOpening opening) {
         this.opening = opening;
         this.reports = reports;
         this.orgUnits = orgUnits;

@@ -1,5 +1,7 @@
 package vn.cchc.report.web;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -18,8 +20,10 @@ import vn.cchc.account.CurrentUser;
 import vn.cchc.report.ContentChangedSinceSubmissionException;
 import vn.cchc.report.Report;
 import vn.cchc.report.ReportPageModel;
+import vn.cchc.report.ReportStatus;
 import vn.cchc.report.ReportVersions;
 import vn.cchc.report.ReportWorkflow;
+import vn.cchc.report.Reports;
 import vn.cchc.report.SubmissionBlockedException;
 import vn.cchc.report.WorkflowAction;
 import vn.cchc.shared.Messages;
@@ -33,10 +37,10 @@ class WorkflowPageController {
     private final ReportWorkflow workflow;
     private final ReportPageModel pageModel;
     private final ReportVersions versions;
-    private final vn.cchc.report.Reports reports;
+    private final Reports reports;
     private final Messages messages;
 
-    WorkflowPageController(ReportWorkflow workflow, ReportVersions versions, vn.cchc.report.Reports reports,
+    WorkflowPageController(ReportWorkflow workflow, ReportVersions versions, Reports reports,
                            MessageSource messages, ReportPageModel pageModel) {
         this.pageModel = pageModel;
         this.workflow = workflow;
@@ -152,7 +156,7 @@ class WorkflowPageController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(type))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
                 .body(bytes);
     }
 
@@ -161,7 +165,7 @@ class WorkflowPageController {
      * it): the action is not taken, the page is shown anew with what happened, and the typed comment is kept.
      */
     private boolean stale(CurrentUser user, long id, String seen, String comment, RedirectAttributes redirect) {
-        if (seen == null || java.util.Arrays.stream(vn.cchc.report.ReportStatus.values()).noneMatch(s -> s.name().equals(seen))) {
+        if (seen == null || Arrays.stream(ReportStatus.values()).noneMatch(s -> s.name().equals(seen))) {
             return false;
         }
         Report r = reports.get(user, id);

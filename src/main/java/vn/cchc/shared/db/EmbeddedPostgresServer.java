@@ -13,8 +13,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
@@ -157,7 +159,7 @@ public final class EmbeddedPostgresServer {
             Path install = PgBinaries.install(props.binariesDir().toAbsolutePath().normalize());
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDir, props, lock, os, install, password, port);
             server.prepareCluster();
-            server.startPostmaster(java.time.Duration.ofSeconds(60));
+            server.startPostmaster(Duration.ofSeconds(60));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
             Thread supervisor = new Thread(server::supervise, "embedded-postgres-supervisor");
             supervisor.setDaemon(true);
@@ -321,7 +323,7 @@ public final class EmbeddedPostgresServer {
 
     private static String lastLines(String out) {
         String[] lines = out.strip().split("\n");
-        return String.join(" | ", java.util.Arrays.asList(lines).subList(Math.max(0, lines.length - 4), lines.length));
+        return String.join(" | ", Arrays.asList(lines).subList(Math.max(0, lines.length - 4), lines.length));
     }
 
     private String bin(String name) {
@@ -351,7 +353,7 @@ public final class EmbeddedPostgresServer {
         return cmd;
     }
 
-    private void startPostmaster(java.time.Duration wait) throws IOException {
+    private void startPostmaster(Duration wait) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(os.command(postmasterCommand())).redirectErrorStream(true);
         PgOsUser.cleanEnvironment(pb.environment());
         Process p = pb.start();
@@ -451,7 +453,7 @@ public final class EmbeddedPostgresServer {
             log.warn("Embedded PostgreSQL (pid {}) stopped unexpectedly (exit {}); restarting it", p.pid(), p.exitValue());
             for (int attempt = 1; !stopping; attempt++) {
                 try {
-                    startPostmaster(java.time.Duration.ofSeconds(30));
+                    startPostmaster(Duration.ofSeconds(30));
                     restarts++;
                     log.warn("Embedded PostgreSQL restarted (pid {}) {} ms after it stopped, attempt {}",
                             postmaster.pid(), (System.nanoTime() - died) / 1_000_000, attempt);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 
 /**
  * One app per data directory: an OS file lock on {@code <data dir>/app.lock}, held for the JVM's life and released
@@ -26,7 +27,7 @@ final class InstanceLock {
     }
 
     /** Empty when another live process holds the lock. */
-    static java.util.Optional<InstanceLock> tryAcquire(Path dataDir) throws IOException {
+    static Optional<InstanceLock> tryAcquire(Path dataDir) throws IOException {
         Path file = dataDir.resolve(FILE);
         FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileLock l;
@@ -37,12 +38,12 @@ final class InstanceLock {
         }
         if (l == null) {
             ch.close();
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ch.truncate(0);
         ch.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
         ch.force(false);
-        return java.util.Optional.of(new InstanceLock(ch, l));
+        return Optional.of(new InstanceLock(ch, l));
     }
 
     /** The pid written by the holder, for the message ("?" when unreadable). */

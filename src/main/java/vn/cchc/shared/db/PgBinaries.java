@@ -5,10 +5,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -34,7 +37,7 @@ final class PgBinaries {
         String digest;
         try {
             digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(archive)).substring(0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
         Path target = root.resolve(digest);
@@ -65,7 +68,7 @@ final class PgBinaries {
         }
         try (var walk = Files.walk(tmp)) { // readable (not writable) by the database's own OS account
             for (Path p : (Iterable<Path>) walk::iterator) {
-                if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) Files.setPosixFilePermissions(p, READ_EXEC);
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) Files.setPosixFilePermissions(p, READ_EXEC);
             }
         }
         Files.createFile(tmp.resolve(".complete"));
@@ -77,8 +80,8 @@ final class PgBinaries {
         return target;
     }
 
-    private static final Set<PosixFilePermission> READ = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
-    private static final Set<PosixFilePermission> READ_EXEC = java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x");
+    private static final Set<PosixFilePermission> READ = PosixFilePermissions.fromString("rw-r--r--");
+    private static final Set<PosixFilePermission> READ_EXEC = PosixFilePermissions.fromString("rwxr-xr-x");
 
     private static String arch() {
         String a = System.getProperty("os.arch");

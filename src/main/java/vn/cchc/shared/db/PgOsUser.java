@@ -1,6 +1,8 @@
 package vn.cchc.shared.db;
 
+import com.sun.security.auth.module.UnixSystem;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,12 +32,12 @@ final class PgOsUser {
     }
 
     static boolean appIsRoot() {
-        return new com.sun.security.auth.module.UnixSystem().getUid() == 0;
+        return new UnixSystem().getUid() == 0;
     }
 
     static PgOsUser resolve(String wanted) {
         if (!appIsRoot()) {
-            var me = new com.sun.security.auth.module.UnixSystem();
+            var me = new UnixSystem();
             return new PgOsUser(null, (int) me.getUid(), (int) me.getGid());
         }
         Integer uid = id("-u", wanted);
@@ -106,7 +108,7 @@ final class PgOsUser {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
             cleanEnvironment(pb.environment());
             Process p = pb.start();
-            p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            p.getInputStream().transferTo(OutputStream.nullOutputStream());
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return -1;

@@ -1,5 +1,7 @@
 package vn.cchc.shared.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -29,6 +33,8 @@ import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.ForbiddenException;
 import vn.cchc.shared.Messages;
 import vn.cchc.shared.NotFoundException;
+import vn.cchc.shared.RejectedUpload;
+import vn.cchc.shared.RetryLater;
 import vn.cchc.shared.UserFacingException;
 import vn.cchc.shared.ValidationFailedException;
 
@@ -97,7 +103,7 @@ public class ApiExceptionHandler {
         return unprocessable(List.of(new FieldViolation(p.field(), p.message())));
     }
 
-    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> unsupportedType(Exception e) {
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, messages.text("api.unsupportedMediaType"));
     }
@@ -106,8 +112,8 @@ public class ApiExceptionHandler {
      * The client accepts none of the types we write (e.g. only XML): 406 as problem+json written directly, since
      * content negotiation would refuse the problem document too and end in a 500.
      */
-    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
-    void notAcceptable(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    void notAcceptable(HttpServletResponse response) throws IOException {
         response.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
@@ -128,12 +134,12 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        if (e instanceof UserFacingException u && e instanceof vn.cchc.shared.RetryLater) {
+        if (e instanceof UserFacingException u && e instanceof RetryLater) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem(HttpStatus.SERVICE_UNAVAILABLE, messages.text(u)).getBody());
         }
-        if (e instanceof UserFacingException u && e instanceof vn.cchc.shared.RejectedUpload) {
+        if (e instanceof UserFacingException u && e instanceof RejectedUpload) {
             return unprocessable(List.of(new FieldViolation("file", messages.text(u))));
         }
         if (DatabaseUnavailable.isCause(e)) {

@@ -1,14 +1,20 @@
 package vn.cchc.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.DatabaseUnavailable;
 import vn.cchc.shared.ForbiddenException;
@@ -52,11 +58,11 @@ public class PageExceptionHandler {
     }
 
     /** Database stopped or restarting: the friendly 503 page; other data errors keep the default 500 handling. */
-    @ExceptionHandler({org.springframework.dao.DataAccessException.class,
-            org.springframework.transaction.TransactionException.class})
+    @ExceptionHandler({DataAccessException.class,
+            TransactionException.class})
     String dataAccess(RuntimeException e, Model model, HttpServletResponse response) {
         if (!DatabaseUnavailable.isCause(e)) throw e;
-        org.slf4j.LoggerFactory.getLogger(PageExceptionHandler.class).warn("Database unavailable: {}", e.toString());
+        LoggerFactory.getLogger(PageExceptionHandler.class).warn("Database unavailable: {}", e.toString());
         response.setStatus(503);
         response.setHeader("Retry-After", "10");
         model.addAttribute("status", 503);
@@ -68,14 +74,14 @@ public class PageExceptionHandler {
      * A tampered form (text in a number field, an unknown choice, a missing parameter): the 400 page with a
      * Vietnamese reason naming the field, never Spring's English default nor a 500.
      */
-    @ExceptionHandler({org.springframework.validation.BindException.class,
-            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
-            org.springframework.web.bind.MissingServletRequestParameterException.class})
+    @ExceptionHandler({BindException.class,
+            MethodArgumentTypeMismatchException.class,
+            MissingServletRequestParameterException.class})
     String badForm(Exception e, Model model, HttpServletResponse response) {
         String field = "?";
-        if (e instanceof org.springframework.validation.BindException b && b.getFieldError() != null) field = b.getFieldError().getField();
-        else if (e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m) field = m.getName();
-        else if (e instanceof org.springframework.web.bind.MissingServletRequestParameterException m) field = m.getParameterName();
+        if (e instanceof BindException b && b.getFieldError() != null) field = b.getFieldError().getField();
+        else if (e instanceof MethodArgumentTypeMismatchException m) field = m.getName();
+        else if (e instanceof MissingServletRequestParameterException m) field = m.getParameterName();
         response.setStatus(400);
         model.addAttribute("reason", messages.text("error.form.tampered", field));
         return "error/400";

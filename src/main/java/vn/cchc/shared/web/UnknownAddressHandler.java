@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -43,7 +44,7 @@ class UnknownAddressHandler {
             return new ModelAndView();
         }
         ModelAndView page = new ModelAndView("error/404");
-        page.setStatus(org.springframework.http.HttpStatus.NOT_FOUND);
+        page.setStatus(HttpStatus.NOT_FOUND);
         return page;
     }
 }

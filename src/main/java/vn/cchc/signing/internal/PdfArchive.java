@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -112,8 +114,8 @@ final class PdfArchive {
         catalog.addOutputIntent(intent);
         catalog.setLanguage("vi");
         // OpenPDF's CIDSet lists only the glyphs used, not all those of the subset: PDF/A-2 wants all or none
-        for (org.apache.pdfbox.cos.COSObject o : doc.getDocument().getObjectsByType(COSName.FONT_DESC)) {
-            if (o.getObject() instanceof org.apache.pdfbox.cos.COSDictionary d) d.removeItem(COSName.CID_SET);
+        for (COSObject o : doc.getDocument().getObjectsByType(COSName.FONT_DESC)) {
+            if (o.getObject() instanceof COSDictionary d) d.removeItem(COSName.CID_SET);
         }
         byte[] id = new byte[16];
         RANDOM.nextBytes(id);

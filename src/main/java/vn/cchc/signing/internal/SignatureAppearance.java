@@ -5,6 +5,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -12,6 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * What the two signatures look like (Decree 30/2020, Appendix I): the chairman's signature image (blue) in the
@@ -26,7 +29,7 @@ record SignatureAppearance(String signerName, byte[] signatureImage, byte[] seal
     private static final float[] RED = {0.85f, 0.05f, 0.05f};
 
     String isoTime() {
-        return signedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return signedAt.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     void drawChairman(PDDocument doc, PDPageContentStream cs, PDRectangle box, PDFont font) throws IOException {
@@ -40,7 +43,7 @@ record SignatureAppearance(String signerName, byte[] signatureImage, byte[] seal
         float width = font.getStringWidth(signerName) / 1000 * size;
         cs.beginText();
         cs.setFont(font, size);
-        cs.setTextMatrix(new org.apache.pdfbox.util.Matrix(1, 0, 0.25f, 1,
+        cs.setTextMatrix(new Matrix(1, 0, 0.25f, 1,
                 Math.max(2, (box.getWidth() - width) / 2), box.getHeight() / 2 - 4));
         cs.showText(signerName);
         cs.endText();
@@ -93,8 +96,8 @@ record SignatureAppearance(String signerName, byte[] signatureImage, byte[] seal
         cs.setNonStrokingColor(RED[0], RED[1], RED[2]);
         String[] words = organisation.split(" ");
         int half = (words.length + 1) / 2;
-        String top = String.join(" ", java.util.Arrays.copyOfRange(words, 0, half));
-        String bottom = String.join(" ", java.util.Arrays.copyOfRange(words, half, words.length));
+        String top = String.join(" ", Arrays.copyOfRange(words, 0, half));
+        String bottom = String.join(" ", Arrays.copyOfRange(words, half, words.length));
         line(cs, font, 6, top, x, cy + 8, d);
         line(cs, font, 6, bottom, x, cy + 1, d);
         if (demo) line(cs, font, 9, "DEMO", x, cy - 11, d);

@@ -1,6 +1,7 @@
 package vn.cchc.signing.web;
 
 import java.io.IOException;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,7 @@ class SigningKeysPageController {
     private final OrgUnits orgUnits;
     private final Messages messages;
 
-    SigningKeysPageController(SigningKeys keys, OrgUnits orgUnits, org.springframework.context.MessageSource messages) {
+    SigningKeysPageController(SigningKeys keys, OrgUnits orgUnits, MessageSource messages) {
         this.messages = new Messages(messages);
         this.keys = keys;
         this.orgUnits = orgUnits;

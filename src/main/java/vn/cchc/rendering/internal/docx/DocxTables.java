@@ -86,7 +86,7 @@ final class DocxTables {
                 XWPFTableCell cell = row.addNewTableCell();
                 CTTcPr properties = cellProperties(cell, width);
                 properties.addNewVAlign().setVal(STVerticalJc.CENTER);
-                if (spans[c] > 1) properties.addNewGridSpan().setVal(java.math.BigInteger.valueOf(spans[c]));
+                if (spans[c] > 1) properties.addNewGridSpan().setVal(BigInteger.valueOf(spans[c]));
                 text(cell, DocxStyles.TABLE_CELL, cells.get(c),
                         c == 1 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER, false);
                 if (c >= 2) fit(cell, width);

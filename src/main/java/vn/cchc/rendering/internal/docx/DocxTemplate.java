@@ -3,6 +3,7 @@ package vn.cchc.rendering.internal.docx;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +42,7 @@ public final class DocxTemplate {
 
     /** The names of the placeholders the template shows (blocks included). */
     public Set<String> present() {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         try (XWPFDocument doc = open()) {
             for (XWPFParagraph paragraph : PlaceholderMerger.paragraphs(doc)) {
                 String block = blockOf(paragraph);

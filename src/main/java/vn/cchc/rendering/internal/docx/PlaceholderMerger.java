@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -178,7 +179,7 @@ public final class PlaceholderMerger {
         try {
             run.addPicture(new ByteArrayInputStream(data), picture.type(), "signature." + picture.extension(),
                     picture.widthEmu(), picture.heightEmu());
-        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+        } catch (IOException | InvalidFormatException e) {
             throw new RenderingException("Cannot place the signature image", e);
         }
     }

@@ -1,6 +1,7 @@
 package vn.cchc.rendering.internal.pdf;
 
 import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -36,7 +37,7 @@ final class PdfCells {
     }
 
     /** A bordered cell of a data table holding one paragraph. */
-    static PdfPCell grid(com.lowagie.text.Paragraph content, int alignment) {
+    static PdfPCell grid(Paragraph content, int alignment) {
         PdfPCell cell = new PdfPCell();
         cell.setBorderWidth(0.5f);
         cell.setPadding(GRID_PADDING);

@@ -8,6 +8,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import java.util.List;
 import vn.cchc.rendering.Appendix;
 import vn.cchc.rendering.Block;
 import vn.cchc.rendering.ParagraphStyle;
@@ -62,7 +63,7 @@ public final class PdfReportWriter {
             }
         }
         signature();
-        java.util.List<Appendix> all = report.appendices();
+        List<Appendix> all = report.appendices();
         for (int i = 0; i < all.size(); i++) {
             appendix(all.get(i), ReportDocument.appendixLabel(i, all.size()));
         }
