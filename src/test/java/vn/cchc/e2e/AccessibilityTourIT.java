@@ -92,7 +92,8 @@ class AccessibilityTourIT {
 
             browser.login("admin", "demo");
             visit(width, "/", "/admin/units", "/admin/units/new", "/admin/accounts", "/admin/accounts/new",
-                    "/admin/periods", "/admin/periods/new", "/admin/indicators", "/admin/indicators/new");
+                    "/admin/periods", "/admin/periods/new", "/admin/indicators", "/admin/indicators/new",
+                    "/admin/report-kinds", "/admin/units/import");
             browser.logout();
         }
         Files.createDirectories(Path.of("target/axe"));
