@@ -16,7 +16,7 @@ public record DossierRow(String number, String label,
                          Long receivedTotal, Long receivedOnline, Long receivedDirect, Long receivedCarriedOver,
                          Long resolvedTotal, Long resolvedEarly, Long resolvedOnTime, Long resolvedLate,
                          Long pendingTotal, Long pendingOnTime, Long pendingOverdue,
-                         List<String> qualifierWords, boolean earlyOnTimeCombined) {
+                         List<String> qualifierWords, boolean earlyOnTimeCombined, boolean emphasis) {
 
     /** Number of figure columns, (3) to (13). */
     public static final int FIGURE_COUNT = 11;
@@ -24,7 +24,8 @@ public record DossierRow(String number, String label,
     /**
      * {@code qualifierWords}: per figure column, the word printed before the figure («gần»), "" for none.
      * {@code earlyOnTimeCombined}: {@code resolvedOnTime} is «trước hạn và đúng hạn» as one figure, printed across
-     * (8) and (9); {@code resolvedEarly} is then not printed.
+     * (8) and (9); {@code resolvedEarly} is then not printed. {@code emphasis}: a total or sub-total line (by
+     * authority level), printed bold as the official form prints them.
      */
     public DossierRow {
         number = number == null ? "" : number;
@@ -43,21 +44,28 @@ public record DossierRow(String number, String label,
                       Long resolvedTotal, Long resolvedEarly, Long resolvedOnTime, Long resolvedLate,
                       Long pendingTotal, Long pendingOnTime, Long pendingOverdue) {
         this(number, label, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver, resolvedTotal,
-                resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue, null, false);
+                resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue, null, false, false);
     }
 
     /** The same row with these qualifier words (11, column order (3)..(13)). */
     public DossierRow withQualifierWords(List<String> words) {
         return new DossierRow(number, label, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
                 resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue, words,
-                earlyOnTimeCombined);
+                earlyOnTimeCombined, emphasis);
     }
 
     /** The same row with (8) and (9) reported as one figure (held in {@code resolvedOnTime}) when {@code combined}. */
     public DossierRow withEarlyOnTimeCombined(boolean combined) {
         return new DossierRow(number, label, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
                 resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue,
-                qualifierWords, combined);
+                qualifierWords, combined, emphasis);
+    }
+
+    /** The same row printed bold (a total or sub-total line) when {@code bold}. */
+    public DossierRow withEmphasis(boolean bold) {
+        return new DossierRow(number, label, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
+                resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue,
+                qualifierWords, earlyOnTimeCombined, bold);
     }
 
     /** A row from its 11 figures in column order (3)..(13); any of them may be null. */

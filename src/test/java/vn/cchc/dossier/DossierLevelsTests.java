@@ -10,7 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,13 +106,28 @@ class DossierLevelsTests {
                         + "2 Thành lập hộ kinh doanh 35 35 0 0 35 10 25 0 0 0 0 "
                         + "III Thẩm quyền UBND tỉnh, tiếp nhận tại xã 12 12 0 0 12 12 0 0 0 0 "
                         + "1 Lý lịch tư pháp 12 12 0 0 12 12 0 0 0 0");
+        // total and sub-total lines are bold, as the official form prints them; the rows under them are not
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            Map<String, Boolean> bold = new HashMap<>();
+            doc.getTables().forEach(t -> t.getRows().forEach(r -> {
+                if (r.getTableCells().size() < 3) return;
+                var runs = r.getCell(1).getParagraphs().get(0).getRuns();
+                if (!runs.isEmpty()) bold.put(r.getCell(1).getText(), runs.get(0).isBold());
+            }));
+            assertThat(bold).containsEntry("Tổng số", true).containsEntry("Thẩm quyền cấp xã", true)
+                    .containsEntry("Hộ tịch", false).containsEntry("Lý lịch tư pháp", false);
+        }
         mvc.perform(get("/reports/" + reportId + "/preview").with(user(clerk)))
-                .andExpect(content().string(containsString(
-                        "<td>I</td><td class=\"l\">Thẩm quyền cấp xã</td><td>1.620</td><td>1.550</td>")))
-                .andExpect(content().string(containsString("<td class=\"l\">Tổng số</td><td>1.763</td>")));
+                .andExpect(content().string(containsString("<td><strong>I</strong></td><td class=\"l\"><strong>Thẩm quyền cấp xã"
+                        + "</strong></td><td><strong>1.620</strong></td><td><strong>1.550</strong></td>")))
+                .andExpect(content().string(containsString("<td class=\"l\"><strong>Tổng số</strong></td><td><strong>1.763</strong></td>")))
+                .andExpect(content().string(containsString("<td class=\"l\">Hộ tịch</td><td>420</td>")));
         byte[] pdf = mvc.perform(get("/reports/" + reportId + "/document.pdf").with(user(clerk)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(RenderedText.fold(RenderedText.pdf(pdf))).contains("Thẩm quyền cấp xã").contains("1.763").contains("1.729");
+        assertThat(pdfFontOf(pdf, "1.620")).as("a sub-total's figure").contains("Bold");
+        assertThat(pdfFontOf(pdf, "1.763")).as("the total's figure").contains("Bold");
+        assertThat(pdfFontOf(pdf, "420")).as("a row's figure").isNotEmpty().doesNotContain("Bold");
         // the page shows the level of each row and the computed lines
         mvc.perform(get("/reports/" + reportId + "/dossier").with(user(clerk)))
                 .andExpect(content().string(containsString("<option value=\"DISTRICT\" selected=\"selected\">")))
@@ -187,5 +212,23 @@ class DossierLevelsTests {
         assertThat(DossierCells.printed(sub, DossierColumn.RECEIVED_ONLINE)).isEqualTo("gần 110");
         assertThat(DossierLevels.lines(List.of(a.withAuthorityLevel(null)))).extracting(DossierLevels.Line::kind)
                 .containsExactly(DossierLevels.LineKind.ROW);   // not grouped: the table as before
+    }
+
+    /** The font of the first piece of PDF text that is exactly {@code text} (a table cell's figure). */
+    static String pdfFontOf(byte[] pdf, String text) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            StringBuilder font = new StringBuilder();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String line, List<TextPosition> positions) throws IOException {
+                    if (font.isEmpty() && Normalizer.normalize(line, Normalizer.Form.NFC).strip().equals(text)) {
+                        font.append(positions.get(0).getFont().getName());
+                    }
+                    super.writeString(line, positions);
+                }
+            };
+            stripper.getText(doc);
+            return font.toString();
+        }
     }
 }

@@ -130,7 +130,8 @@ public final class NarrativeBlocks {
                     : i < 10 ? "0" + i : String.valueOf(i);
             rows.add(DossierRow.of(number, r.label(), figures(r))
                     .withQualifierWords(Arrays.stream(DossierColumn.values()).map(c -> DossierCells.word(r.qualifier(c))).toList())
-                    .withEarlyOnTimeCombined(r.earlyOnTimeCombined()));
+                    .withEarlyOnTimeCombined(r.earlyOnTimeCombined())
+                    .withEmphasis(line.kind() != DossierLevels.LineKind.ROW));
         }
         return new Block.DossierTable(null, rows);
     }

@@ -78,7 +78,7 @@ public final class CompiledBlocks {
         List<DossierRow> table = new ArrayList<>();
         int i = 1;
         for (ConsolidationRow r : rows) table.add(row(String.format("%02d", i++), r.orgUnitName(), r.figures()));
-        table.add(row("", "Tổng cộng", c.dossier().total()));
+        table.add(row("", "Tổng cộng", c.dossier().total()).withEmphasis(true));
         String word = unitWord(c.units());
         return List.of(Appendix.dossier("Tổng hợp kết quả giải quyết thủ tục hành chính " + c.period().getTitle(),
                 referenceLine, new Block.DossierTable("Biểu 06/VPCP/KSTT tổng hợp của " + two(rows.size()) + " " + word,

@@ -89,6 +89,7 @@ final class DocxTables {
                 if (spans[c] > 1) properties.addNewGridSpan().setVal(BigInteger.valueOf(spans[c]));
                 text(cell, DocxStyles.TABLE_CELL, cells.get(c),
                         c == 1 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER, false);
+                if (dossierRow.emphasis()) cell.getParagraphs().get(0).getRuns().forEach(run -> run.setBold(true));
                 if (c >= 2) fit(cell, width);
             }
         }

@@ -161,7 +161,8 @@ public final class HtmlReportWriter {
             for (int c = 0; c < values.size(); c++) {
                 if (spans[c] == 0) continue;
                 String open = c == 1 ? "<td class=\"l\">" : spans[c] > 1 ? "<td colspan=\"" + spans[c] + "\">" : "<td>";
-                out.append(open).append(Html.text(values.get(c))).append("</td>");
+                String text = Html.text(values.get(c));
+                out.append(open).append(row.emphasis() && !text.isEmpty() ? "<strong>" + text + "</strong>" : text).append("</td>");
             }
             out.append("</tr>\n");
         }

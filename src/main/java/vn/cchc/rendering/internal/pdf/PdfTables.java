@@ -53,7 +53,8 @@ final class PdfTables {
                 // figures shrink to fit their column rather than break inside («13.188», «500.000»)
                 float size = c < 2 ? CELL_SIZE : FigureFit.size(values.get(c), CELL_SIZE,
                         FigureFit.points(width) - 2 * PdfCells.GRID_PADDING);
-                PdfPCell cell = PdfCells.grid(PdfText.line(values.get(c), Face.REGULAR, size, Element.ALIGN_LEFT),
+                PdfPCell cell = PdfCells.grid(PdfText.line(values.get(c), row.emphasis() ? Face.BOLD : Face.REGULAR, size,
+                                Element.ALIGN_LEFT),
                         c == 1 ? Element.ALIGN_LEFT : Element.ALIGN_CENTER);
                 cell.setColspan(spans[c]);
                 table.addCell(cell);
