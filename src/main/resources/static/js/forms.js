@@ -135,7 +135,8 @@
     var path = link.pathname || '';
     if (/\.(pdf|docx|xlsx|zip)$/i.test(path) && status) announce(status.getAttribute('data-download-text'));
   });
-  // Keep the scroll position across a save: remembered per page for a minute, used once.
+  // Keep the scroll position across a save: remembered per page for a minute, used once; not when the page
+  // comes back with an error, which is said at its top.
   var scrollKey = 'ux-scroll:' + window.location.pathname;
   document.querySelectorAll('form[data-keep-scroll]').forEach(function (form) {
     form.addEventListener('submit', function () {
@@ -147,7 +148,7 @@
   try {
     var kept = JSON.parse(window.sessionStorage.getItem(scrollKey) || 'null');
     window.sessionStorage.removeItem(scrollKey);
-    if (kept && Date.now() - kept.at < 60000 && !document.querySelector('main .is-invalid')) {
+    if (kept && Date.now() - kept.at < 60000 && !document.querySelector('main .is-invalid, main .alert-danger')) {
       window.scrollTo({ top: kept.y, behavior: 'instant' });
     }
   } catch (e) { /* nothing kept */ }
