@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.cchc.consolidation.ConsolidatedTable;
@@ -81,7 +80,7 @@ public class TableText {
     /** «SO SÁNH CÙNG KỲ NĂM 2024 (CÙNG 08 ĐƠN VỊ)». */
     String yoyHeading(ConsolidatedTable t) {
         int n = t.comparableUnits();
-        return msg("consolidation.yoy.heading", nfc(t.previousPeriod().getTitle()).toUpperCase(Locale.forLanguageTag("vi")),
+        return msg("consolidation.yoy.heading", nfc(t.previousPeriod().getTitle()).toUpperCase(Messages.VI),
                 n < 10 ? "0" + n : String.valueOf(n));
     }
 

@@ -3,7 +3,6 @@ package vn.cchc.officereport.web;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +27,7 @@ import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.ReportSection;
 import vn.cchc.report.Reports;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
 
 /**
@@ -39,7 +39,6 @@ import vn.cchc.shared.ValidationFailedException;
 @RequestMapping("/reports/{reportId}/compiled-narrative")
 class CompiledNarrativePageController {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final OfficeReports officeReports;
     private final Narratives narratives;
@@ -47,7 +46,7 @@ class CompiledNarrativePageController {
     private final ReportPageModel pageModel;
     private final OrgUnits orgUnits;
     private final Periods periods;
-    private final MessageSource messages;
+    private final Messages messages;
 
     CompiledNarrativePageController(OfficeReports officeReports, Narratives narratives, Reports reports,
                                     ReportPageModel pageModel, OrgUnits orgUnits, Periods periods, MessageSource messages) {
@@ -57,7 +56,7 @@ class CompiledNarrativePageController {
         this.pageModel = pageModel;
         this.orgUnits = orgUnits;
         this.periods = periods;
-        this.messages = messages;
+        this.messages = new Messages(messages);
     }
 
     @GetMapping
@@ -80,14 +79,14 @@ class CompiledNarrativePageController {
         model.addAttribute("unitTexts", officeReports.unitTexts(user, reportId, section));
         try {
             narratives.save(user, reportId, List.of(new SectionText(section, body, version)));
-            redirect.addFlashAttribute("success", msg("officeReport.narrative.saved"));
+            redirect.addFlashAttribute("success", messages.text("officeReport.narrative.saved"));
             return "redirect:/reports/" + reportId + "/compiled-narrative?section=" + section;
         } catch (ValidationFailedException e) {
-            model.addAttribute("error", msg("error.validation"));
+            model.addAttribute("error", messages.text("error.validation"));
             model.addAttribute("errorList", e.violations().stream().map(FieldViolation::message).toList());
         } catch (StaleSectionsException e) {
-            model.addAttribute("error", msg("error.staleVersion"));
-            model.addAttribute("errorList", List.of(msg("officeReport.narrative.stale")));
+            model.addAttribute("error", messages.text("error.staleVersion"));
+            model.addAttribute("errorList", List.of(messages.text("officeReport.narrative.stale")));
             version = narratives.sections(user, reportId).stream().filter(s -> s.sectionCode().equals(section))
                     .findFirst().map(SectionText::version).orElse(null);
         }
@@ -99,7 +98,7 @@ class CompiledNarrativePageController {
     private String page(Report report, String section, Model model) {
         pageModel.addTo(model, report);
         Map<String, String> headings = new LinkedHashMap<>();
-        for (ReportSection s : ReportSection.values()) headings.put(s.code(), messages.getMessage(s.headingKey(), null, s.code(), VI));
+        for (ReportSection s : ReportSection.values()) headings.put(s.code(), messages.textOr(s.headingKey(), s.code()));
         model.addAttribute("headings", headings);
         model.addAttribute("section", section);
         Compilation c = officeReports.compile(orgUnits.get(report.getOrgUnitId()), periods.get(report.getPeriodId()), false);
@@ -107,7 +106,4 @@ class CompiledNarrativePageController {
         return "officereport/narrative";
     }
 
-    private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, key, VI);
-    }
 }
