@@ -152,7 +152,7 @@ class PageCostBenchmark {
     private static final class Sampler extends Thread {
         /** Frames worth counting inclusively: where a request's time goes, layer by layer. */
         private static final List<String> MARKS = List.of("org.thymeleaf.TemplateEngine.process",
-                "org.thymeleaf.spring6.view.ThymeleafView.render", "nz.net.ultraq.thymeleaf.layoutdialect",
+                "org.thymeleaf.spring6.view.ThymeleafView.render",
                 "org.springframework.session.jdbc.JdbcIndexedSessionRepository.findById",
                 "org.springframework.session.jdbc.JdbcIndexedSessionRepository.save",
                 "org.springframework.session.web.http.SessionRepositoryFilter",
