@@ -1,6 +1,7 @@
 package vn.cchc.indicator.web;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,6 +95,10 @@ class IndicatorValuesController {
         model.addAttribute("bySection", bySection);
         model.addAttribute("headings", headings);
         model.addAttribute("qualifiers", Qualifier.values());
+        // the labels once, not once per row and option (a report has dozens of figures)
+        Map<Qualifier, String> qualifierLabels = new EnumMap<>(Qualifier.class);
+        for (Qualifier q : Qualifier.values()) qualifierLabels.put(q, messages.text(q.labelKey()));
+        model.addAttribute("qualifierLabels", qualifierLabels);
         model.addAttribute("fieldErrors", errors);
         return "indicators/values";
     }
