@@ -16,10 +16,10 @@ until curl -sf "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q UP
 done
 t1=$(date +%s%N)
 hz=$(getconf CLK_TCK)
-threads=$(for t in /proc/"$pid"/task/*; do
+threads=$(for t in /proc/"$pid"/task/*; do # a thread may end while read: its line is skipped
     # comm is e.g. "C2 CompilerThre0", "java" (the main thread), "GC Thread#0": grouped by its first word
     printf '%s %s\n' "$(cut -d' ' -f1 "$t/comm")" "$(sed 's/.*) //' "$t/stat" | awk '{print $12 + $13}')"
-done | awk -v hz="$hz" '{a[$1] += $2} END {for (k in a) if (a[k] / hz >= 0.1) printf "%s %.1f s, ", (k == "java" ? "main" : k), a[k] / hz}')
+done 2>/dev/null | awk -v hz="$hz" '{a[$1] += $2} END {for (k in a) if (a[k] / hz >= 0.1) printf "%s %.1f s, ", (k == "java" ? "main" : k), a[k] / hz}')
 cpu=$(sed 's/.*) //' /proc/"$pid"/stat | awk -v hz="$hz" '{printf "%.1f", ($12 + $13) / hz}')
 echo "UP after $(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", (b - a) / 1e9}') s; JVM CPU $cpu s (${threads%, }); load $(cut -d' ' -f1-3 /proc/loadavg)"
 kill -TERM "$pid"
