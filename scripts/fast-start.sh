@@ -61,8 +61,10 @@ train() {
 run() {
     local dir="${1:-app}"
     cd "$dir"
-    # shellcheck disable=SC2046
-    exec "$java" "${opts[@]}" $(archive_flags run) -jar app.jar
+    local flag
+    flag="$(archive_flags run)"
+    [ -f "${flag#*=}" ] || echo "fast-start: no ${flag#*=} in $dir for this JDK (train first); starting without it" >&2
+    exec "$java" "${opts[@]}" "$flag" -jar app.jar
 }
 
 case "${1:-}" in
