@@ -42,6 +42,8 @@
       if (!box.getAttribute('role') && box.tagName === 'DIV') box.setAttribute('role', 'region');
       if (!box.getAttribute('aria-label')) box.setAttribute('aria-label', nameOf(box));
     });
+    // the width this was last done for: a test that resizes the window waits on it instead of sleeping
+    document.documentElement.setAttribute('data-scrollables-width', String(window.innerWidth));
   }
   reachScrollables();
   window.addEventListener('resize', function () {

@@ -8,8 +8,15 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.modulith.core.ApplicationModules;
 
+/**
+ * Pure static analysis (no Spring, no database): runs beside the other tests (junit-platform.properties), its ~25 s
+ * of class scanning overlapping the shared context's start.
+ */
+@Execution(ExecutionMode.CONCURRENT)
 class ModularityTests {
 
     @Test

@@ -24,6 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Every page reached through {@link #open}, {@link #login} or {@link #clickAndWaitForNewPage} is checked with
  * axe-core ({@link Axe}); a critical or serious violation fails the test when the browser is closed, with the list
  * ({@code -Dcchc.axe=report} only records them in target/axe/violations.txt). Confirmation dialogs are accepted.
+ * One Chromium serves the whole test JVM (starting one cost 1–3 s per test): each {@code Browser} begins in a fresh tab
+ * with no cookies, no storage and the default window size, as a new browser would.
  */
 final class Browser implements AutoCloseable {
 
@@ -31,7 +33,15 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target/e2e-screenshots");
 
-    private final WebDriver driver;
+    /** Short polls: a page is usually there within milliseconds, and the default 500 ms poll is mostly waiting. */
+    static final Duration POLL = Duration.ofMillis(50);
+
+    private static ChromeDriver shared;
+    /** Page states axe has checked in this JVM (address, width, markup hash) and what it found. */
+    private static final java.util.Map<String, java.util.List<Axe.Violation>> CHECKED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final ChromeDriver driver;
     private final String baseUrl;
     private final java.util.List<Axe.Violation> violations = new java.util.ArrayList<>();
 
@@ -39,6 +49,51 @@ final class Browser implements AutoCloseable {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium/chromedriver not installed: browser tests skipped");
         this.baseUrl = baseUrl;
+        this.driver = freshTab(java.net.URI.create(baseUrl).resolve("/").toString().replaceAll("/$", ""));
+    }
+
+    /** The JVM's Chromium (started at the first use, or again if it died), on a new blank tab, everything cleared. */
+    private static synchronized ChromeDriver freshTab(String origin) throws IOException {
+        if (shared != null) {
+            try {
+                String old = shared.getWindowHandle();
+                shared.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+                String tab = shared.getWindowHandle();
+                shared.switchTo().window(old).close();   // its sessionStorage goes with it
+                shared.switchTo().window(tab);
+                for (String handle : shared.getWindowHandles()) {   // tabs a test opened and left
+                    if (!handle.equals(tab)) shared.switchTo().window(handle).close();
+                }
+                shared.switchTo().window(tab);
+                shared.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+                shared.executeCdpCommand("Storage.clearDataForOrigin",
+                        java.util.Map.of("origin", origin, "storageTypes", "all"));
+                shared.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+                return shared;
+            } catch (org.openqa.selenium.WebDriverException dead) {
+                quitShared();
+            }
+        }
+        shared = start();
+        ChromeDriver started = shared;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                started.quit();
+            } catch (RuntimeException ignored) {   // already gone
+            }
+        }, "chromium-quit"));
+        return shared;
+    }
+
+    private static void quitShared() {
+        try {
+            shared.quit();
+        } catch (RuntimeException ignored) {   // already gone
+        }
+        shared = null;
+    }
+
+    private static ChromeDriver start() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -48,8 +103,9 @@ final class Browser implements AutoCloseable {
         options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
     }
 
     WebDriver driver() {
@@ -61,12 +117,23 @@ final class Browser implements AutoCloseable {
         axe();
     }
 
-    /** Sets the window's width (1366 desktop, 390 phone); the height stays 1000. */
+    /**
+     * Sets the window's width (1366 desktop, 390 phone); the height stays 1000. On a page that is shown, waits until
+     * forms.js has adapted it to the new width (it marks {@code data-scrollables-width}), as a person turning a phone
+     * would see it.
+     */
     void width(int pixels) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(pixels, 1000));
+        new WebDriverWait(driver, Duration.ofSeconds(10), POLL).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return !document.querySelector('script[src*=\"/js/forms.js\"]')"
+                        + " || document.documentElement.getAttribute('data-scrollables-width') == String(window.innerWidth)")));
     }
 
-    /** Runs axe-core on the page shown now and keeps its violations; returns them. */
+    /**
+     * Runs axe-core on the page shown now and keeps its violations; returns them. A page state already checked in
+     * this JVM (same address, width and markup, CSRF tokens aside: the sign-in page after each sign-out, say) is not
+     * checked again: its violations are taken from that run.
+     */
     java.util.List<Axe.Violation> axe() {
         String page;
         try {
@@ -75,13 +142,25 @@ final class Browser implements AutoCloseable {
         } catch (java.net.URISyntaxException e) {
             page = driver.getCurrentUrl();
         }
-        java.util.List<Axe.Violation> found = Axe.run(driver, page);
+        long started = System.nanoTime();
+        String state = page + " " + driver.executeScript("""
+                var s = document.documentElement.outerHTML.replace(/<(input|meta)[^>]*_csrf[^>]*>/g, '');
+                var h = 0x811c9dc5;
+                for (var i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 16777619); }
+                return s.length + ':' + (h >>> 0);""");
+        java.util.List<Axe.Violation> known = CHECKED.get(state);
+        java.util.List<Axe.Violation> found = known != null ? known : Axe.run(driver, page);
+        CHECKED.putIfAbsent(state, found);
         violations.addAll(found);
         try {   // written page by page, so an interrupted run still leaves its measurements
             Files.createDirectories(Path.of("target/axe"));
             Files.write(Path.of("target/axe/violations.txt"),
-                    java.util.stream.Stream.concat(java.util.stream.Stream.of("page " + page),
+                    java.util.stream.Stream.concat(java.util.stream.Stream.of("page " + page
+                                    + (known != null ? " (checked before)" : "")),
                             found.stream().map(Axe.Violation::toString)).toList(),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(Path.of("target/axe/timing.txt"), (known != null ? "cached" : "run") + " "
+                            + (System.nanoTime() - started) / 1_000_000 + " ms " + page + "\n",
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -105,7 +184,7 @@ final class Browser implements AutoCloseable {
         // on a phone the menu is folded behind its toggler: open it first, as a person would
         if (!driver.findElement(button).isDisplayed()) {
             driver.findElement(By.cssSelector(".navbar-toggler")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(button));
+            new WebDriverWait(driver, Duration.ofSeconds(10), POLL).until(ExpectedConditions.elementToBeClickable(button));
         }
         clickAndWaitForNewPage(button);
     }
@@ -118,18 +197,18 @@ final class Browser implements AutoCloseable {
         // 'instant': Bootstrap makes scrolling smooth, and a click during the animation lands on whatever passes by
         ((JavascriptExecutor) driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", target);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(ElementClickInterceptedException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(10), POLL).ignoring(ElementClickInterceptedException.class)
                 .until(d -> {
                     target.click();
                     return true;
                 });
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30), POLL).until(ExpectedConditions.stalenessOf(page));
         waitFor(By.tagName("main"));
         axe();
     }
 
     WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(30), POLL).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     /** Fetches a URL with the browser's session (for downloads a headless browser would not show). */
@@ -154,7 +233,7 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        // the Chromium stays for the next test (freshTab clears it); the JVM's end quits it
         if (violations.isEmpty()) return;
         java.util.List<String> blocking = violations.stream().filter(Axe.Violation::blocking).distinct()
                 .map(Axe.Violation::toString).toList();

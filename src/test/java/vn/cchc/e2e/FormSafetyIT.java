@@ -58,14 +58,14 @@ class FormSafetyIT {
         WebElement cell = browser.driver().findElement(By.name("rows[0].values[3]"));
         WebElement page = browser.driver().findElement(By.tagName("html"));
         cell.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30), Browser.POLL).until(ExpectedConditions.stalenessOf(page));
         browser.waitFor(By.id("dossier-form"));
         assertThat(browser.pageText()).contains("Đã lưu số liệu");
         assertThat(dossier.rowsForReport(id)).isEqualTo(before);
         assertThat(browser.driver().findElements(By.cssSelector("button[value^='remove:']"))).hasSize(before.size());
 
         browser.driver().findElement(By.cssSelector("button[value='remove:0']")).click();
-        var alert = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent());
+        var alert = new WebDriverWait(browser.driver(), Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.alertIsPresent());
         assertThat(alert.getText()).contains("Xoá dòng 1 của Biểu 06?");
         alert.dismiss();
         assertThat(browser.driver().findElements(By.cssSelector("button[value^='remove:']"))).hasSize(before.size());
