@@ -107,6 +107,8 @@ class PageCostBenchmark {
         Files.writeString(file, out);
     }
 
+    private static final String ONLY = System.getProperty("cchc.benchmark.only");
+
     private void request(Map<String, CookieSession> sessions, Map<String, List<Long>> reports, Random random,
                          Map<String, List<Long>> cpu) throws Exception {
         String account = LoadTest.ACCOUNTS.get(random.nextInt(LoadTest.ACCOUNTS.size()));
@@ -114,7 +116,10 @@ class PageCostBenchmark {
         long id = ids.get(random.nextInt(ids.size()));
         String path;
         String key;
-        if (random.nextInt(100) < 10) {
+        if (ONLY != null) { // one tab only (-Dcchc.benchmark.only=/indicators), to profile that page alone
+            path = "/reports/" + id + ONLY;
+            key = "/reports/{id}" + ONLY;
+        } else if (random.nextInt(100) < 10) {
             path = "/reports/" + id + "/document.pdf";
             key = "/reports/{id}/document.pdf";
         } else {
