@@ -43,7 +43,12 @@ class ModularityTests {
         try (Stream<Path> files = Files.list(Path.of("db/migration"))) {
             for (Path f : files.filter(f -> f.toString().endsWith(".sql")).toList()) ddl.append(Files.readString(f));
         }
-        TableOwnership.OWNERS.keySet().forEach(table -> assertThat(Pattern.compile(
-                "(?i)create table (if not exists )?" + table + "\\b").matcher(ddl).find()).as(table).isTrue());
+        TableOwnership.OWNERS
+                .keySet()
+                .forEach(table -> assertThat(Pattern.compile("(?i)create table (if not exists )?" + table + "\\b")
+                                .matcher(ddl)
+                                .find())
+                        .as(table)
+                        .isTrue());
     }
 }

@@ -21,8 +21,7 @@ import vn.cchc.report.Reports;
  */
 public final class RecordsFixture {
 
-    public record Fresh(long unitId, long districtId, long reportId, CurrentUser clerk, CurrentUser reviewer) {
-    }
+    public record Fresh(long unitId, long districtId, long reportId, CurrentUser clerk, CurrentUser reviewer) {}
 
     public static final int YEAR_LABEL = 2099;
 
@@ -42,23 +41,54 @@ public final class RecordsFixture {
     public Fresh commune(LocalDate windowStart, LocalDate windowEnd) {
         String n = UniqueTag.next();
         String code = "TEST_REC_" + n;
-        OrgUnit parent = orgUnits.create(new NewOrgUnit("TEST_DIST_" + n, null, "huyện Thử Nghiệm " + n,
-                "UBND HUYỆN THỬ NGHIỆM " + n, "Thử Nghiệm", OrgUnitLevel.DISTRICT, LocalDate.of(1997, 1, 1), null, null));
-        OrgUnit unit = orgUnits.create(new NewOrgUnit(code, null, "xã Thử Nghiệm " + n, "UBND XÃ THỬ NGHIỆM " + n,
-                "Thử Nghiệm", OrgUnitLevel.COMMUNE, LocalDate.of(1997, 1, 1), null, parent.getId()));
-        CurrentUser clerk = new CurrentUser(-1L, "test-clerk-" + n, "Thư ký thử nghiệm", Role.CLERK, unit.getId(),
-                false, "{noop}x", false, true);
-        CurrentUser reviewer = new CurrentUser(-2L, "test-reviewer-" + n, "Phòng Nội vụ thử nghiệm", Role.REVIEWER,
-                parent.getId(), false, "{noop}x", false, true);
-        return new Fresh(unit.getId(), parent.getId(), reportFor(unit.getId(), windowStart, windowEnd), clerk, reviewer);
+        OrgUnit parent = orgUnits.create(new NewOrgUnit(
+                "TEST_DIST_" + n,
+                null,
+                "huyện Thử Nghiệm " + n,
+                "UBND HUYỆN THỬ NGHIỆM " + n,
+                "Thử Nghiệm",
+                OrgUnitLevel.DISTRICT,
+                LocalDate.of(1997, 1, 1),
+                null,
+                null));
+        OrgUnit unit = orgUnits.create(new NewOrgUnit(
+                code,
+                null,
+                "xã Thử Nghiệm " + n,
+                "UBND XÃ THỬ NGHIỆM " + n,
+                "Thử Nghiệm",
+                OrgUnitLevel.COMMUNE,
+                LocalDate.of(1997, 1, 1),
+                null,
+                parent.getId()));
+        CurrentUser clerk = new CurrentUser(
+                -1L, "test-clerk-" + n, "Thư ký thử nghiệm", Role.CLERK, unit.getId(), false, "{noop}x", false, true);
+        CurrentUser reviewer = new CurrentUser(
+                -2L,
+                "test-reviewer-" + n,
+                "Phòng Nội vụ thử nghiệm",
+                Role.REVIEWER,
+                parent.getId(),
+                false,
+                "{noop}x",
+                false,
+                true);
+        return new Fresh(
+                unit.getId(), parent.getId(), reportFor(unit.getId(), windowStart, windowEnd), clerk, reviewer);
     }
 
     /** Another report of the same unit for a new period. */
     public long reportFor(long unitId, LocalDate windowStart, LocalDate windowEnd) {
         String n = UniqueTag.next();
         long schedule = orgUnits.get(unitId).getId();
-        ReportingPeriod p = periods.create(new NewPeriod(schedule, PeriodKind.AD_HOC, "thử nghiệm " + n,
-                YEAR_LABEL, windowStart, windowEnd, windowEnd.plusDays(5)));
+        ReportingPeriod p = periods.create(new NewPeriod(
+                schedule,
+                PeriodKind.AD_HOC,
+                "thử nghiệm " + n,
+                YEAR_LABEL,
+                windowStart,
+                windowEnd,
+                windowEnd.plusDays(5)));
         return reports.createEmpty(unitId, p.getId()).getId();
     }
 

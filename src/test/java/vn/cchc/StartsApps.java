@@ -14,5 +14,4 @@ import org.junit.jupiter.api.Tag;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("starts-apps")
-public @interface StartsApps {
-}
+public @interface StartsApps {}

@@ -29,18 +29,21 @@ final class TableOwnership {
             Map.entry("register_import_mapping", "document"),
             Map.entry("register_import_upload", "document"));
 
-    private TableOwnership() {
-    }
+    private TableOwnership() {}
 
     /** "path: names table of module" for every source under {@code root} naming a table of another module. */
     static List<String> violations(Path root) {
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 String module = moduleOf(root.relativize(file));
                 String text = Files.readString(file);
                 OWNERS.forEach((table, owner) -> {
-                    if (!owner.equals(module) && Pattern.compile("\\b" + table + "\\b").matcher(text).find()) {
+                    if (!owner.equals(module)
+                            && Pattern.compile("\\b" + table + "\\b")
+                                    .matcher(text)
+                                    .find()) {
                         out.add(root.relativize(file) + ": names " + table + " of module " + owner);
                     }
                 });
@@ -53,7 +56,10 @@ final class TableOwnership {
 
     /** vn/cchc/check/internal/X.java → "check"; a class of the root package belongs to no module. */
     private static String moduleOf(Path relative) {
-        return relative.getNameCount() > 3 && relative.getName(0).toString().equals("vn")
-                && relative.getName(1).toString().equals("cchc") ? relative.getName(2).toString() : "";
+        return relative.getNameCount() > 3
+                        && relative.getName(0).toString().equals("vn")
+                        && relative.getName(1).toString().equals("cchc")
+                ? relative.getName(2).toString()
+                : "";
     }
 }

@@ -8,12 +8,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class UniqueTag {
 
-    private static final String RUN = Long.toString(
-            (System.currentTimeMillis() / 1000) % 60_466_176L, 36).toUpperCase(); // 36^5: five characters
+    private static final String RUN =
+            Long.toString((System.currentTimeMillis() / 1000) % 60_466_176L, 36).toUpperCase(); // 36^5: five characters
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    private UniqueTag() {
-    }
+    private UniqueTag() {}
 
     /** Letters and digits only, at most 12 characters. */
     public static String next() {

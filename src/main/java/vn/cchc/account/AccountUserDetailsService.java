@@ -18,8 +18,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount a = accounts.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException(username));
+        UserAccount a = accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
         return CurrentUser.of(a, false); // locks are per (account, address): LoginThrottle
     }
 }

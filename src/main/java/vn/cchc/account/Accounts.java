@@ -29,8 +29,13 @@ public class Accounts {
     private final LoginLog loginLog;
     private final OrgUnits orgUnits;
 
-    Accounts(UserAccountRepository accounts, PasswordEncoder encoder, AuditTrail audit, LoginThrottle throttle,
-             LoginLog loginLog, OrgUnits orgUnits) {
+    Accounts(
+            UserAccountRepository accounts,
+            PasswordEncoder encoder,
+            AuditTrail audit,
+            LoginThrottle throttle,
+            LoginLog loginLog,
+            OrgUnits orgUnits) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
@@ -55,18 +60,32 @@ public class Accounts {
     @Transactional
     public UserAccount create(NewAccount n) {
         if (accounts.findByUsername(n.username()).isPresent()) {
-            throw new ValidationFailedException(List.of(new FieldViolation("username",
-                    "Tên đăng nhập «" + n.username() + "» đã có người dùng.")));
+            throw new ValidationFailedException(
+                    List.of(new FieldViolation("username", "Tên đăng nhập «" + n.username() + "» đã có người dùng.")));
         }
         if (n.role() != Role.ADMIN && n.orgUnitId() == null) {
-            throw new ValidationFailedException(List.of(new FieldViolation("orgUnitId",
-                    "Đơn vị: bắt buộc với vai trò này.")));
+            throw new ValidationFailedException(
+                    List.of(new FieldViolation("orgUnitId", "Đơn vị: bắt buộc với vai trò này.")));
         }
-        UserAccount a = accounts.save(new UserAccount(n.username(), encoder.encode(n.password()), n.fullName(),
-                n.role(), n.role() == Role.ADMIN ? null : n.orgUnitId(), n.mustChangePassword()));
-        audit.record(AuditEvent.of("CREATE", "UserAccount", a.getId(), null,
-                Map.of("username", a.getUsername(), "role", a.getRole().name(),
-                        "orgUnitId", String.valueOf(a.getOrgUnitId()))));
+        UserAccount a = accounts.save(new UserAccount(
+                n.username(),
+                encoder.encode(n.password()),
+                n.fullName(),
+                n.role(),
+                n.role() == Role.ADMIN ? null : n.orgUnitId(),
+                n.mustChangePassword()));
+        audit.record(AuditEvent.of(
+                "CREATE",
+                "UserAccount",
+                a.getId(),
+                null,
+                Map.of(
+                        "username",
+                        a.getUsername(),
+                        "role",
+                        a.getRole().name(),
+                        "orgUnitId",
+                        String.valueOf(a.getOrgUnitId()))));
         return a;
     }
 
@@ -77,7 +96,8 @@ public class Accounts {
     /** The admin's (page or API) new account: the password policy and the unit are checked first. */
     @Transactional
     public UserAccount createChecked(NewAccount n) {
-        List<FieldViolation> errors = new ArrayList<>(PasswordPolicy.check("password", "Mật khẩu", n.password(), n.username()));
+        List<FieldViolation> errors =
+                new ArrayList<>(PasswordPolicy.check("password", "Mật khẩu", n.password(), n.username()));
         errors.addAll(unitRule(n.role(), n.orgUnitId()));
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         return create(n);
@@ -118,7 +138,8 @@ public class Accounts {
     @Transactional
     public void resetPassword(long id, String temporary) {
         UserAccount a = get(id);
-        List<FieldViolation> errors = PasswordPolicy.check("temporaryPassword", "Mật khẩu tạm", temporary, a.getUsername());
+        List<FieldViolation> errors =
+                PasswordPolicy.check("temporaryPassword", "Mật khẩu tạm", temporary, a.getUsername());
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         a.resetPassword(encoder.encode(temporary));
         throttle.unlock(a.getUsername());
@@ -134,20 +155,28 @@ public class Accounts {
         UserAccount a = get(accountId);
         var refused = throttle.check(a.getUsername(), address);
         if (refused.isPresent()) {
-            loginLog.record(a.getUsername(), a.getId(), address, LoginLog.Channel.PASSWORD_CHANGE,
+            loginLog.record(
+                    a.getUsername(),
+                    a.getId(),
+                    address,
+                    LoginLog.Channel.PASSWORD_CHANGE,
                     refused.get().locked() ? LoginLog.Outcome.LOCKED : LoginLog.Outcome.THROTTLED);
             var now = refused.get().locked() ? refused : throttle.failure(a.getUsername(), address);
-            throw new ValidationFailedException(List.of(new FieldViolation("currentPassword",
-                    "Mật khẩu hiện tại: " + lower(SignInMessages.refusal(new SignInThrottledException(now.orElse(refused.get())))))));
+            throw new ValidationFailedException(List.of(new FieldViolation(
+                    "currentPassword",
+                    "Mật khẩu hiện tại: "
+                            + lower(SignInMessages.refusal(new SignInThrottledException(now.orElse(refused.get())))))));
         }
         if (current == null || !encoder.matches(current, a.getPasswordHash())) {
-            loginLog.record(a.getUsername(), a.getId(), address, LoginLog.Channel.PASSWORD_CHANGE, LoginLog.Outcome.FAILURE);
+            loginLog.record(
+                    a.getUsername(), a.getId(), address, LoginLog.Channel.PASSWORD_CHANGE, LoginLog.Outcome.FAILURE);
             throttle.failure(a.getUsername(), address);
-            throw new ValidationFailedException(List.of(new FieldViolation("currentPassword",
-                    "Mật khẩu hiện tại: không đúng.")));
+            throw new ValidationFailedException(
+                    List.of(new FieldViolation("currentPassword", "Mật khẩu hiện tại: không đúng.")));
         }
         throttle.success(a.getUsername(), address);
-        List<FieldViolation> errors = new ArrayList<>(PasswordPolicy.check("newPassword", "Mật khẩu mới", next, a.getUsername()));
+        List<FieldViolation> errors =
+                new ArrayList<>(PasswordPolicy.check("newPassword", "Mật khẩu mới", next, a.getUsername()));
         if (errors.isEmpty() && !next.equals(confirm)) {
             errors.add(new FieldViolation("confirmPassword", "Nhập lại mật khẩu mới: không khớp với mật khẩu mới."));
         }
@@ -164,8 +193,11 @@ public class Accounts {
     }
 
     private List<FieldViolation> unitRule(Role role, Long orgUnitId) {
-        if (role == null) return List.of(new FieldViolation("role", "Vai trò: bắt buộc (một trong CLERK, CHAIRMAN, REVIEWER, ADMIN)."));
-        if (role != Role.ADMIN && orgUnitId == null) return List.of(new FieldViolation("orgUnitId", "Đơn vị: bắt buộc với vai trò này."));
+        if (role == null)
+            return List.of(
+                    new FieldViolation("role", "Vai trò: bắt buộc (một trong CLERK, CHAIRMAN, REVIEWER, ADMIN)."));
+        if (role != Role.ADMIN && orgUnitId == null)
+            return List.of(new FieldViolation("orgUnitId", "Đơn vị: bắt buộc với vai trò này."));
         if (orgUnitId != null && role != Role.ADMIN) {
             try {
                 orgUnits.get(orgUnitId);

@@ -42,16 +42,23 @@ class ApiCsrfFilter extends OncePerRequestFilter {
         }
         String origin = request.getHeader("Origin");
         String referer = request.getHeader("Referer");
-        boolean foreign = origin != null ? !sameOrigin(origin, request) : referer != null && !sameOrigin(referer, request);
+        boolean foreign =
+                origin != null ? !sameOrigin(origin, request) : referer != null && !sameOrigin(referer, request);
         if (foreign) {
-            SecurityConfig.writeProblem(request, response, 403,
+            SecurityConfig.writeProblem(
+                    request,
+                    response,
+                    403,
                     "Yêu cầu đến từ một trang web khác (Origin/Referer không phải của hệ thống) nên bị từ chối; "
                             + "không có gì được thay đổi.");
             return;
         }
         String type = request.getContentType();
         if (type != null && !allowedBody(type.toLowerCase(Locale.ROOT))) {
-            SecurityConfig.writeProblem(request, response, 415,
+            SecurityConfig.writeProblem(
+                    request,
+                    response,
+                    415,
                     "Kiểu nội dung (Content-Type) không được chấp nhận: API chỉ nhận application/json "
                             + "(tệp tải lên: multipart/form-data); không có gì được thay đổi.");
             return;

@@ -22,10 +22,16 @@ class ApiPasswordChangeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (auth != null && auth.getPrincipal() instanceof CurrentUser user && user.mustChangePassword()
+        if (auth != null
+                && auth.getPrincipal() instanceof CurrentUser user
+                && user.mustChangePassword()
                 && !path.equals(PATH)) {
-            SecurityConfig.writeProblem(request, response, 403, "Tài khoản đang dùng mật khẩu tạm: phải đổi mật khẩu "
-                    + "(trên trang «Đổi mật khẩu» hoặc POST " + PATH + ") trước khi dùng API.");
+            SecurityConfig.writeProblem(
+                    request,
+                    response,
+                    403,
+                    "Tài khoản đang dùng mật khẩu tạm: phải đổi mật khẩu " + "(trên trang «Đổi mật khẩu» hoặc POST "
+                            + PATH + ") trước khi dùng API.");
             return;
         }
         chain.doFilter(request, response);

@@ -41,16 +41,15 @@ public class ApiTokens {
     /** last_used_at is written at most this often per token, so polling does not turn every read into a write. */
     private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
 
-    public record TokenView(long id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
-                            Instant revokedAt) {
+    public record TokenView(
+            long id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {
         public boolean active(Instant now) {
             return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
         }
     }
 
     /** Serializable: it travels to the next page as a flash attribute in the (database-kept) session. */
-    public record Issued(long id, String name, String token, Instant expiresAt) implements Serializable {
-    }
+    public record Issued(long id, String name, String token, Instant expiresAt) implements Serializable {}
 
     private final JdbcTemplate jdbc;
     private final ServerSecrets secrets;
@@ -70,7 +69,8 @@ public class ApiTokens {
         List<FieldViolation> errors = new ArrayList<>();
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) errors.add(new FieldViolation("name", "Tên mã truy cập: bắt buộc."));
-        else if (n.length() > MAX_NAME) errors.add(new FieldViolation("name", "Tên mã truy cập: tối đa " + MAX_NAME + " ký tự."));
+        else if (n.length() > MAX_NAME)
+            errors.add(new FieldViolation("name", "Tên mã truy cập: tối đa " + MAX_NAME + " ký tự."));
         if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
             errors.add(new FieldViolation("expiresAt", "Hạn dùng: phải là một thời điểm trong tương lai."));
         }
@@ -79,35 +79,50 @@ public class ApiTokens {
         random.nextBytes(raw);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(c -> {
-            var ps = c.prepareStatement("insert into api_token (account_id, name, token_hash, expires_at) values (?, ?, ?, ?)",
-                    new String[] {"id"});
-            ps.setLong(1, accountId);
-            ps.setString(2, n);
-            ps.setString(3, hash(token));
-            ps.setTimestamp(4, expiresAt == null ? null : Timestamp.from(expiresAt));
-            return ps;
-        }, key);
+        jdbc.update(
+                c -> {
+                    var ps = c.prepareStatement(
+                            "insert into api_token (account_id, name, token_hash, expires_at) values (?, ?, ?, ?)",
+                            new String[] {"id"});
+                    ps.setLong(1, accountId);
+                    ps.setString(2, n);
+                    ps.setString(3, hash(token));
+                    ps.setTimestamp(4, expiresAt == null ? null : Timestamp.from(expiresAt));
+                    return ps;
+                },
+                key);
         long id = key.getKey().longValue();
-        audit.record(AuditEvent.of("TOKEN_CREATE", "ApiToken", id, null,
+        audit.record(AuditEvent.of(
+                "TOKEN_CREATE",
+                "ApiToken",
+                id,
+                null,
                 expiresAt == null ? Map.of("name", n) : Map.of("name", n, "expiresAt", expiresAt.toString())));
         return new Issued(id, n, token, expiresAt);
     }
 
     public List<TokenView> of(long accountId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select id, name, created_at, expires_at, last_used_at, revoked_at from api_token
                 where account_id = ? order by created_at desc, id desc""",
-                (rs, i) -> new TokenView(rs.getLong(1), rs.getString(2), instant(rs.getTimestamp(3)),
-                        instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6))),
+                (rs, i) -> new TokenView(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        instant(rs.getTimestamp(3)),
+                        instant(rs.getTimestamp(4)),
+                        instant(rs.getTimestamp(5)),
+                        instant(rs.getTimestamp(6))),
                 accountId);
     }
 
     /** Revokes one of the account's own tokens; another account's token id is "not found". */
     @Transactional
     public void revoke(long accountId, long tokenId) {
-        int n = jdbc.update("update api_token set revoked_at = coalesce(revoked_at, now()) where id = ? and account_id = ?",
-                tokenId, accountId);
+        int n = jdbc.update(
+                "update api_token set revoked_at = coalesce(revoked_at, now()) where id = ? and account_id = ?",
+                tokenId,
+                accountId);
         if (n == 0) throw new NotFoundException("error.notFound");
         audit.record(AuditEvent.of("TOKEN_REVOKE", "ApiToken", tokenId, null, null));
     }
@@ -116,16 +131,29 @@ public class ApiTokens {
     Optional<CurrentUser> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) return Optional.empty();
         Instant now = clock.instant();
-        List<Object[]> rows = jdbc.query("""
+        List<Object[]> rows = jdbc.query(
+                """
                 select t.id, t.last_used_at, a.id, a.username, a.full_name, a.role, a.org_unit_id,
                        a.must_change_password, a.password_hash
                 from api_token t join user_account a on a.id = t.account_id
                 where t.token_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > ?)
                   and a.enabled""",
-                (rs, i) -> new Object[] {rs.getLong(1), rs.getTimestamp(2),
-                        new CurrentUser(rs.getLong(3), rs.getString(4), rs.getString(5), Role.valueOf(rs.getString(6)),
-                                (Long) rs.getObject(7), rs.getBoolean(8), rs.getString(9), false, true)},
-                hash(token), Timestamp.from(now));
+                (rs, i) -> new Object[] {
+                    rs.getLong(1),
+                    rs.getTimestamp(2),
+                    new CurrentUser(
+                            rs.getLong(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            Role.valueOf(rs.getString(6)),
+                            (Long) rs.getObject(7),
+                            rs.getBoolean(8),
+                            rs.getString(9),
+                            false,
+                            true)
+                },
+                hash(token),
+                Timestamp.from(now));
         if (rows.isEmpty()) return Optional.empty();
         Timestamp lastUsed = (Timestamp) rows.get(0)[1];
         if (lastUsed == null || lastUsed.toInstant().isBefore(now.minus(LAST_USED_GRANULARITY))) {

@@ -36,8 +36,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
         Optional<CurrentUser> user = tokens.authenticate(header.substring(7).strip());
         if (user.isEmpty()) {
             loginLog.record("(token)", null, request.getRemoteAddr(), LoginLog.Channel.TOKEN, LoginLog.Outcome.FAILURE);
-            SecurityConfig.writeProblem(request, response, 401,
-                    "Mã truy cập (token) không hợp lệ, đã hết hạn hoặc đã bị thu hồi.");
+            SecurityConfig.writeProblem(
+                    request, response, 401, "Mã truy cập (token) không hợp lệ, đã hết hạn hoặc đã bị thu hồi.");
             return;
         }
         SecurityContext ctx = SecurityContextHolder.createEmptyContext();

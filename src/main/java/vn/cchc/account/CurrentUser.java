@@ -8,13 +8,29 @@ import org.springframework.security.core.userdetails.UserDetails;
 import vn.cchc.orgunit.UnitViewer;
 
 /** The signed-in account as the rest of the app sees it (inject with {@code @AuthenticationPrincipal}). */
-public record CurrentUser(Long id, String username, String fullName, Role role, Long unitId,
-                          boolean mustChangePassword, String passwordHash, boolean locked, boolean enabled)
+public record CurrentUser(
+        Long id,
+        String username,
+        String fullName,
+        Role role,
+        Long unitId,
+        boolean mustChangePassword,
+        String passwordHash,
+        boolean locked,
+        boolean enabled)
         implements UserDetails, UnitViewer {
 
     static CurrentUser of(UserAccount a, boolean locked) {
-        return new CurrentUser(a.getId(), a.getUsername(), a.getFullName(), a.getRole(), a.getOrgUnitId(),
-                a.isMustChangePassword(), a.getPasswordHash(), locked, a.isEnabled());
+        return new CurrentUser(
+                a.getId(),
+                a.getUsername(),
+                a.getFullName(),
+                a.getRole(),
+                a.getOrgUnitId(),
+                a.isMustChangePassword(),
+                a.getPasswordHash(),
+                locked,
+                a.isEnabled());
     }
 
     public boolean is(Role r) {

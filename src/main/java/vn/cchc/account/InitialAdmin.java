@@ -40,11 +40,14 @@ class InitialAdmin extends StartupDataStep {
         String password = configured != null ? configured : generated();
         accounts.create(new NewAccount(USERNAME, password, "Quản trị hệ thống", Role.ADMIN, null, true));
         if (configured != null) {
-            log.warn("Tạo tài khoản quản trị «{}» với mật khẩu từ CCHC_ADMIN_PASSWORD; phải đổi ở lần đăng nhập đầu.",
+            log.warn(
+                    "Tạo tài khoản quản trị «{}» với mật khẩu từ CCHC_ADMIN_PASSWORD; phải đổi ở lần đăng nhập đầu.",
                     USERNAME);
         } else {
             // printed this once only: the account is created once
-            log.warn("Tạo tài khoản quản trị «{}» với mật khẩu tạm thời: {} — phải đổi ở lần đăng nhập đầu.", USERNAME,
+            log.warn(
+                    "Tạo tài khoản quản trị «{}» với mật khẩu tạm thời: {} — phải đổi ở lần đăng nhập đầu.",
+                    USERNAME,
                     password);
         }
     }

@@ -9,12 +9,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginLog {
 
-    public enum Channel { FORM, BASIC, TOKEN, PASSWORD_CHANGE }
-
-    public enum Outcome { SUCCESS, FAILURE, THROTTLED, LOCKED, DISABLED }
-
-    public record Entry(Instant at, String username, String address, Channel channel, Outcome outcome) {
+    public enum Channel {
+        FORM,
+        BASIC,
+        TOKEN,
+        PASSWORD_CHANGE
     }
+
+    public enum Outcome {
+        SUCCESS,
+        FAILURE,
+        THROTTLED,
+        LOCKED,
+        DISABLED
+    }
+
+    public record Entry(Instant at, String username, String address, Channel channel, Outcome outcome) {}
 
     private final JdbcTemplate jdbc;
 
@@ -26,15 +36,21 @@ public class LoginLog {
         String name = username == null ? "" : username.length() > 200 ? username.substring(0, 200) : username;
         jdbc.update("""
                 insert into login_event (username, account_id, address, channel, outcome)
-                values (?, coalesce(?, (select id from user_account where username = ?)), ?, ?, ?)""",
-                name, accountId, name, LoginThrottle.key(address), channel.name(), outcome.name());
+                values (?, coalesce(?, (select id from user_account where username = ?)), ?, ?, ?)""", name, accountId, name, LoginThrottle.key(address), channel.name(), outcome.name());
     }
 
     public List<Entry> recent(String username, int limit) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select occurred_at, username, address, channel, outcome from login_event
                 where username = ? order by occurred_at desc, id desc limit ?""",
-                (rs, i) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-                        Channel.valueOf(rs.getString(4)), Outcome.valueOf(rs.getString(5))), username, limit);
+                (rs, i) -> new Entry(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        Channel.valueOf(rs.getString(4)),
+                        Outcome.valueOf(rs.getString(5))),
+                username,
+                limit);
     }
 }

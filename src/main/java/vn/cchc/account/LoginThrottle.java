@@ -24,17 +24,18 @@ public class LoginThrottle {
     static final long MAX_DELAY_SECONDS = 60;
 
     /** Why an attempt is refused before its password is even checked. */
-    public record Refusal(boolean locked, Instant until) {
-    }
+    public record Refusal(boolean locked, Instant until) {}
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final int maxFailures;
     private final Duration lockout;
 
-    LoginThrottle(JdbcTemplate jdbc, Clock clock,
-                  @Value("${cchc.security.max-failed-logins:5}") int maxFailures,
-                  @Value("${cchc.security.lockout:PT15M}") Duration lockout) {
+    LoginThrottle(
+            JdbcTemplate jdbc,
+            Clock clock,
+            @Value("${cchc.security.max-failed-logins:5}") int maxFailures,
+            @Value("${cchc.security.lockout:PT15M}") Duration lockout) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.maxFailures = maxFailures;
@@ -43,7 +44,8 @@ public class LoginThrottle {
 
     public Optional<Refusal> check(String username, String address) {
         Instant now = clock.instant();
-        List<Refusal> rows = jdbc.query("""
+        List<Refusal> rows = jdbc.query(
+                """
                 select locked_until, next_allowed from login_throttle where username = ? and address = ?""",
                 (rs, i) -> {
                     Timestamp locked = rs.getTimestamp(1);
@@ -51,7 +53,9 @@ public class LoginThrottle {
                     if (locked != null && locked.toInstant().isAfter(now)) return new Refusal(true, locked.toInstant());
                     if (next != null && next.toInstant().isAfter(now)) return new Refusal(false, next.toInstant());
                     return null;
-                }, key(username), key(address));
+                },
+                key(username),
+                key(address));
         return rows.stream().filter(r -> r != null).findFirst();
     }
 
@@ -60,22 +64,26 @@ public class LoginThrottle {
         Instant now = clock.instant();
         Timestamp ts = Timestamp.from(now);
         // a count older than the lock-out window, or whose lock ran out, starts again at 1
-        int failures = jdbc.queryForObject("""
+        int failures = jdbc.queryForObject(
+                """
                 insert into login_throttle as t (username, address, failures, last_failure) values (?, ?, 1, ?)
                 on conflict (username, address) do update set
                     failures = case when t.last_failure < ? or (t.locked_until is not null and t.locked_until <= ?)
                                     then 1 else t.failures + 1 end,
                     last_failure = excluded.last_failure,
                     locked_until = case when t.locked_until <= ? then null else t.locked_until end
-                returning failures""", Integer.class,
-                key(username), key(address), ts, Timestamp.from(now.minus(lockout)), ts, ts);
+                returning failures""", Integer.class, key(username), key(address), ts, Timestamp.from(now.minus(lockout)), ts, ts);
         Instant lockedUntil = failures >= maxFailures ? now.plus(lockout) : null;
         Instant nextAllowed = failures >= FREE_FAILURES
-                ? now.plusSeconds(Math.min(MAX_DELAY_SECONDS, 1L << Math.min(20, failures - FREE_FAILURES))) : null;
-        jdbc.update("update login_throttle set locked_until = coalesce(?, locked_until), next_allowed = ? "
+                ? now.plusSeconds(Math.min(MAX_DELAY_SECONDS, 1L << Math.min(20, failures - FREE_FAILURES)))
+                : null;
+        jdbc.update(
+                "update login_throttle set locked_until = coalesce(?, locked_until), next_allowed = ? "
                         + "where username = ? and address = ?",
                 lockedUntil == null ? null : Timestamp.from(lockedUntil),
-                nextAllowed == null ? null : Timestamp.from(nextAllowed), key(username), key(address));
+                nextAllowed == null ? null : Timestamp.from(nextAllowed),
+                key(username),
+                key(address));
         if (lockedUntil != null) return Optional.of(new Refusal(true, lockedUntil));
         return nextAllowed == null ? Optional.empty() : Optional.of(new Refusal(false, nextAllowed));
     }
@@ -91,14 +99,20 @@ public class LoginThrottle {
 
     /** The latest running lock of the account from any address (for the administrator's list). */
     public Optional<Instant> lockedUntil(String username) {
-        Timestamp t = jdbc.queryForObject("select max(locked_until) from login_throttle where username = ? "
-                + "and locked_until > ?", Timestamp.class, key(username), Timestamp.from(clock.instant()));
+        Timestamp t = jdbc.queryForObject(
+                "select max(locked_until) from login_throttle where username = ? " + "and locked_until > ?",
+                Timestamp.class,
+                key(username),
+                Timestamp.from(clock.instant()));
         return Optional.ofNullable(t).map(Timestamp::toInstant);
     }
 
     int failures(String username, String address) {
-        return jdbc.query("select failures from login_throttle where username = ? and address = ?",
-                rs -> rs.next() ? rs.getInt(1) : 0, key(username), key(address));
+        return jdbc.query(
+                "select failures from login_throttle where username = ? and address = ?",
+                rs -> rs.next() ? rs.getInt(1) : 0,
+                key(username),
+                key(address));
     }
 
     static String key(String s) {

@@ -1,5 +1,4 @@
 package vn.cchc.account;
 
-public record NewAccount(String username, String password, String fullName, Role role, Long orgUnitId,
-                         boolean mustChangePassword) {
-}
+public record NewAccount(
+        String username, String password, String fullName, Role role, Long orgUnitId, boolean mustChangePassword) {}

@@ -19,9 +19,14 @@ class PasswordChangeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (auth != null && auth.getPrincipal() instanceof CurrentUser user && user.mustChangePassword()
-                && !path.equals(PATH) && !path.equals("/logout") && !path.startsWith("/webjars/")
-                && !path.startsWith("/css/") && !path.startsWith("/error")) {
+        if (auth != null
+                && auth.getPrincipal() instanceof CurrentUser user
+                && user.mustChangePassword()
+                && !path.equals(PATH)
+                && !path.equals("/logout")
+                && !path.startsWith("/webjars/")
+                && !path.startsWith("/css/")
+                && !path.startsWith("/error")) {
             response.sendRedirect(request.getContextPath() + PATH);
             return;
         }

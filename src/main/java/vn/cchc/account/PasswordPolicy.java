@@ -18,16 +18,59 @@ public final class PasswordPolicy {
 
     /** The head of the public lists of leaked passwords, plus Vietnamese favourites; compared case-insensitively. */
     private static final Set<String> COMMON = Set.of(
-            "12345678", "123456789", "1234567890", "12345678910", "0123456789", "0987654321", "9876543210",
-            "11111111", "1111111111", "00000000", "0000000000", "88888888", "8888888888", "66668888", "123123123",
-            "password", "password1", "password12", "password123", "passw0rd", "p@ssw0rd", "p@ssword123",
-            "qwertyuiop", "qwerty123", "qwerty1234", "1q2w3e4r5t", "1qaz2wsx3edc", "abc123456", "abcd123456",
-            "iloveyou", "iloveyou123", "matkhau", "matkhau123", "matkhau1234", "matkhaumoi", "anhyeuem", "anhyeuem123",
-            "emyeuanh", "admin123", "admin12345", "administrator", "welcome123", "changeme", "changeme123",
-            "demodemo", "demo123456", "cchc123456", "ubnd123456", "vietnam123", "hanoi12345", "saigon1234");
+            "12345678",
+            "123456789",
+            "1234567890",
+            "12345678910",
+            "0123456789",
+            "0987654321",
+            "9876543210",
+            "11111111",
+            "1111111111",
+            "00000000",
+            "0000000000",
+            "88888888",
+            "8888888888",
+            "66668888",
+            "123123123",
+            "password",
+            "password1",
+            "password12",
+            "password123",
+            "passw0rd",
+            "p@ssw0rd",
+            "p@ssword123",
+            "qwertyuiop",
+            "qwerty123",
+            "qwerty1234",
+            "1q2w3e4r5t",
+            "1qaz2wsx3edc",
+            "abc123456",
+            "abcd123456",
+            "iloveyou",
+            "iloveyou123",
+            "matkhau",
+            "matkhau123",
+            "matkhau1234",
+            "matkhaumoi",
+            "anhyeuem",
+            "anhyeuem123",
+            "emyeuanh",
+            "admin123",
+            "admin12345",
+            "administrator",
+            "welcome123",
+            "changeme",
+            "changeme123",
+            "demodemo",
+            "demo123456",
+            "cchc123456",
+            "ubnd123456",
+            "vietnam123",
+            "hanoi12345",
+            "saigon1234");
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** The broken rules, each a Vietnamese sentence naming the field by its label. */
     public static List<FieldViolation> check(String field, String label, String password, String username) {
@@ -43,8 +86,9 @@ public final class PasswordPolicy {
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (COMMON.contains(lower)) {
-            out.add(new FieldViolation(field, label + ": quá phổ biến (nằm trong danh sách mật khẩu hay bị dò), "
-                    + "hãy chọn mật khẩu khác."));
+            out.add(new FieldViolation(
+                    field,
+                    label + ": quá phổ biến (nằm trong danh sách mật khẩu hay bị dò), " + "hãy chọn mật khẩu khác."));
         } else if (password.chars().distinct().count() == 1) {
             out.add(new FieldViolation(field, label + ": không được chỉ lặp lại một ký tự."));
         } else if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {

@@ -3,42 +3,42 @@ package vn.cchc.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.InternalAuthenticationServiceException;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.csrf.CsrfFilter;
-import vn.cchc.shared.AuditTrail;
-import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
-import org.springframework.util.unit.DataSize;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.util.unit.DataSize;
+import vn.cchc.shared.AuditTrail;
 import vn.cchc.shared.DatabaseUnavailable;
 import vn.cchc.shared.web.RefusalLog;
 
@@ -71,16 +71,20 @@ class SecurityConfig {
 
     /** Password sign-in (form and Basic) behind the (account, address) throttle; tokens have their own filter. */
     @Bean
-    ThrottledAuthenticationProvider throttledAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder,
-                                                                   LoginThrottle throttle, LoginLog loginLog,
-                                                                   AuditTrail audit, UserAccountRepository accounts) {
+    ThrottledAuthenticationProvider throttledAuthenticationProvider(
+            UserDetailsService users,
+            PasswordEncoder encoder,
+            LoginThrottle throttle,
+            LoginLog loginLog,
+            AuditTrail audit,
+            UserAccountRepository accounts) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         return new ThrottledAuthenticationProvider(passwords, throttle, loginLog, audit, accounts);
     }
 
-    private static AuthenticationManager manager(ThrottledAuthenticationProvider provider,
-                                                 AuthenticationEventPublisher events) {
+    private static AuthenticationManager manager(
+            ThrottledAuthenticationProvider provider, AuthenticationEventPublisher events) {
         ProviderManager m = new ProviderManager(provider);
         m.setAuthenticationEventPublisher(events);
         return m;
@@ -88,14 +92,20 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ThrottledAuthenticationProvider provider,
-                            AuthenticationEventPublisher events, ApiTokens tokens, LoginLog loginLog,
-                            @Value("${cchc.security.allowed-origins:}") Set<String> allowedOrigins) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ThrottledAuthenticationProvider provider,
+            AuthenticationEventPublisher events,
+            ApiTokens tokens,
+            LoginLog loginLog,
+            @Value("${cchc.security.allowed-origins:}") Set<String> allowedOrigins)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(manager(provider, events))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/v1/accounts", "/api/v1/accounts/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/accounts", "/api/v1/accounts/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problem(401, UNAUTHENTICATED)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problem(401, UNAUTHENTICATED))
                         .accessDeniedHandler(denied()))
@@ -116,8 +126,13 @@ class SecurityConfig {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain apiDocs(HttpSecurity http, ThrottledAuthenticationProvider provider,
-                                AuthenticationEventPublisher events, ApiTokens tokens, LoginLog loginLog) throws Exception {
+    SecurityFilterChain apiDocs(
+            HttpSecurity http,
+            ThrottledAuthenticationProvider provider,
+            AuthenticationEventPublisher events,
+            ApiTokens tokens,
+            LoginLog loginLog)
+            throws Exception {
         http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
                 .authenticationManager(manager(provider, events))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
@@ -134,17 +149,36 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, ThrottledAuthenticationProvider provider,
-                              AuthenticationEventPublisher events, JdbcTemplate jdbc,
-                              @Value("${spring.servlet.multipart.max-request-size:6MB}") DataSize maxUpload) throws Exception {
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            ThrottledAuthenticationProvider provider,
+            AuthenticationEventPublisher events,
+            JdbcTemplate jdbc,
+            @Value("${spring.servlet.multipart.max-request-size:6MB}") DataSize maxUpload)
+            throws Exception {
         http.authenticationManager(manager(provider, events))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
-                                "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                "/login",
+                                "/error",
+                                "/error/**",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/favicon.ico",
+                                "/actuator/health",
+                                "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(f -> f.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureUrl("/login?error")
+                        .permitAll())
+                .logout(l ->
+                        l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
@@ -157,23 +191,29 @@ class SecurityConfig {
 
     private static Set<String> origins(Set<String> configured) {
         Set<String> out = new HashSet<>();
-        for (String o : configured) if (!o.isBlank()) out.add(o.strip().replaceAll("/+$", "").toLowerCase(Locale.ROOT));
+        for (String o : configured)
+            if (!o.isBlank()) out.add(o.strip().replaceAll("/+$", "").toLowerCase(Locale.ROOT));
         return out;
     }
 
     private static AuthenticationEntryPoint problem(int status, String detail) {
         return (request, response, ex) -> {
             // the account could not be looked up because the database is down: 503, not "wrong password"
-            if (ex instanceof InternalAuthenticationServiceException
-                    && DatabaseUnavailable.isCause(ex)) {
+            if (ex instanceof InternalAuthenticationServiceException && DatabaseUnavailable.isCause(ex)) {
                 response.setHeader("Retry-After", "10");
-                writeProblem(request, response, 503, "Hệ thống tạm thời không kết nối được cơ sở dữ liệu; thao tác chưa được "
-                        + "thực hiện. Vui lòng thử lại sau ít phút.");
+                writeProblem(
+                        request,
+                        response,
+                        503,
+                        "Hệ thống tạm thời không kết nối được cơ sở dữ liệu; thao tác chưa được "
+                                + "thực hiện. Vui lòng thử lại sau ít phút.");
                 return;
             }
             if (ex instanceof SignInThrottledException t) {
-                response.setHeader("Retry-After", String.valueOf(Math.max(1,
-                        Duration.between(Instant.now(), t.until()).toSeconds() + 1)));
+                response.setHeader(
+                        "Retry-After",
+                        String.valueOf(Math.max(
+                                1, Duration.between(Instant.now(), t.until()).toSeconds() + 1)));
                 writeProblem(request, response, 401, SignInMessages.refusal(t));
                 return;
             }
@@ -182,7 +222,8 @@ class SecurityConfig {
     }
 
     private static AccessDeniedHandler denied() {
-        return (request, response, ex) -> writeProblem(request, response, 403, "Bạn không có quyền thực hiện thao tác này.");
+        return (request, response, ex) ->
+                writeProblem(request, response, 403, "Bạn không có quyền thực hiện thao tác này.");
     }
 
     /**
@@ -193,10 +234,12 @@ class SecurityConfig {
     static void writeProblem(HttpServletRequest request, HttpServletResponse response, int status, String detail)
             throws IOException {
         response.setStatus(status);
-        if (status == 401 && !looksLikeBrowser(request)) response.setHeader("WWW-Authenticate", "Basic realm=\"CCHC Report\"");
+        if (status == 401 && !looksLikeBrowser(request))
+            response.setHeader("WWW-Authenticate", "Basic realm=\"CCHC Report\"");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        String json = "{\"type\":\"about:blank\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "\\\"") + "\"}";
+        String json = "{\"type\":\"about:blank\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "\\\"")
+                + "\"}";
         response.getWriter().write(json);
     }
 
@@ -204,8 +247,10 @@ class SecurityConfig {
     static boolean looksLikeBrowser(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
         String agent = request.getHeader("User-Agent");
-        return request.getHeader("Sec-Fetch-Mode") != null || request.getHeader("Sec-Fetch-Site") != null
-                || request.getHeader("Origin") != null || (accept != null && accept.contains("text/html"))
+        return request.getHeader("Sec-Fetch-Mode") != null
+                || request.getHeader("Sec-Fetch-Site") != null
+                || request.getHeader("Origin") != null
+                || (accept != null && accept.contains("text/html"))
                 || (agent != null && agent.startsWith("Mozilla/"));
     }
 }

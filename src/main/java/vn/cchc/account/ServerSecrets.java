@@ -30,8 +30,10 @@ class ServerSecrets {
     private byte[] loadOrCreate(String name) {
         byte[] fresh = new byte[32];
         random.nextBytes(fresh);
-        jdbc.update("insert into server_secret (name, value) values (?, ?) on conflict (name) do nothing",
-                name, Base64.getEncoder().encodeToString(fresh));
+        jdbc.update(
+                "insert into server_secret (name, value) values (?, ?) on conflict (name) do nothing",
+                name,
+                Base64.getEncoder().encodeToString(fresh));
         String value = jdbc.queryForObject("select value from server_secret where name = ?", String.class, name);
         return Base64.getDecoder().decode(value);
     }

@@ -31,7 +31,10 @@ class SessionCredentialsFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         HttpSession session = request.getSession(false);
-        if (session != null && auth != null && auth.getPrincipal() instanceof CurrentUser user && user.id() != null
+        if (session != null
+                && auth != null
+                && auth.getPrincipal() instanceof CurrentUser user
+                && user.id() != null
                 && !stillValid(user)) {
             session.invalidate();
             SecurityContextHolder.clearContext();
@@ -44,8 +47,11 @@ class SessionCredentialsFilter extends OncePerRequestFilter {
     /** Accounts are never deleted; a principal without a row or a hash (made up by a test) is left alone. */
     private boolean stillValid(CurrentUser user) {
         if (user.passwordHash() == null || user.passwordHash().isEmpty()) return true;
-        List<Boolean> ok = jdbc.query("select password_hash = ? and enabled from user_account where id = ?",
-                (rs, i) -> rs.getBoolean(1), user.passwordHash(), user.id());
+        List<Boolean> ok = jdbc.query(
+                "select password_hash = ? and enabled from user_account where id = ?",
+                (rs, i) -> rs.getBoolean(1),
+                user.passwordHash(),
+                user.id());
         return ok.isEmpty() || ok.get(0);
     }
 }

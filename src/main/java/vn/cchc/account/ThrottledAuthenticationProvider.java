@@ -30,8 +30,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final AuditTrail audit;
     private final UserAccountRepository accounts;
 
-    ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, LoginLog loginLog,
-                                    AuditTrail audit, UserAccountRepository accounts) {
+    ThrottledAuthenticationProvider(
+            AuthenticationProvider passwords,
+            LoginThrottle throttle,
+            LoginLog loginLog,
+            AuditTrail audit,
+            UserAccountRepository accounts) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
@@ -46,12 +50,18 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         LoginLog.Channel channel = channel();
         Optional<LoginThrottle.Refusal> refused = throttle.check(username, address);
         if (refused.isPresent()) {
-            loginLog.record(username, null, address, channel,
+            loginLog.record(
+                    username,
+                    null,
+                    address,
+                    channel,
                     refused.get().locked() ? LoginLog.Outcome.LOCKED : LoginLog.Outcome.THROTTLED);
             // an attempt made while the pair must wait counts as a failure (its password unchecked): hammering
             // only makes the wait longer, and reaches the lock sooner
-            throw new SignInThrottledException(refused.get().locked() ? refused.get() : countFailure(username, address)
-                    .orElse(refused.get()));
+            throw new SignInThrottledException(
+                    refused.get().locked()
+                            ? refused.get()
+                            : countFailure(username, address).orElse(refused.get()));
         }
         try {
             Authentication result = passwords.authenticate(attempt);
@@ -73,11 +83,23 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private Optional<LoginThrottle.Refusal> countFailure(String username, String address) {
         Optional<LoginThrottle.Refusal> now = throttle.failure(username, address);
         if (now.isPresent() && now.get().locked()) {
-            log.warn("Sign-in of {} from {} locked until {}", username, address, now.get().until());
-            audit.record(AuditEvent.of("LOGIN_LOCKED", "UserAccount",
-                    accounts.findByUsername(username).map(UserAccount::getId).orElse(null), null,
-                    Map.of("username", LoginThrottle.key(username), "address", address,
-                            "lockedUntil", now.get().until().toString())));
+            log.warn(
+                    "Sign-in of {} from {} locked until {}",
+                    username,
+                    address,
+                    now.get().until());
+            audit.record(AuditEvent.of(
+                    "LOGIN_LOCKED",
+                    "UserAccount",
+                    accounts.findByUsername(username).map(UserAccount::getId).orElse(null),
+                    null,
+                    Map.of(
+                            "username",
+                            LoginThrottle.key(username),
+                            "address",
+                            address,
+                            "lockedUntil",
+                            now.get().until().toString())));
         }
         return now;
     }
@@ -97,10 +119,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private static LoginLog.Channel channel() {
         HttpServletRequest request = currentRequest();
-        return request != null && request.getRequestURI().endsWith("/login") ? LoginLog.Channel.FORM : LoginLog.Channel.BASIC;
+        return request != null && request.getRequestURI().endsWith("/login")
+                ? LoginLog.Channel.FORM
+                : LoginLog.Channel.BASIC;
     }
 
     private static HttpServletRequest currentRequest() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a ? a.getRequest() : null;
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                ? a.getRequest()
+                : null;
     }
 }

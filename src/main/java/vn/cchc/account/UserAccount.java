@@ -43,11 +43,15 @@ public class UserAccount {
     @Version
     private long version;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    UserAccount(String username, String passwordHash, String fullName, Role role, Long orgUnitId,
-                boolean mustChangePassword) {
+    UserAccount(
+            String username,
+            String passwordHash,
+            String fullName,
+            Role role,
+            Long orgUnitId,
+            boolean mustChangePassword) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.fullName = fullName;
@@ -88,15 +92,47 @@ public class UserAccount {
         this.enabled = enabled;
     }
 
-    public Long getId() { return id; }
-    public String getUsername() { return username; }
-    String getPasswordHash() { return passwordHash; }
-    public String getFullName() { return fullName; }
-    public Role getRole() { return role; }
-    public Long getOrgUnitId() { return orgUnitId; }
-    public boolean isEnabled() { return enabled; }
-    public boolean isMustChangePassword() { return mustChangePassword; }
-    public int getFailedAttempts() { return failedAttempts; }
-    public Instant getLockedUntil() { return lockedUntil; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

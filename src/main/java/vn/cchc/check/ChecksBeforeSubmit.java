@@ -25,14 +25,22 @@ class ChecksBeforeSubmit implements SubmissionChecks {
     @Override
     public List<SubmissionFinding> findings(long reportId) {
         Map<String, FindingExplanations.Explanation> explained = explanations.forReport(reportId);
-        return checks.run(reportId).stream().map(f -> {
-            FindingExplanations.Explanation x = explained.get(FindingExplanations.key(f.rule(), f.message()));
-            if (x != null && FindingExplanations.explainable(f)) {
-                return new SubmissionFinding(f.rule(), SubmissionFinding.Severity.INFO,
-                        f.message() + " Giải trình: " + x.text(), f.target());
-            }
-            return new SubmissionFinding(f.rule(), SubmissionFinding.Severity.valueOf(f.severity().name()),
-                    f.message(), f.target());
-        }).toList();
+        return checks.run(reportId).stream()
+                .map(f -> {
+                    FindingExplanations.Explanation x = explained.get(FindingExplanations.key(f.rule(), f.message()));
+                    if (x != null && FindingExplanations.explainable(f)) {
+                        return new SubmissionFinding(
+                                f.rule(),
+                                SubmissionFinding.Severity.INFO,
+                                f.message() + " Giải trình: " + x.text(),
+                                f.target());
+                    }
+                    return new SubmissionFinding(
+                            f.rule(),
+                            SubmissionFinding.Severity.valueOf(f.severity().name()),
+                            f.message(),
+                            f.target());
+                })
+                .toList();
     }
 }

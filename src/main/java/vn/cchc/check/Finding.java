@@ -9,5 +9,4 @@ package vn.cchc.check;
  * @param target   a link path to the record: {@code /reports/7/documents/123}, {@code /reports/7/dossier#row-1},
  *                 {@code /reports/7/narrative#II.6}, {@code /reports/7/indicators#ONLINE_RATE}
  */
-public record Finding(String rule, Severity severity, String message, String target) {
-}
+public record Finding(String rule, Severity severity, String message, String target) {}

@@ -28,6 +28,7 @@ public class FindingExplanations {
 
     /** Rules whose findings can never be explained away. */
     public static final Set<String> HARD = Set.of("DOSSIER_ARITHMETIC", "FIGURE_PARTS", "NARRATIVE_TOKEN");
+
     static final int MAX_LENGTH = 1000;
 
     private final JdbcTemplate jdbc;
@@ -43,8 +44,7 @@ public class FindingExplanations {
     }
 
     /** An explanation as the pages show it. */
-    public record Explanation(String rule, String message, String text, String author, Instant at) {
-    }
+    public record Explanation(String rule, String message, String text, String author, Instant at) {}
 
     public static boolean explainable(Finding f) {
         return f.severity() != Severity.INFO && !HARD.contains(f.rule());
@@ -53,14 +53,21 @@ public class FindingExplanations {
     /** The report's explanations, keyed by {@link #key(String, String)}. */
     public Map<String, Explanation> forReport(long reportId) {
         Map<String, Explanation> out = new LinkedHashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select e.rule, e.message, e.explanation, coalesce(u.full_name, e.author), e.explained_at
                 from finding_explanation e left join user_account u on u.username = e.author
-                where e.report_id = ? order by e.id""", rs -> {
-            Explanation x = new Explanation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getTimestamp(5).toInstant());
-            out.put(key(x.rule(), x.message()), x);
-        }, reportId);
+                where e.report_id = ? order by e.id""",
+                rs -> {
+                    Explanation x = new Explanation(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getTimestamp(5).toInstant());
+                    out.put(key(x.rule(), x.message()), x);
+                },
+                reportId);
         return out;
     }
 
@@ -75,8 +82,10 @@ public class FindingExplanations {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) throw invalid("Giải trình: bắt buộc, hãy ghi một câu nêu lý do không sửa được.");
         if (t.length() > MAX_LENGTH) throw invalid("Giải trình: tối đa " + MAX_LENGTH + " ký tự.");
-        Finding f = checks.run(reportId).stream().filter(x -> x.rule().equals(rule) && x.message().equals(message))
-                .findFirst().orElseThrow(() -> invalid(
+        Finding f = checks.run(reportId).stream()
+                .filter(x -> x.rule().equals(rule) && x.message().equals(message))
+                .findFirst()
+                .orElseThrow(() -> invalid(
                         "Giải trình: kết quả kiểm tra này không còn (bản ghi đã được sửa); hãy chạy kiểm tra lại."));
         if (!explainable(f)) {
             throw invalid("Giải trình: lỗi này phải được sửa, không thể giải trình (số liệu phải khớp nhau).");
@@ -85,18 +94,21 @@ public class FindingExplanations {
                 insert into finding_explanation (report_id, rule, message, explanation, author)
                 values (?, ?, ?, ?, ?)
                 on conflict (report_id, rule, message)
-                do update set explanation = excluded.explanation, author = excluded.author, explained_at = now()""",
-                reportId, rule, message, t, user.username());
-        audit.record(AuditEvent.of("UPDATE", "FindingExplanation", reportId, null,
-                Map.of("finding", message, "explanation", t)).forReport(reportId, r.getOrgUnitId()));
+                do update set explanation = excluded.explanation, author = excluded.author, explained_at = now()""", reportId, rule, message, t, user.username());
+        audit.record(AuditEvent.of(
+                        "UPDATE", "FindingExplanation", reportId, null, Map.of("finding", message, "explanation", t))
+                .forReport(reportId, r.getOrgUnitId()));
     }
 
     /** The clerk takes an explanation back: the finding blocks again. */
     @Transactional
     public void remove(CurrentUser user, long reportId, String rule, String message) {
         Report r = clerkReport(user, reportId);
-        int n = jdbc.update("delete from finding_explanation where report_id = ? and rule = ? and message = ?",
-                reportId, rule, message);
+        int n = jdbc.update(
+                "delete from finding_explanation where report_id = ? and rule = ? and message = ?",
+                reportId,
+                rule,
+                message);
         if (n > 0) {
             audit.record(AuditEvent.of("DELETE", "FindingExplanation", reportId, Map.of("finding", message), null)
                     .forReport(reportId, r.getOrgUnitId()));

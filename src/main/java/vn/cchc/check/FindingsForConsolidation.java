@@ -15,6 +15,8 @@ class FindingsForConsolidation implements ReportFindings {
 
     @Override
     public Integer count(long reportId) {
-        return (int) checks.run(reportId).stream().filter(f -> f.severity() != Severity.INFO).count();
+        return (int) checks.run(reportId).stream()
+                .filter(f -> f.severity() != Severity.INFO)
+                .count();
     }
 }

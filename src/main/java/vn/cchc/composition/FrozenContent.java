@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.cchc.composition.internal.ReportRecords;
+import vn.cchc.composition.internal.TokenResolver;
 import vn.cchc.document.DocumentView;
 import vn.cchc.dossier.DossierCells;
 import vn.cchc.dossier.DossierColumn;
 import vn.cchc.dossier.DossierRowView;
-import vn.cchc.composition.internal.TokenResolver;
 import vn.cchc.rendering.ReportDocument;
 import vn.cchc.rendering.VnFormat;
 
@@ -19,16 +19,17 @@ import vn.cchc.rendering.VnFormat;
  */
 final class FrozenContent {
 
-    private FrozenContent() {
-    }
+    private FrozenContent() {}
 
     static Map<String, Object> of(ComposedReport composed) {
         ReportDocument d = composed.document();
         ReportRecords r = composed.records();
         Map<String, Object> content = new LinkedHashMap<>();
         Map<String, Object> header = new LinkedHashMap<>();
-        header.put("letterhead", (d.letterhead().governingBody() == null ? "" : d.letterhead().governingBody() + " / ")
-                + d.letterhead().issuingBody());
+        header.put(
+                "letterhead",
+                (d.letterhead().governingBody() == null ? "" : d.letterhead().governingBody() + " / ")
+                        + d.letterhead().issuingBody());
         header.put("numberSymbol", d.letterhead().numberSymbol());
         header.put("reportDate", VnFormat.date(d.letterhead().date()));
         header.put("summaryLines", String.join(" / ", d.summaryLines()));
@@ -42,14 +43,20 @@ final class FrozenContent {
         content.put("sections", sections);
         List<Map<String, Object>> documents = new ArrayList<>();
         for (DocumentView doc : r.documents().values()) {
-            documents.add(entry("numberSymbol", doc.numberSymbol(), "issuedOn",
-                    doc.issuedOn() == null ? "" : VnFormat.date(doc.issuedOn()), "summary",
+            documents.add(entry(
+                    "numberSymbol",
+                    doc.numberSymbol(),
+                    "issuedOn",
+                    doc.issuedOn() == null ? "" : VnFormat.date(doc.issuedOn()),
+                    "summary",
                     doc.summary() == null ? "" : doc.summary()));
         }
         content.put("documents", documents);
         List<Map<String, Object>> indicators = new ArrayList<>();
-        r.indicators().values().forEach(i -> indicators.add(entry("code", i.code(), "value",
-                TokenResolver.formatIndicator(i, false))));
+        r.indicators()
+                .values()
+                .forEach(
+                        i -> indicators.add(entry("code", i.code(), "value", TokenResolver.formatIndicator(i, false))));
         content.put("indicators", indicators);
         List<Map<String, Object>> dossier = new ArrayList<>();
         for (DossierRowView row : r.dossierRows()) {
@@ -62,12 +69,18 @@ final class FrozenContent {
         }
         content.put("dossier", dossier);
         List<Map<String, Object>> procedures = new ArrayList<>();
-        r.procedureSummary().forEach((level, c) -> procedures.add(entry("code", level, "fields", c[0], "procedures", c[1])));
+        r.procedureSummary()
+                .forEach((level, c) -> procedures.add(entry("code", level, "fields", c[0], "procedures", c[1])));
         content.put("procedures", procedures);
         List<Map<String, Object>> tasks = new ArrayList<>();
         for (ReportRecords.Task t : r.tasks()) {
-            tasks.add(entry("label", t.content(), "status", ReportComposer.statusLabel(t.status()),
-                    "result", t.result() == null ? "" : t.result()));
+            tasks.add(entry(
+                    "label",
+                    t.content(),
+                    "status",
+                    ReportComposer.statusLabel(t.status()),
+                    "result",
+                    t.result() == null ? "" : t.result()));
         }
         content.put("tasks", tasks);
         return content;

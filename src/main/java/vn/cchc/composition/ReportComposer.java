@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.composition.internal.HeadingNumbers;
 import vn.cchc.composition.internal.NarrativeBlocks;
+import vn.cchc.composition.internal.Recipients;
 import vn.cchc.composition.internal.ReportRecords;
 import vn.cchc.composition.internal.ReportRecordsReader;
 import vn.cchc.composition.internal.TokenResolver;
@@ -24,19 +25,17 @@ import vn.cchc.period.PeriodWords;
 import vn.cchc.period.Periods;
 import vn.cchc.period.ReportKind;
 import vn.cchc.period.ReportKinds;
-import vn.cchc.rendering.ParagraphStyle;
-import vn.cchc.composition.internal.Recipients;
 import vn.cchc.period.ReportingPeriod;
-import vn.cchc.report.Report;
-import vn.cchc.report.ReportHeader;
-import vn.cchc.report.Reports;
 import vn.cchc.rendering.Appendix;
 import vn.cchc.rendering.Block;
 import vn.cchc.rendering.Letterhead;
+import vn.cchc.rendering.ParagraphStyle;
 import vn.cchc.rendering.ReportDocument;
 import vn.cchc.rendering.Signature;
 import vn.cchc.rendering.VnFormat;
-import vn.cchc.shared.Messages;
+import vn.cchc.report.Report;
+import vn.cchc.report.ReportHeader;
+import vn.cchc.report.Reports;
 
 /**
  * Builds the printed report from the records: the letterhead from the unit and its parent on the period's last
@@ -57,8 +56,13 @@ public class ReportComposer {
     private final ReportKinds kinds;
     private final List<ReportSupplement> supplements;
 
-    ReportComposer(Reports reports, OrgUnits orgUnits, Periods periods, ReportRecordsReader reader, ReportKinds kinds,
-                   List<ReportSupplement> supplements) {
+    ReportComposer(
+            Reports reports,
+            OrgUnits orgUnits,
+            Periods periods,
+            ReportRecordsReader reader,
+            ReportKinds kinds,
+            List<ReportSupplement> supplements) {
         this.kinds = kinds;
         this.supplements = supplements;
         this.reports = reports;
@@ -83,25 +87,36 @@ public class ReportComposer {
         ReportHeader h = report.header();
         String council = UnitNames.council(unit.getName());
         Optional<ReportSupplement.Supplement> supplement = supplements.stream()
-                .map(s -> s.supplementFor(reportId, unit.getId(), period)).flatMap(Optional::stream).findFirst();
-        TokenResolver tokens = new TokenResolver(records, council,
+                .map(s -> s.supplementFor(reportId, unit.getId(), period))
+                .flatMap(Optional::stream)
+                .findFirst();
+        TokenResolver tokens = new TokenResolver(
+                records,
+                council,
                 supplement.map(ReportSupplement.Supplement::tokens).orElse(Map.of()));
         NarrativeBlocks narrative = new NarrativeBlocks(tokens, records, council);
 
         Map<String, String> sectionTexts = new LinkedHashMap<>();
         ReportKind kind = kinds.of(period);
         // a unit created during the period reports from its own first day
-        LocalDate start = unit.getValidFrom().isAfter(period.getWindowStart()) ? unit.getValidFrom() : period.getWindowStart();
+        LocalDate start =
+                unit.getValidFrom().isAfter(period.getWindowStart()) ? unit.getValidFrom() : period.getWindowStart();
         List<Block> body = new ArrayList<>(section(narrative, "INTRO", sectionTexts));
         String window = "từ ngày " + VnFormat.date(start) + " đến " + VnFormat.date(period.getWindowEnd());
         body.addAll(outline(kind, period, window, narrative, sectionTexts));
         if (supplement.isPresent()) {
             List<Block> blocks = supplement.get().blocks().apply((int) body.stream()
-                    .filter(b -> b instanceof Block.Heading x && x.level() == 1).count());
+                    .filter(b -> b instanceof Block.Heading x && x.level() == 1)
+                    .count());
             body.addAll(blocks);
             // headings of the supplement are its content (units, figures), so they are compared too
-            sectionTexts.put("COMPILED", blocks.stream().map(b -> b instanceof Block.Heading x ? x.text() : "")
-                    .filter(t -> !t.isEmpty()).collect(Collectors.joining("\n")) + "\n" + text(blocks));
+            sectionTexts.put(
+                    "COMPILED",
+                    blocks.stream()
+                                    .map(b -> b instanceof Block.Heading x ? x.text() : "")
+                                    .filter(t -> !t.isEmpty())
+                                    .collect(Collectors.joining("\n"))
+                            + "\n" + text(blocks));
         }
         body.addAll(section(narrative, "CLOSING", sectionTexts));
 
@@ -115,16 +130,33 @@ public class ReportComposer {
                 : h.summaryLines();
         // the unit's kind of office words the block: «TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH», «GIÁM ĐỐC» (no authority line)…
         OfficeKind office = unit.getOfficeKind();
-        Signature signature = new Signature(orElse(h.signerAuthority(), office.authority(office.head())),
-                orElse(h.signerTitle(), office.title(office.head())), orElse(h.signerName(), "…"), signatureImage);
-        List<String> recipients = h.recipients().isEmpty() ? Recipients.defaults(parent.orElse(null), period.getWindowEnd())
+        Signature signature = new Signature(
+                orElse(h.signerAuthority(), office.authority(office.head())),
+                orElse(h.signerTitle(), office.title(office.head())),
+                orElse(h.signerName(), "…"),
+                signatureImage);
+        List<String> recipients = h.recipients().isEmpty()
+                ? Recipients.defaults(parent.orElse(null), period.getWindowEnd())
                 : h.recipients();
-        String periodLine = "(từ ngày " + VnFormat.date(start) + " đến ngày "
-                + VnFormat.date(period.getWindowEnd()) + ")";
-        List<Appendix> further = supplement.map(x -> x.appendices().apply(reference(number, date, unit))).orElse(List.of());
-        ReportDocument document = new ReportDocument(letterhead, "BÁO CÁO", summary, periodLine, body, signature,
-                recipients, appendix(records, number, date, unit, period), further);
-        return new ComposedReport(document, sectionTexts, records,
+        String periodLine =
+                "(từ ngày " + VnFormat.date(start) + " đến ngày " + VnFormat.date(period.getWindowEnd()) + ")";
+        List<Appendix> further = supplement
+                .map(x -> x.appendices().apply(reference(number, date, unit)))
+                .orElse(List.of());
+        ReportDocument document = new ReportDocument(
+                letterhead,
+                "BÁO CÁO",
+                summary,
+                periodLine,
+                body,
+                signature,
+                recipients,
+                appendix(records, number, date, unit, period),
+                further);
+        return new ComposedReport(
+                document,
+                sectionTexts,
+                records,
                 supplement.map(ReportSupplement.Supplement::docxTemplate).orElseGet(() -> ReportTemplates.keyOf(kind)));
     }
 
@@ -132,14 +164,21 @@ public class ReportComposer {
      * The kind's headings with their sections. A section without content prints «Không phát sinh.» or, if the kind
      * says so, is left out together with a group heading that would be left bare.
      */
-    private static List<Block> outline(ReportKind kind, ReportingPeriod period, String window, NarrativeBlocks narrative,
-                                       Map<String, String> texts) {
+    private static List<Block> outline(
+            ReportKind kind,
+            ReportingPeriod period,
+            String window,
+            NarrativeBlocks narrative,
+            Map<String, String> texts) {
         List<ReportKind.Heading> headings = kind.headings();
         List<List<Block>> content = new ArrayList<>();
         for (ReportKind.Heading e : headings) {
-            List<Block> blocks = e.sectionCode() == null ? List.of() : new ArrayList<>(section(narrative, e.sectionCode(), texts));
-            if (e.asks(ReportKind.COUNT_SENTENCE)) narrative.countSentence(e.sectionCode()).ifPresent(b -> blocks.add(0, b));
-            if (DOSSIER_SECTION.equals(e.sectionCode()) && blocks.stream().noneMatch(b -> b instanceof Block.DossierTable)) {
+            List<Block> blocks =
+                    e.sectionCode() == null ? List.of() : new ArrayList<>(section(narrative, e.sectionCode(), texts));
+            if (e.asks(ReportKind.COUNT_SENTENCE))
+                narrative.countSentence(e.sectionCode()).ifPresent(b -> blocks.add(0, b));
+            if (DOSSIER_SECTION.equals(e.sectionCode())
+                    && blocks.stream().noneMatch(b -> b instanceof Block.DossierTable)) {
                 narrative.dossierTableIfAny().ifPresent(t -> {
                     blocks.add(t);
                     narrative.lateCauses().ifPresent(blocks::add);
@@ -157,14 +196,18 @@ public class ReportComposer {
             if (subtreeHasContent || !kind.omitsEmptySections()) kept.add(i);
         }
         // sections left out: the numbers of those that remain close up (I, II, III… with no gap)
-        List<String> numbers = kept.size() == headings.size() ? headings.stream().map(ReportKind.Heading::number).toList()
+        List<String> numbers = kept.size() == headings.size()
+                ? headings.stream().map(ReportKind.Heading::number).toList()
                 : HeadingNumbers.renumber(kept.stream().map(headings::get).toList());
         List<Block> out = new ArrayList<>();
         for (int k = 0; k < kept.size(); k++) {
             int i = kept.get(k);
             ReportKind.Heading e = headings.get(i);
             boolean hasChildren = i + 1 < headings.size() && isChild(e, headings.get(i + 1));
-            String text = e.text().replace("{NEXT}", next.toUpperCase(VI)).replace("{next}", next).replace("{window}", window);
+            String text = e.text()
+                    .replace("{NEXT}", next.toUpperCase(VI))
+                    .replace("{next}", next)
+                    .replace("{window}", window);
             out.add(new Block.Heading(e.level(), numbers.get(k), text));
             if (!content.get(i).isEmpty()) out.addAll(content.get(i));
             else if (!hasChildren) out.add(new Block.Paragraph(NOTHING_TO_REPORT, ParagraphStyle.BODY));
@@ -186,14 +229,15 @@ public class ReportComposer {
     private static String text(List<Block> blocks) {
         StringBuilder text = new StringBuilder();
         for (Block b : blocks) {
-            if (b instanceof Block.Paragraph p) text.append(p.style().marker()).append(p.text()).append('\n');
+            if (b instanceof Block.Paragraph p)
+                text.append(p.style().marker()).append(p.text()).append('\n');
             if (b instanceof Block.DossierTable) text.append("[Biểu 06]\n");
         }
         return text.toString().trim();
     }
 
-    private static Appendix appendix(ReportRecords records, String number, LocalDate date, OrgUnit unit,
-                                     ReportingPeriod period) {
+    private static Appendix appendix(
+            ReportRecords records, String number, LocalDate date, OrgUnit unit, ReportingPeriod period) {
         if (records.tasks().isEmpty()) return null;
         List<Appendix.Column> columns = List.of(
                 new Appendix.Column("STT", 1, true),
@@ -206,10 +250,18 @@ public class ReportComposer {
         for (ReportRecords.Task t : records.tasks()) {
             String source = t.sourceDocument() == null ? t.assignedBy() : t.assignedBy() + " — " + t.sourceDocument();
             String result = statusLabel(t.status()) + (blank(t.result()) ? "" : ". " + t.result());
-            rows.add(List.of(String.valueOf(i++), t.content(), source,
-                    t.deadline() == null ? "" : VnFormat.date(t.deadline()), result));
+            rows.add(List.of(
+                    String.valueOf(i++),
+                    t.content(),
+                    source,
+                    t.deadline() == null ? "" : VnFormat.date(t.deadline()),
+                    result));
         }
-        return new Appendix("Kết quả thực hiện nhiệm vụ cấp trên giao " + period.getTitle(), reference(number, date, unit), columns, rows);
+        return new Appendix(
+                "Kết quả thực hiện nhiệm vụ cấp trên giao " + period.getTitle(),
+                reference(number, date, unit),
+                columns,
+                rows);
     }
 
     /** «(Kèm theo Báo cáo số 85/BC-UBND ngày 10/12/2023 của UBND xã Liên Mạc)». */

@@ -25,8 +25,11 @@ public interface ReportSupplement {
      * @param docxTemplate the Word template on the classpath to render with, or null for the default
      * @param appendices   appendices after the report's own, given its reference line («(Kèm theo Báo cáo số …)»)
      */
-    record Supplement(IntFunction<List<Block>> blocks, Map<String, String> tokens, String docxTemplate,
-                      Function<String, List<Appendix>> appendices) {
+    record Supplement(
+            IntFunction<List<Block>> blocks,
+            Map<String, String> tokens,
+            String docxTemplate,
+            Function<String, List<Appendix>> appendices) {
 
         public Supplement(IntFunction<List<Block>> blocks, Map<String, String> tokens, String docxTemplate) {
             this(blocks, tokens, docxTemplate, reference -> List.of());

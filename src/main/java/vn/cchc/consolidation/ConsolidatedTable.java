@@ -11,9 +11,17 @@ import vn.cchc.period.ReportingPeriod;
  * same units: {@code comparableTotal} (this year) and {@code previousTotal} (last year) both over the
  * {@code comparableUnits} units counted this year that have last year's figures.
  */
-public record ConsolidatedTable(OrgUnit office, ReportingPeriod period, ReportingPeriod previousPeriod,
-                                boolean includeDrafts, List<ConsolidationRow> rows, Figures total,
-                                Figures previousTotal, LocalDate today, Figures comparableTotal, int comparableUnits) {
+public record ConsolidatedTable(
+        OrgUnit office,
+        ReportingPeriod period,
+        ReportingPeriod previousPeriod,
+        boolean includeDrafts,
+        List<ConsolidationRow> rows,
+        Figures total,
+        Figures previousTotal,
+        LocalDate today,
+        Figures comparableTotal,
+        int comparableUnits) {
 
     /**
      * The comparison with the same period last year over the same units, line by line, or empty when there is no

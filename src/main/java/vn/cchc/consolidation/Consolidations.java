@@ -47,8 +47,13 @@ public class Consolidations {
     private final Clock clock;
     private final SignedReportsZip signedZip;
 
-    Consolidations(ConsolidationQueries queries, OrgUnits orgUnits, Periods periods, ReportFindings findings,
-                   Clock clock, SignedReportsZip signedZip) {
+    Consolidations(
+            ConsolidationQueries queries,
+            OrgUnits orgUnits,
+            Periods periods,
+            ReportFindings findings,
+            Clock clock,
+            SignedReportsZip signedZip) {
         this.signedZip = signedZip;
         this.queries = queries;
         this.orgUnits = orgUnits;
@@ -99,7 +104,8 @@ public class Consolidations {
     /** The requested period, or the latest period with units under the office. */
     public ReportingPeriod periodOrLatest(OrgUnit office, Long periodId) {
         if (periodId != null) return periods.get(periodId);
-        return periodsOf(office).stream().findFirst()
+        return periodsOf(office).stream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("consolidation.error.noPeriodAtAll"));
     }
 
@@ -107,24 +113,43 @@ public class Consolidations {
         OrgUnit office = requireOffice(viewer, parentId);
         ReportingPeriod period = periodOrLatest(office, periodId);
         List<UnitRef> units = queries.unitsUnder(office.getId(), period.getWindowEnd());
-        Map<Long, ReportRow> reports = queries.reportsOf(period.getId(), units.stream().map(UnitRef::id).toList());
+        Map<Long, ReportRow> reports = queries.reportsOf(
+                period.getId(), units.stream().map(UnitRef::id).toList());
         LocalDate today = LocalDate.now(clock);
         List<BoardEntry> entries = new ArrayList<>();
         for (UnitRef u : units) {
             ReportRow r = reports.get(u.id());
             if (r == null) {
-                entries.add(new BoardEntry(u.id(), u.name(), null, null, null, null, null,
-                        today.isAfter(period.getDeadline()), null));
+                entries.add(new BoardEntry(
+                        u.id(), u.name(), null, null, null, null, null, today.isAfter(period.getDeadline()), null));
             } else {
-                entries.add(new BoardEntry(u.id(), u.name(), r.id(), r.status(), r.submittedAt(), r.signedAt(),
-                        r.acceptedAt(), late(r, period, today), findings.count(r.id())));
+                entries.add(new BoardEntry(
+                        u.id(),
+                        u.name(),
+                        r.id(),
+                        r.status(),
+                        r.submittedAt(),
+                        r.signedAt(),
+                        r.acceptedAt(),
+                        late(r, period, today),
+                        findings.count(r.id())));
             }
         }
         int reported = (int) entries.stream().filter(BoardEntry::reported).count();
-        return new Board(office, period, entries, entries.size(), reported,
-                (int) entries.stream().filter(e -> e.status() == ReportStatus.SIGNED).count(),
-                (int) entries.stream().filter(e -> e.status() == ReportStatus.ACCEPTED).count(),
-                entries.size() - reported, (int) entries.stream().filter(BoardEntry::late).count());
+        return new Board(
+                office,
+                period,
+                entries,
+                entries.size(),
+                reported,
+                (int) entries.stream()
+                        .filter(e -> e.status() == ReportStatus.SIGNED)
+                        .count(),
+                (int) entries.stream()
+                        .filter(e -> e.status() == ReportStatus.ACCEPTED)
+                        .count(),
+                entries.size() - reported,
+                (int) entries.stream().filter(BoardEntry::late).count());
     }
 
     /**
@@ -133,13 +158,16 @@ public class Consolidations {
      */
     public List<UnitReport> unitReports(OrgUnit office, ReportingPeriod period) {
         List<UnitRef> units = queries.unitsUnder(office.getId(), period.getWindowEnd());
-        Map<Long, ReportRow> reports = queries.reportsOf(period.getId(), units.stream().map(UnitRef::id).toList());
+        Map<Long, ReportRow> reports = queries.reportsOf(
+                period.getId(), units.stream().map(UnitRef::id).toList());
         LocalDate today = LocalDate.now(clock);
         List<UnitReport> out = new ArrayList<>();
         for (UnitRef u : units) {
             ReportRow r = reports.get(u.id());
-            out.add(r == null ? new UnitReport(u.id(), u.name(), null, null, today.isAfter(period.getDeadline()))
-                    : new UnitReport(u.id(), u.name(), r.id(), r.status(), late(r, period, today)));
+            out.add(
+                    r == null
+                            ? new UnitReport(u.id(), u.name(), null, null, today.isAfter(period.getDeadline()))
+                            : new UnitReport(u.id(), u.name(), r.id(), r.status(), late(r, period, today)));
         }
         return out;
     }
@@ -148,8 +176,9 @@ public class Consolidations {
     public Map<Long, UnitReport> reportsOf(ReportingPeriod period, Collection<Long> unitIds) {
         Map<Long, UnitReport> out = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
-        queries.reportsOf(period.getId(), unitIds).forEach((unitId, r) -> out.put(unitId,
-                new UnitReport(unitId, "", r.id(), r.status(), late(r, period, today))));
+        queries.reportsOf(period.getId(), unitIds)
+                .forEach((unitId, r) ->
+                        out.put(unitId, new UnitReport(unitId, "", r.id(), r.status(), late(r, period, today))));
         return out;
     }
 
@@ -185,33 +214,63 @@ public class Consolidations {
         List<UnitRef> units = queries.unitsUnder(office.getId(), period.getWindowEnd());
         List<Long> unitIds = units.stream().map(UnitRef::id).toList();
         Map<Long, ReportRow> reports = queries.reportsOf(period.getId(), unitIds);
-        Map<Long, Figures> figures = queries.figuresOf(reports.values().stream().map(ReportRow::id).toList());
+        Map<Long, Figures> figures =
+                queries.figuresOf(reports.values().stream().map(ReportRow::id).toList());
         addNested(reports, figures, period);
 
         Optional<ReportingPeriod> previous = queries.previousPeriodId(period).map(periods::get);
-        Map<Long, Figures> previousByUnit = previous.map(p -> previousFigures(p, unitIds, includeDrafts))
-                .orElse(Map.of());
+        Map<Long, Figures> previousByUnit =
+                previous.map(p -> previousFigures(p, unitIds, includeDrafts)).orElse(Map.of());
 
         List<ConsolidationRow> rows = new ArrayList<>();
         for (UnitRef u : units) {
             ReportRow r = reports.get(u.id());
             Figures f = r == null ? null : figures.get(r.id());
             boolean counted = r != null && f != null && counts(r.status(), includeDrafts);
-            rows.add(new ConsolidationRow(u.id(), u.name(), r == null ? null : r.id(), r == null ? null : r.status(),
-                    counted, counted ? f : Figures.empty(), previousByUnit.getOrDefault(u.id(), Figures.empty())));
+            rows.add(new ConsolidationRow(
+                    u.id(),
+                    u.name(),
+                    r == null ? null : r.id(),
+                    r == null ? null : r.status(),
+                    counted,
+                    counted ? f : Figures.empty(),
+                    previousByUnit.getOrDefault(u.id(), Figures.empty())));
         }
-        List<Figures> counted = rows.stream().filter(ConsolidationRow::counted).map(ConsolidationRow::figures).toList();
+        List<Figures> counted = rows.stream()
+                .filter(ConsolidationRow::counted)
+                .map(ConsolidationRow::figures)
+                .toList();
         Figures total = counted.isEmpty() ? Figures.empty() : Figures.sum(counted); // nothing counted: unknown, not 0
         // like with like: both years' totals over the units counted this year that have last year's figures too
         List<ConsolidationRow> comparable = rows.stream()
-                .filter(r -> r.counted() && previousByUnit.containsKey(r.orgUnitId())).toList();
+                .filter(r -> r.counted() && previousByUnit.containsKey(r.orgUnitId()))
+                .toList();
         // no unit to compare: unknown (empty), not 0
-        Figures previousTotal = previous.isEmpty() ? null : comparable.isEmpty() ? Figures.empty()
-                : Figures.sum(comparable.stream().map(ConsolidationRow::previous).toList());
-        Figures comparableTotal = previous.isEmpty() ? null : comparable.isEmpty() ? Figures.empty()
-                : Figures.sum(comparable.stream().map(ConsolidationRow::figures).toList());
-        return new ConsolidatedTable(office, period, previous.orElse(null), includeDrafts, rows, total,
-                previousTotal, LocalDate.now(clock), comparableTotal, comparable.size());
+        Figures previousTotal = previous.isEmpty()
+                ? null
+                : comparable.isEmpty()
+                        ? Figures.empty()
+                        : Figures.sum(comparable.stream()
+                                .map(ConsolidationRow::previous)
+                                .toList());
+        Figures comparableTotal = previous.isEmpty()
+                ? null
+                : comparable.isEmpty()
+                        ? Figures.empty()
+                        : Figures.sum(comparable.stream()
+                                .map(ConsolidationRow::figures)
+                                .toList());
+        return new ConsolidatedTable(
+                office,
+                period,
+                previous.orElse(null),
+                includeDrafts,
+                rows,
+                total,
+                previousTotal,
+                LocalDate.now(clock),
+                comparableTotal,
+                comparable.size());
     }
 
     /**
@@ -219,7 +278,9 @@ public class Consolidations {
      * units into {@code out}; returns how many reports it holds. The office must have been checked.
      */
     public int writeSignedReports(OrgUnit office, ReportingPeriod period, String listHeader, OutputStream out) {
-        List<Long> unitIds = queries.unitsUnder(office.getId(), period.getWindowEnd()).stream().map(UnitRef::id).toList();
+        List<Long> unitIds = queries.unitsUnder(office.getId(), period.getWindowEnd()).stream()
+                .map(UnitRef::id)
+                .toList();
         return signedZip.write(period.getId(), unitIds, listHeader, out);
     }
 
@@ -228,8 +289,10 @@ public class Consolidations {
      * its own; its report's figures are the total of its own consolidated table over its units' signed reports.
      */
     private void addNested(Map<Long, ReportRow> reports, Map<Long, Figures> figures, ReportingPeriod period) {
-        List<Long> without = reports.values().stream().filter(r -> !figures.containsKey(r.id()))
-                .map(ReportRow::orgUnitId).toList();
+        List<Long> without = reports.values().stream()
+                .filter(r -> !figures.containsKey(r.id()))
+                .map(ReportRow::orgUnitId)
+                .toList();
         if (without.isEmpty()) return;
         for (Long unitId : queries.withUnitsUnder(without, period.getWindowEnd())) {
             ConsolidatedTable nested = table(orgUnits.get(unitId), period, false);
@@ -256,13 +319,20 @@ public class Consolidations {
         predecessors.values().forEach(all::addAll);
         Map<Long, ReportRow> reports = queries.reportsOf(previous.getId(), all);
         Map<Long, Figures> figures = queries.figuresOf(reports.values().stream()
-                .filter(r -> counts(r.status(), includeDrafts)).map(ReportRow::id).toList());
+                .filter(r -> counts(r.status(), includeDrafts))
+                .map(ReportRow::id)
+                .toList());
         addNested(reports, figures, previous);
         Map<Long, Figures> out = new HashMap<>();
         for (Long unitId : unitIds) {
-            List<Long> sources = reports.containsKey(unitId) ? List.of(unitId) : predecessors.getOrDefault(unitId, List.of());
-            List<Figures> parts = sources.stream().map(reports::get).filter(Objects::nonNull)
-                    .map(r -> figures.get(r.id())).filter(Objects::nonNull).toList();
+            List<Long> sources =
+                    reports.containsKey(unitId) ? List.of(unitId) : predecessors.getOrDefault(unitId, List.of());
+            List<Figures> parts = sources.stream()
+                    .map(reports::get)
+                    .filter(Objects::nonNull)
+                    .map(r -> figures.get(r.id()))
+                    .filter(Objects::nonNull)
+                    .toList();
             if (!parts.isEmpty()) out.put(unitId, Figures.sum(parts));
         }
         return out;

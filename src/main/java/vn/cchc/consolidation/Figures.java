@@ -11,9 +11,18 @@ public final class Figures {
 
     public static final int COUNT = 11;
     /** JSON field names, in column order (3)…(13). */
-    public static final List<String> NAMES = List.of("receivedTotal", "receivedOnline", "receivedDirect",
-            "receivedCarriedOver", "resolvedTotal", "resolvedEarly", "resolvedOnTime", "resolvedLate",
-            "pendingTotal", "pendingOnTime", "pendingOverdue");
+    public static final List<String> NAMES = List.of(
+            "receivedTotal",
+            "receivedOnline",
+            "receivedDirect",
+            "receivedCarriedOver",
+            "resolvedTotal",
+            "resolvedEarly",
+            "resolvedOnTime",
+            "resolvedLate",
+            "pendingTotal",
+            "pendingOnTime",
+            "pendingOverdue");
 
     private static final Figures EMPTY = new Figures(new Long[COUNT]);
 
@@ -50,7 +59,10 @@ public final class Figures {
             long s = 0;
             boolean known = true;
             for (Figures f : parts) {
-                if (f.values[i] == null) { known = false; break; }
+                if (f.values[i] == null) {
+                    known = false;
+                    break;
+                }
                 s += f.values[i];
             }
             out[i] = known ? s : null;
@@ -78,17 +90,49 @@ public final class Figures {
         return Arrays.asList(values.clone());
     }
 
-    public Long receivedTotal() { return values[0]; }
-    public Long receivedOnline() { return values[1]; }
-    public Long receivedDirect() { return values[2]; }
-    public Long receivedCarriedOver() { return values[3]; }
-    public Long resolvedTotal() { return values[4]; }
-    public Long resolvedEarly() { return values[5]; }
-    public Long resolvedOnTime() { return values[6]; }
-    public Long resolvedLate() { return values[7]; }
-    public Long pendingTotal() { return values[8]; }
-    public Long pendingOnTime() { return values[9]; }
-    public Long pendingOverdue() { return values[10]; }
+    public Long receivedTotal() {
+        return values[0];
+    }
+
+    public Long receivedOnline() {
+        return values[1];
+    }
+
+    public Long receivedDirect() {
+        return values[2];
+    }
+
+    public Long receivedCarriedOver() {
+        return values[3];
+    }
+
+    public Long resolvedTotal() {
+        return values[4];
+    }
+
+    public Long resolvedEarly() {
+        return values[5];
+    }
+
+    public Long resolvedOnTime() {
+        return values[6];
+    }
+
+    public Long resolvedLate() {
+        return values[7];
+    }
+
+    public Long pendingTotal() {
+        return values[8];
+    }
+
+    public Long pendingOnTime() {
+        return values[9];
+    }
+
+    public Long pendingOverdue() {
+        return values[10];
+    }
 
     @Override
     public boolean equals(Object o) {

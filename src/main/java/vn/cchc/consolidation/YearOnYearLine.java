@@ -12,7 +12,8 @@ import java.util.List;
 public record YearOnYearLine(String key, boolean rate, BigDecimal thisYear, BigDecimal lastYear, BigDecimal change) {
 
     /** Message key suffixes (consolidation.yoy.line.*), in print order. */
-    public static final List<String> KEYS = List.of("received", "receivedOnline", "resolved", "onlineShare", "onTimeShare");
+    public static final List<String> KEYS =
+            List.of("received", "receivedOnline", "resolved", "onlineShare", "onTimeShare");
 
     static List<YearOnYearLine> of(Figures now, Figures before) {
         return List.of(

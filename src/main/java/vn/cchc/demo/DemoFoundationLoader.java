@@ -14,11 +14,11 @@ import vn.cchc.account.NewAccount;
 import vn.cchc.account.Role;
 import vn.cchc.orgunit.NewOrgUnit;
 import vn.cchc.orgunit.OfficialPosition;
-import vn.cchc.orgunit.UnitOfficials;
 import vn.cchc.orgunit.OrgUnit;
 import vn.cchc.orgunit.OrgUnitLevel;
 import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.orgunit.Successions;
+import vn.cchc.orgunit.UnitOfficials;
 import vn.cchc.period.NewPeriod;
 import vn.cchc.period.PeriodKind;
 import vn.cchc.period.Periods;
@@ -40,7 +40,6 @@ class DemoFoundationLoader extends StartupDataStep {
         return 0;
     }
 
-
     static final LocalDate SINCE = LocalDate.of(1997, 1, 1);
     static final LocalDate DISTRICTS_END = LocalDate.of(2025, 6, 30);
     static final LocalDate TWO_TIER_START = LocalDate.of(2025, 7, 1);
@@ -55,8 +54,14 @@ class DemoFoundationLoader extends StartupDataStep {
     private final TransactionTemplate tx;
     private final UnitOfficials officials;
 
-    DemoFoundationLoader(OrgUnits orgUnits, Successions successions, Accounts accounts, Periods periods,
-                         Reports reports, TransactionTemplate tx, UnitOfficials officials) {
+    DemoFoundationLoader(
+            OrgUnits orgUnits,
+            Successions successions,
+            Accounts accounts,
+            Periods periods,
+            Reports reports,
+            TransactionTemplate tx,
+            UnitOfficials officials) {
         this.officials = officials;
         this.orgUnits = orgUnits;
         this.successions = successions;
@@ -75,14 +80,50 @@ class DemoFoundationLoader extends StartupDataStep {
 
     private void loadAll() {
         Map<String, OrgUnit> u = new HashMap<>();
-        u.put("HAI_DUONG", unit("HAI_DUONG", "30", "tỉnh Hải Dương", "UBND TỈNH HẢI DƯƠNG", "Hải Dương",
-                OrgUnitLevel.PROVINCE, DISTRICTS_END, null));
-        u.put("HAI_PHONG", unit("HAI_PHONG", "31", "thành phố Hải Phòng", "UBND THÀNH PHỐ HẢI PHÒNG", "Hải Phòng",
-                OrgUnitLevel.PROVINCE, null, null));
-        u.put("THANH_HA", unit("THANH_HA", "294", "huyện Thanh Hà", "UBND HUYỆN THANH HÀ", "Thanh Hà",
-                OrgUnitLevel.DISTRICT, DISTRICTS_END, u.get("HAI_DUONG")));
-        u.put("TU_KY", unit("TU_KY", "298", "huyện Tứ Kỳ", "UBND HUYỆN TỨ KỲ", "Tứ Kỳ",
-                OrgUnitLevel.DISTRICT, DISTRICTS_END, u.get("HAI_DUONG")));
+        u.put(
+                "HAI_DUONG",
+                unit(
+                        "HAI_DUONG",
+                        "30",
+                        "tỉnh Hải Dương",
+                        "UBND TỈNH HẢI DƯƠNG",
+                        "Hải Dương",
+                        OrgUnitLevel.PROVINCE,
+                        DISTRICTS_END,
+                        null));
+        u.put(
+                "HAI_PHONG",
+                unit(
+                        "HAI_PHONG",
+                        "31",
+                        "thành phố Hải Phòng",
+                        "UBND THÀNH PHỐ HẢI PHÒNG",
+                        "Hải Phòng",
+                        OrgUnitLevel.PROVINCE,
+                        null,
+                        null));
+        u.put(
+                "THANH_HA",
+                unit(
+                        "THANH_HA",
+                        "294",
+                        "huyện Thanh Hà",
+                        "UBND HUYỆN THANH HÀ",
+                        "Thanh Hà",
+                        OrgUnitLevel.DISTRICT,
+                        DISTRICTS_END,
+                        u.get("HAI_DUONG")));
+        u.put(
+                "TU_KY",
+                unit(
+                        "TU_KY",
+                        "298",
+                        "huyện Tứ Kỳ",
+                        "UBND HUYỆN TỨ KỲ",
+                        "Tứ Kỳ",
+                        OrgUnitLevel.DISTRICT,
+                        DISTRICTS_END,
+                        u.get("HAI_DUONG")));
         for (String[] c : List.of(
                 new String[] {"LIEN_MAC", "xã Liên Mạc", "UBND XÃ LIÊN MẠC", "Liên Mạc", "THANH_HA"},
                 new String[] {"THANH_HONG", "xã Thanh Hồng", "UBND XÃ THANH HỒNG", "Thanh Hồng", "THANH_HA"},
@@ -94,7 +135,11 @@ class DemoFoundationLoader extends StartupDataStep {
         }
         // Two-tier local government since 01/07/2025: the province merged into Hải Phòng, communes merged and
         // report straight to the province. The successor communes below are illustrative demo data.
-        successions.record(u.get("HAI_DUONG").getId(), u.get("HAI_PHONG").getId(), TWO_TIER_START, "MERGE",
+        successions.record(
+                u.get("HAI_DUONG").getId(),
+                u.get("HAI_PHONG").getId(),
+                TWO_TIER_START,
+                "MERGE",
                 "Sắp xếp đơn vị hành chính cấp tỉnh năm 2025");
         u.put("HA_BAC", newCommune("HA_BAC", "xã Hà Bắc", "UBND XÃ HÀ BẮC", "Hà Bắc", u.get("HAI_PHONG")));
         u.put("HA_DONG", newCommune("HA_DONG", "xã Hà Đông", "UBND XÃ HÀ ĐÔNG", "Hà Đông", u.get("HAI_PHONG")));
@@ -128,30 +173,62 @@ class DemoFoundationLoader extends StartupDataStep {
         officials.add(u.get("HA_DONG").getId(), "Lý Văn Quý (demo)", OfficialPosition.CHAIRMAN, TWO_TIER_START, null);
 
         // Hải Dương set its own annual window: 10/12 of the previous year to 09/12.
-        ReportingPeriod y2023 = periods.create(new NewPeriod(u.get("HAI_DUONG").getId(), PeriodKind.YEAR, "năm 2023",
-                2023, LocalDate.of(2022, 12, 10), LocalDate.of(2023, 12, 9), LocalDate.of(2023, 12, 15)));
+        ReportingPeriod y2023 = periods.create(new NewPeriod(
+                u.get("HAI_DUONG").getId(),
+                PeriodKind.YEAR,
+                "năm 2023",
+                2023,
+                LocalDate.of(2022, 12, 10),
+                LocalDate.of(2023, 12, 9),
+                LocalDate.of(2023, 12, 15)));
         for (String c : List.of("LIEN_MAC", "THANH_HONG", "THANH_XA", "CAM_CHE", "THANH_KHE", "TAN_KY")) {
             reports.createEmpty(u.get(c).getId(), y2023.getId());
         }
         // The 2025 annual window (Decree 09/2019: 15/12 to 14/12) straddles the change to two tiers.
-        ReportingPeriod y2025 = periods.create(new NewPeriod(u.get("HAI_PHONG").getId(), PeriodKind.YEAR, "năm 2025",
-                2025, LocalDate.of(2024, 12, 15), LocalDate.of(2025, 12, 14), LocalDate.of(2025, 12, 20)));
-        for (String c : List.of("HA_BAC", "HA_DONG")) reports.createEmpty(u.get(c).getId(), y2025.getId());
+        ReportingPeriod y2025 = periods.create(new NewPeriod(
+                u.get("HAI_PHONG").getId(),
+                PeriodKind.YEAR,
+                "năm 2025",
+                2025,
+                LocalDate.of(2024, 12, 15),
+                LocalDate.of(2025, 12, 14),
+                LocalDate.of(2025, 12, 20)));
+        for (String c : List.of("HA_BAC", "HA_DONG"))
+            reports.createEmpty(u.get(c).getId(), y2025.getId());
     }
 
-    private OrgUnit unit(String code, String official, String name, String letterhead, String place,
-                         OrgUnitLevel level, LocalDate validTo, OrgUnit parent) {
-        return orgUnits.create(new NewOrgUnit(code, official, name, letterhead, place, level, SINCE, validTo,
+    private OrgUnit unit(
+            String code,
+            String official,
+            String name,
+            String letterhead,
+            String place,
+            OrgUnitLevel level,
+            LocalDate validTo,
+            OrgUnit parent) {
+        return orgUnits.create(new NewOrgUnit(
+                code,
+                official,
+                name,
+                letterhead,
+                place,
+                level,
+                SINCE,
+                validTo,
                 parent == null ? null : parent.getId()));
     }
 
     private OrgUnit newCommune(String code, String name, String letterhead, String place, OrgUnit province) {
-        return orgUnits.create(new NewOrgUnit(code, null, name, letterhead, place, OrgUnitLevel.COMMUNE,
-                TWO_TIER_START, null, province.getId()));
+        return orgUnits.create(new NewOrgUnit(
+                code, null, name, letterhead, place, OrgUnitLevel.COMMUNE, TWO_TIER_START, null, province.getId()));
     }
 
     private void merge(OrgUnit predecessor, OrgUnit successor) {
-        successions.record(predecessor.getId(), successor.getId(), TWO_TIER_START, "MERGE",
+        successions.record(
+                predecessor.getId(),
+                successor.getId(),
+                TWO_TIER_START,
+                "MERGE",
                 "Sắp xếp đơn vị hành chính cấp xã năm 2025 (dữ liệu minh họa)");
     }
 

@@ -59,15 +59,22 @@ class DemoRecordsLoader extends StartupDataStep {
         return 10;
     }
 
-
     static final String JSON = "demo/lien-mac-2023.json";
     private static final Logger log = LoggerFactory.getLogger(DemoRecordsLoader.class);
     private static final Pattern DOC_TOKEN = Pattern.compile("\\{\\{doc:([^}|]+)(\\|[^}]*)?}}");
     /** The loader acts as the system: sees every unit. */
     static final UnitViewer SYSTEM = new UnitViewer() {
-        public Long unitId() { return null; }
-        public boolean seesSubordinates() { return true; }
-        public boolean seesAll() { return true; }
+        public Long unitId() {
+            return null;
+        }
+
+        public boolean seesSubordinates() {
+            return true;
+        }
+
+        public boolean seesAll() {
+            return true;
+        }
     };
 
     private final OrgUnits orgUnits;
@@ -82,9 +89,18 @@ class DemoRecordsLoader extends StartupDataStep {
     private final TransactionTemplate tx;
     private final DossierStatisticsService dossier;
 
-    DemoRecordsLoader(OrgUnits orgUnits, Reports reports, IssuedDocuments documents, IndicatorCatalogue catalogue,
-                      IndicatorValues values, AssignedTasks tasks, Narratives narratives, JdbcTemplate jdbc,
-                      ObjectMapper json, TransactionTemplate tx, DossierStatisticsService dossier) {
+    DemoRecordsLoader(
+            OrgUnits orgUnits,
+            Reports reports,
+            IssuedDocuments documents,
+            IndicatorCatalogue catalogue,
+            IndicatorValues values,
+            AssignedTasks tasks,
+            Narratives narratives,
+            JdbcTemplate jdbc,
+            ObjectMapper json,
+            TransactionTemplate tx,
+            DossierStatisticsService dossier) {
         this.dossier = dossier;
         this.orgUnits = orgUnits;
         this.reports = reports;
@@ -117,59 +133,104 @@ class DemoRecordsLoader extends StartupDataStep {
 
     private Long report2023(OrgUnit unit, String periodTitle) {
         return reports.visible(SYSTEM, 2023, unit.getId()).stream()
-                .filter(r -> r.periodTitle().equals(periodTitle)).map(ReportSummary::id).findFirst().orElse(null);
+                .filter(r -> r.periodTitle().equals(periodTitle))
+                .map(ReportSummary::id)
+                .findFirst()
+                .orElse(null);
     }
 
     private boolean hasRecords(long reportId) {
-        Integer n = jdbc.queryForObject("select count(*) from narrative_section where report_id = ?", Integer.class, reportId);
-        return (n != null && n > 0) || !documents.attachedIds(reportId).isEmpty() || !values.forReport(reportId).isEmpty();
+        Integer n = jdbc.queryForObject(
+                "select count(*) from narrative_section where report_id = ?", Integer.class, reportId);
+        return (n != null && n > 0)
+                || !documents.attachedIds(reportId).isEmpty()
+                || !values.forReport(reportId).isEmpty();
     }
 
     // ---- Liên Mạc, as printed ------------------------------------------------------------------------------
 
     private void loadLienMac(JsonNode root, OrgUnit unit, long reportId) {
         JsonNode r = root.get("report");
-        reports.updateHeader(SYSTEM, reportId, new ReportHeader(text(r, "numberSymbol"), date(r, "reportDate"),
-                strings(r.get("summaryLines")), text(r, "signerAuthority"), text(r, "signerTitle"), text(r, "signerName"),
-                strings(r.get("recipients"))));
+        reports.updateHeader(
+                SYSTEM,
+                reportId,
+                new ReportHeader(
+                        text(r, "numberSymbol"),
+                        date(r, "reportDate"),
+                        strings(r.get("summaryLines")),
+                        text(r, "signerAuthority"),
+                        text(r, "signerTitle"),
+                        text(r, "signerName"),
+                        strings(r.get("recipients"))));
 
         Map<String, Long> ids = new HashMap<>();
         for (JsonNode d : root.get("documents")) {
-            DocumentView v = documents.create(SYSTEM, unit.getId(), new DocumentInput(text(d, "issuerKind"),
-                    text(d, "issuerName"), text(d, "docType"), text(d, "numberSymbol"), date(d, "issuedOn"),
-                    text(d, "summary"), d.path("legalBasis").asBoolean(false), strings(d.get("sections"))), reportId);
+            DocumentView v = documents.create(
+                    SYSTEM,
+                    unit.getId(),
+                    new DocumentInput(
+                            text(d, "issuerKind"),
+                            text(d, "issuerName"),
+                            text(d, "docType"),
+                            text(d, "numberSymbol"),
+                            date(d, "issuedOn"),
+                            text(d, "summary"),
+                            d.path("legalBasis").asBoolean(false),
+                            strings(d.get("sections"))),
+                    reportId);
             ids.put(text(d, "key"), v.id());
         }
 
         List<ValueInput> rows = new ArrayList<>();
         for (JsonNode i : root.get("indicators")) {
             String value = i.has("text") ? text(i, "text") : i.get("value").asText();
-            rows.add(new ValueInput(text(i, "code"), value, i.has("qualifier") ? text(i, "qualifier") : "EXACT",
-                    text(i, "note"), null));
+            rows.add(new ValueInput(
+                    text(i, "code"),
+                    value,
+                    i.has("qualifier") ? text(i, "qualifier") : "EXACT",
+                    text(i, "note"),
+                    null));
         }
         values.saveAll(SYSTEM, reportId, rows);
 
         for (JsonNode p : root.get("procedureSummary")) {
-            procedureSummary(reportId, text(p, "level"), p.get("fields").asInt(), p.get("procedures").asInt());
+            procedureSummary(
+                    reportId,
+                    text(p, "level"),
+                    p.get("fields").asInt(),
+                    p.get("procedures").asInt());
         }
         List<DossierRowView> dossierRows = new ArrayList<>();
         for (JsonNode row : root.get("dossierRows")) {
             String kind = text(row, "groupKind");
             Integer[] figures = new Integer[DossierColumn.values().length];
             for (DossierColumn c : DossierColumn.values()) figures[c.number() - 3] = integer(row, c.property());
-            dossierRows.add(DossierRowView.of(text(row, "label"),
-                    kind == null ? DossierGroupKind.UNIT : DossierGroupKind.valueOf(kind), figures));
+            dossierRows.add(DossierRowView.of(
+                    text(row, "label"),
+                    kind == null ? DossierGroupKind.UNIT : DossierGroupKind.valueOf(kind),
+                    figures));
         }
         dossier.seedDemo(reportId, dossierRows);
 
         for (JsonNode t : root.get("tasks")) {
-            tasks.create(SYSTEM, reportId, new TaskInput(null, text(t, "assignedBy"), text(t, "sourceDocument"),
-                    text(t, "content"), date(t, "deadline"), text(t, "status"), text(t, "result")));
+            tasks.create(
+                    SYSTEM,
+                    reportId,
+                    new TaskInput(
+                            null,
+                            text(t, "assignedBy"),
+                            text(t, "sourceDocument"),
+                            text(t, "content"),
+                            date(t, "deadline"),
+                            text(t, "status"),
+                            text(t, "result")));
         }
 
         List<SectionText> sections = new ArrayList<>();
-        root.get("narrative").properties().forEach(e ->
-                sections.add(new SectionText(e.getKey(), resolveDocKeys(e.getValue().asText(), ids), null)));
+        root.get("narrative")
+                .properties()
+                .forEach(e -> sections.add(
+                        new SectionText(e.getKey(), resolveDocKeys(e.getValue().asText(), ids), null)));
         narratives.save(SYSTEM, reportId, sections);
     }
 
@@ -179,8 +240,10 @@ class DemoRecordsLoader extends StartupDataStep {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Long id = ids.get(m.group(1));
-            if (id == null) throw new IllegalStateException("Demo narrative cites an unknown document key: " + m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement("{{doc:" + id + (m.group(2) == null ? "" : m.group(2)) + "}}"));
+            if (id == null)
+                throw new IllegalStateException("Demo narrative cites an unknown document key: " + m.group(1));
+            m.appendReplacement(
+                    out, Matcher.quoteReplacement("{{doc:" + id + (m.group(2) == null ? "" : m.group(2)) + "}}"));
         }
         m.appendTail(out);
         return out.toString();
@@ -188,8 +251,7 @@ class DemoRecordsLoader extends StartupDataStep {
 
     // ---- the other 2023 communes: synthetic ----------------------------------------------------------------
 
-    private record Commune(String code, int seed, String number, String signer) {
-    }
+    private record Commune(String code, int seed, String number, String signer) {}
 
     private void synthetic() {
         List<Commune> communes = List.of(
@@ -210,25 +272,86 @@ class DemoRecordsLoader extends StartupDataStep {
     private void syntheticReport(OrgUnit unit, long reportId, Commune c) {
         String place = unit.getPlaceName();
         String issuer = "UBND " + unit.getName();
-        reports.updateHeader(SYSTEM, reportId, new ReportHeader(c.number(), LocalDate.of(2023, 12, 5 + c.seed()),
-                List.of("Kết quả công tác cải cách hành chính", "trên địa bàn " + unit.getName() + " năm 2023"),
-                "TM. ỦY BAN NHÂN DÂN XÃ", "CHỦ TỊCH", c.signer(),
-                List.of("- UBND huyện;", "- Phòng Nội vụ huyện;", "- Lưu: VT.")));
+        reports.updateHeader(
+                SYSTEM,
+                reportId,
+                new ReportHeader(
+                        c.number(),
+                        LocalDate.of(2023, 12, 5 + c.seed()),
+                        List.of("Kết quả công tác cải cách hành chính", "trên địa bàn " + unit.getName() + " năm 2023"),
+                        "TM. ỦY BAN NHÂN DÂN XÃ",
+                        "CHỦ TỊCH",
+                        c.signer(),
+                        List.of("- UBND huyện;", "- Phòng Nội vụ huyện;", "- Lưu: VT.")));
 
         int s = c.seed();
         Map<String, Long> d = new HashMap<>();
-        d.put("kh", doc(unit, reportId, issuer, "KH", (s + 1) + "/KH-UBND", LocalDate.of(2023, 1, 5 + s),
-                "Kế hoạch cải cách hành chính năm 2023 (dữ liệu minh họa)", "I"));
-        d.put("tt", doc(unit, reportId, issuer, "KH", (s + 6) + "/KH-UBND", LocalDate.of(2023, 2, 10 + s),
-                "tuyên truyền cải cách hành chính năm 2023 (dữ liệu minh họa)", "I"));
-        d.put("ks", doc(unit, reportId, issuer, "KH", (s + 12) + "/KH-UBND", LocalDate.of(2023, 3, 1 + s),
-                "rà soát, đánh giá thủ tục hành chính năm 2023 (dữ liệu minh họa)", "II.2.1"));
-        d.put("tb", doc(unit, reportId, issuer, "TB", (s + 3) + "/TB-UBND", LocalDate.of(2023, 4, 3 + s),
-                "công khai danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của UBND xã (dữ liệu minh họa)", "II.2.2"));
-        d.put("qd", doc(unit, reportId, issuer, "QD", (s + 20) + "/QĐ-UBND", LocalDate.of(2023, 5, 8 + s),
-                "kiện toàn Bộ phận Tiếp nhận và Trả kết quả của UBND xã (dữ liệu minh họa)", "II.2.3.a"));
-        d.put("cds", doc(unit, reportId, issuer, "KH", (s + 25) + "/KH-UBND", LocalDate.of(2023, 6, 12 + s),
-                "chuyển đổi số năm 2023 (dữ liệu minh họa)", "II.6"));
+        d.put(
+                "kh",
+                doc(
+                        unit,
+                        reportId,
+                        issuer,
+                        "KH",
+                        (s + 1) + "/KH-UBND",
+                        LocalDate.of(2023, 1, 5 + s),
+                        "Kế hoạch cải cách hành chính năm 2023 (dữ liệu minh họa)",
+                        "I"));
+        d.put(
+                "tt",
+                doc(
+                        unit,
+                        reportId,
+                        issuer,
+                        "KH",
+                        (s + 6) + "/KH-UBND",
+                        LocalDate.of(2023, 2, 10 + s),
+                        "tuyên truyền cải cách hành chính năm 2023 (dữ liệu minh họa)",
+                        "I"));
+        d.put(
+                "ks",
+                doc(
+                        unit,
+                        reportId,
+                        issuer,
+                        "KH",
+                        (s + 12) + "/KH-UBND",
+                        LocalDate.of(2023, 3, 1 + s),
+                        "rà soát, đánh giá thủ tục hành chính năm 2023 (dữ liệu minh họa)",
+                        "II.2.1"));
+        d.put(
+                "tb",
+                doc(
+                        unit,
+                        reportId,
+                        issuer,
+                        "TB",
+                        (s + 3) + "/TB-UBND",
+                        LocalDate.of(2023, 4, 3 + s),
+                        "công khai danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của UBND xã (dữ liệu minh họa)",
+                        "II.2.2"));
+        d.put(
+                "qd",
+                doc(
+                        unit,
+                        reportId,
+                        issuer,
+                        "QD",
+                        (s + 20) + "/QĐ-UBND",
+                        LocalDate.of(2023, 5, 8 + s),
+                        "kiện toàn Bộ phận Tiếp nhận và Trả kết quả của UBND xã (dữ liệu minh họa)",
+                        "II.2.3.a"));
+        d.put(
+                "cds",
+                doc(
+                        unit,
+                        reportId,
+                        issuer,
+                        "KH",
+                        (s + 25) + "/KH-UBND",
+                        LocalDate.of(2023, 6, 12 + s),
+                        "chuyển đổi số năm 2023 (dữ liệu minh họa)",
+                        "II.6"));
 
         // dossier figures with consistent arithmetic
         int online = 1800 + 100 * s, direct = 40 + 10 * s, carried = s;
@@ -240,8 +363,22 @@ class DemoRecordsLoader extends StartupDataStep {
         procedureSummary(reportId, "DISTRICT", 3, 16);
         procedureSummary(reportId, "PROVINCE", 2, 25);
         procedureSummary(reportId, "CENTRAL_VERTICAL", 2, 5);
-        dossier.seedDemo(reportId, List.of(DossierRowView.of(place, DossierGroupKind.UNIT, received, online, direct,
-                carried, resolved, early, onTime, late, pending, pending - pendingOverdue, pendingOverdue)));
+        dossier.seedDemo(
+                reportId,
+                List.of(DossierRowView.of(
+                        place,
+                        DossierGroupKind.UNIT,
+                        received,
+                        online,
+                        direct,
+                        carried,
+                        resolved,
+                        early,
+                        onTime,
+                        late,
+                        pending,
+                        pending - pendingOverdue,
+                        pendingOverdue)));
 
         Map<String, String> fixed = new HashMap<>();
         int university = 14 + s % 3, intermediate = 2, staff = university + intermediate, semi = 10;
@@ -256,7 +393,11 @@ class DemoRecordsLoader extends StartupDataStep {
         fixed.put("VILLAGES_TOTAL", "" + (4 + s % 3));
         fixed.put("VILLAGES_SECRETARY_HEAD", "" + (4 + s % 3));
         fixed.put("ONLINE_DOSSIERS", "" + online);
-        fixed.put("ONLINE_RATE", BigDecimal.valueOf(online * 100L).divide(BigDecimal.valueOf(received), 2, RoundingMode.HALF_UP).toPlainString());
+        fixed.put(
+                "ONLINE_RATE",
+                BigDecimal.valueOf(online * 100L)
+                        .divide(BigDecimal.valueOf(received), 2, RoundingMode.HALF_UP)
+                        .toPlainString());
         fixed.put("FEEDBACK_RECEIVED", "0");
         fixed.put("LEGAL_NORMATIVE_DOCS_ISSUED", "0");
         fixed.put("SATISFACTION_LEVEL", "từ tốt trở lên");
@@ -269,7 +410,12 @@ class DemoRecordsLoader extends StartupDataStep {
             String v = fixed.get(i.getCode());
             if (v == null) {
                 v = switch (i.getKind()) {
-                    case COUNT -> "" + (i.getUnitOfMeasure() != null && i.getUnitOfMeasure().equals("máy") ? 2 + s % 2 : 5 * (2 + (n + s) % 6));
+                    case COUNT ->
+                        ""
+                                + (i.getUnitOfMeasure() != null
+                                                && i.getUnitOfMeasure().equals("máy")
+                                        ? 2 + s % 2
+                                        : 5 * (2 + (n + s) % 6));
                     case MONEY -> "" + 100_000_000L * (5 + s);
                     case PERCENT -> "100";
                     case TEXT -> "Không";
@@ -278,60 +424,123 @@ class DemoRecordsLoader extends StartupDataStep {
                     case YES_NO -> "có";
                 };
             }
-            rows.add(new ValueInput(i.getCode(), v, "EXACT", i.getKind() == IndicatorKind.TEXT ? null : "Số liệu minh họa", null));
+            rows.add(new ValueInput(
+                    i.getCode(), v, "EXACT", i.getKind() == IndicatorKind.TEXT ? null : "Số liệu minh họa", null));
         }
         values.saveAll(SYSTEM, reportId, rows);
 
-        tasks.create(SYSTEM, reportId, new TaskInput(null, "UBND huyện", "Công văn của UBND huyện về chế độ báo cáo CCHC (minh họa)",
-                "Báo cáo kết quả công tác cải cách hành chính định kỳ", LocalDate.of(2023, 12, 15), "DONE",
-                "Đã báo cáo đúng hạn (dữ liệu minh họa)."));
-        tasks.create(SYSTEM, reportId, new TaskInput(null, "Chủ tịch UBND huyện", null,
-                "Rà soát, cập nhật danh mục thủ tục hành chính cấp xã", LocalDate.of(2023, 6, 30),
-                s % 2 == 0 ? "DONE_LATE" : "DONE", "Đã niêm yết công khai danh mục TTHC (dữ liệu minh họa)."));
+        tasks.create(
+                SYSTEM,
+                reportId,
+                new TaskInput(
+                        null,
+                        "UBND huyện",
+                        "Công văn của UBND huyện về chế độ báo cáo CCHC (minh họa)",
+                        "Báo cáo kết quả công tác cải cách hành chính định kỳ",
+                        LocalDate.of(2023, 12, 15),
+                        "DONE",
+                        "Đã báo cáo đúng hạn (dữ liệu minh họa)."));
+        tasks.create(
+                SYSTEM,
+                reportId,
+                new TaskInput(
+                        null,
+                        "Chủ tịch UBND huyện",
+                        null,
+                        "Rà soát, cập nhật danh mục thủ tục hành chính cấp xã",
+                        LocalDate.of(2023, 6, 30),
+                        s % 2 == 0 ? "DONE_LATE" : "DONE",
+                        "Đã niêm yết công khai danh mục TTHC (dữ liệu minh họa)."));
 
         Map<String, String> body = new HashMap<>();
-        body.put("INTRO", "Thực hiện chỉ đạo của UBND huyện về chế độ báo cáo cải cách hành chính định kỳ, UBND " + unit.getName()
-                + " báo cáo kết quả công tác cải cách hành chính năm 2023 như sau (dữ liệu minh họa):");
-        body.put("I", "UBND xã ban hành {{doc:" + d.get("kh") + "}} về cải cách hành chính năm 2023 và {{doc:" + d.get("tt")
-                + "}} về tuyên truyền cải cách hành chính.\n\nTrong năm, UBND xã tổ chức {{ind:MEETINGS_CCHC|00}} cuộc họp, giao ban về CCHC; "
-                + "đài truyền thanh xã phát {{ind:RADIO_NEWS_CCHC}} tin bài về CCHC.");
-        body.put("II.1", "Năm 2023, HĐND, UBND xã không ban hành văn bản quy phạm pháp luật; đã rà soát {{ind:ADMIN_DOCS_REVIEWED}} văn bản hành chính.");
-        body.put("II.2.1", "UBND xã ban hành {{doc:" + d.get("ks") + "}} và thực hiện rà soát các thủ tục hành chính theo kế hoạch.");
-        body.put("II.2.2", "Ban hành {{doc:" + d.get("tb") + "}}; niêm yết công khai {{tthc:xa.thutuc}} thủ tục hành chính thuộc "
-                + "{{tthc:xa.linhvuc}} lĩnh vực cấp xã.");
-        body.put("II.2.3.a", "UBND xã ban hành {{doc:" + d.get("qd") + "}}; Bộ phận Một cửa có {{ind:ONE_STOP_COMPUTERS|00}} máy vi tính, "
-                + "{{ind:ONE_STOP_SCANNERS|00}} máy scan.");
-        body.put("II.2.3.b", "Kết quả giải quyết thủ tục hành chính (từ ngày 10/12/2022 đến 09/12/2023):\n\n{{table:dossier}}");
+        body.put(
+                "INTRO",
+                "Thực hiện chỉ đạo của UBND huyện về chế độ báo cáo cải cách hành chính định kỳ, UBND " + unit.getName()
+                        + " báo cáo kết quả công tác cải cách hành chính năm 2023 như sau (dữ liệu minh họa):");
+        body.put(
+                "I",
+                "UBND xã ban hành {{doc:" + d.get("kh") + "}} về cải cách hành chính năm 2023 và {{doc:" + d.get("tt")
+                        + "}} về tuyên truyền cải cách hành chính.\n\nTrong năm, UBND xã tổ chức {{ind:MEETINGS_CCHC|00}} cuộc họp, giao ban về CCHC; "
+                        + "đài truyền thanh xã phát {{ind:RADIO_NEWS_CCHC}} tin bài về CCHC.");
+        body.put(
+                "II.1",
+                "Năm 2023, HĐND, UBND xã không ban hành văn bản quy phạm pháp luật; đã rà soát {{ind:ADMIN_DOCS_REVIEWED}} văn bản hành chính.");
+        body.put(
+                "II.2.1",
+                "UBND xã ban hành {{doc:" + d.get("ks")
+                        + "}} và thực hiện rà soát các thủ tục hành chính theo kế hoạch.");
+        body.put(
+                "II.2.2",
+                "Ban hành {{doc:" + d.get("tb") + "}}; niêm yết công khai {{tthc:xa.thutuc}} thủ tục hành chính thuộc "
+                        + "{{tthc:xa.linhvuc}} lĩnh vực cấp xã.");
+        body.put(
+                "II.2.3.a",
+                "UBND xã ban hành {{doc:" + d.get("qd")
+                        + "}}; Bộ phận Một cửa có {{ind:ONE_STOP_COMPUTERS|00}} máy vi tính, "
+                        + "{{ind:ONE_STOP_SCANNERS|00}} máy scan.");
+        body.put(
+                "II.2.3.b",
+                "Kết quả giải quyết thủ tục hành chính (từ ngày 10/12/2022 đến 09/12/2023):\n\n{{table:dossier}}");
         body.put("II.2.3.c", "Trong năm, UBND xã không nhận được phản ánh, kiến nghị về quy định hành chính.");
         body.put("II.2.3.d", "Mức độ hài lòng của tổ chức, cá nhân {{ind:SATISFACTION_LEVEL}}.");
-        body.put("II.3", "Tổng số cán bộ, công chức xã: {{ind:STAFF_TOTAL}} người, trong đó trình độ đại học {{ind:STAFF_UNIVERSITY}} người, "
-                + "trung cấp {{ind:STAFF_INTERMEDIATE|00}} người.");
-        body.put("II.4", "Kết quả đánh giá, xếp loại: {{ind:RATING_EXCELLENT|00}} người hoàn thành xuất sắc, {{ind:RATING_GOOD}} người "
-                + "hoàn thành tốt, {{ind:RATING_COMPLETED|00}} người hoàn thành nhiệm vụ.");
+        body.put(
+                "II.3",
+                "Tổng số cán bộ, công chức xã: {{ind:STAFF_TOTAL}} người, trong đó trình độ đại học {{ind:STAFF_UNIVERSITY}} người, "
+                        + "trung cấp {{ind:STAFF_INTERMEDIATE|00}} người.");
+        body.put(
+                "II.4",
+                "Kết quả đánh giá, xếp loại: {{ind:RATING_EXCELLENT|00}} người hoàn thành xuất sắc, {{ind:RATING_GOOD}} người "
+                        + "hoàn thành tốt, {{ind:RATING_COMPLETED|00}} người hoàn thành nhiệm vụ.");
         body.put("II.5", "Thu ngân sách nhà nước đạt {{ind:BUDGET_REVENUE}} đồng (dữ liệu minh họa).");
-        body.put("II.6", "UBND xã ban hành {{doc:" + d.get("cds") + "}}. Số hồ sơ tiếp nhận trực tuyến: {{ind:ONLINE_DOSSIERS}} hồ sơ, "
-                + "đạt tỷ lệ {{ind:ONLINE_RATE}}.");
-        body.put("III.1", "Công tác cải cách hành chính được quan tâm chỉ đạo; các nhiệm vụ cơ bản hoàn thành theo kế hoạch.");
+        body.put(
+                "II.6",
+                "UBND xã ban hành {{doc:" + d.get("cds")
+                        + "}}. Số hồ sơ tiếp nhận trực tuyến: {{ind:ONLINE_DOSSIERS}} hồ sơ, "
+                        + "đạt tỷ lệ {{ind:ONLINE_RATE}}.");
+        body.put(
+                "III.1",
+                "Công tác cải cách hành chính được quan tâm chỉ đạo; các nhiệm vụ cơ bản hoàn thành theo kế hoạch.");
         body.put("III.2", "Cơ sở vật chất, trang thiết bị phục vụ Bộ phận Một cửa còn hạn chế.");
-        body.put("IV", "1. Tiếp tục triển khai kế hoạch cải cách hành chính năm 2024.\n\n2. Đẩy mạnh chuyển đổi số, tiếp nhận hồ sơ trực tuyến.");
+        body.put(
+                "IV",
+                "1. Tiếp tục triển khai kế hoạch cải cách hành chính năm 2024.\n\n2. Đẩy mạnh chuyển đổi số, tiếp nhận hồ sơ trực tuyến.");
         body.put("V", "Đề nghị UBND huyện quan tâm hỗ trợ trang thiết bị cho Bộ phận Một cửa.");
-        body.put("CLOSING", "Trên đây là báo cáo kết quả công tác cải cách hành chính năm 2023 của UBND " + unit.getName() + ".");
+        body.put(
+                "CLOSING",
+                "Trên đây là báo cáo kết quả công tác cải cách hành chính năm 2023 của UBND " + unit.getName() + ".");
         List<SectionText> sections = new ArrayList<>();
-        for (String code : ReportSection.codes()) sections.add(new SectionText(code, body.getOrDefault(code, ""), null));
+        for (String code : ReportSection.codes())
+            sections.add(new SectionText(code, body.getOrDefault(code, ""), null));
         narratives.save(SYSTEM, reportId, sections);
     }
 
-    private Long doc(OrgUnit unit, long reportId, String issuer, String type, String number, LocalDate on, String summary,
-                     String section) {
-        return documents.create(SYSTEM, unit.getId(), new DocumentInput("OWN", issuer, type, number, on, summary, false,
-                List.of(section)), reportId).id();
+    private Long doc(
+            OrgUnit unit,
+            long reportId,
+            String issuer,
+            String type,
+            String number,
+            LocalDate on,
+            String summary,
+            String section) {
+        return documents
+                .create(
+                        SYSTEM,
+                        unit.getId(),
+                        new DocumentInput("OWN", issuer, type, number, on, summary, false, List.of(section)),
+                        reportId)
+                .id();
     }
 
     // ---- plain SQL for the tables whose services another feature owns ----------------------------------------
 
     private void procedureSummary(long reportId, String level, int fields, int procedures) {
-        jdbc.update("insert into procedure_level_summary (report_id, authority_level, field_count, procedure_count) values (?, ?, ?, ?)",
-                reportId, level, fields, procedures);
+        jdbc.update(
+                "insert into procedure_level_summary (report_id, authority_level, field_count, procedure_count) values (?, ?, ?, ?)",
+                reportId,
+                level,
+                fields,
+                procedures);
     }
 
     // ---- JSON helpers --------------------------------------------------------------------------------------

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Vietnamese text folded for search: lower case, tone and vowel marks removed, đ → d. */
 public final class Diacritics {
 
-    private Diacritics() {
-    }
+    private Diacritics() {}
 
     public static String fold(String text) {
         if (text == null) return "";

@@ -9,7 +9,10 @@ public record DocumentPage(List<DocumentView> items, int page, int pages, long t
     public static DocumentPage of(List<DocumentView> all, int page, int size) {
         int pages = Math.max(1, (all.size() + size - 1) / size);
         int p = Math.min(Math.max(page, 1), pages);
-        return new DocumentPage(all.subList(Math.min(all.size(), (p - 1) * size), Math.min(all.size(), p * size)), p,
-                pages, all.size());
+        return new DocumentPage(
+                all.subList(Math.min(all.size(), (p - 1) * size), Math.min(all.size(), p * size)),
+                p,
+                pages,
+                all.size());
     }
 }

@@ -7,7 +7,15 @@ import java.util.List;
  * case, no diacritics, punctuation as spaces). Labels in {@code register.field.<name>}.
  */
 public enum ImportField {
-    NUMBER(true, "so ky hieu", "so ky hieu van ban", "so hieu", "ky hieu", "so van ban", "so va ky hieu", "so ky hieu vb"),
+    NUMBER(
+            true,
+            "so ky hieu",
+            "so ky hieu van ban",
+            "so hieu",
+            "ky hieu",
+            "so van ban",
+            "so va ky hieu",
+            "so ky hieu vb"),
     DATE(true, "ngay", "ngay ban hanh", "ngay van ban", "ngay ky", "ngay thang", "ngay thang van ban", "ngay vb"),
     TYPE(false, "loai", "loai van ban", "the loai", "loai vb", "hinh thuc van ban"),
     SUMMARY(false, "trich yeu", "trich yeu noi dung", "noi dung", "trich yeu van ban", "ten van ban"),

@@ -10,23 +10,32 @@ import java.util.Map;
  * Nothing is saved while there is an error. {@code headers} and {@code mapping} (field → 0-based column) show the
  * mapping used; {@code byType} counts the file's documents by type code.
  */
-public record ImportPreview(String fileName, int headerRow, List<String> headers, Map<ImportField, Integer> mapping,
-                            List<List<String>> samples, int newCount, int unchanged, int changed, int duplicates,
-                            List<RowError> errors, List<Entry> newDocuments, List<Change> changes,
-                            List<String> duplicateNotes, Map<String, Integer> byType, boolean committed) {
+public record ImportPreview(
+        String fileName,
+        int headerRow,
+        List<String> headers,
+        Map<ImportField, Integer> mapping,
+        List<List<String>> samples,
+        int newCount,
+        int unchanged,
+        int changed,
+        int duplicates,
+        List<RowError> errors,
+        List<Entry> newDocuments,
+        List<Change> changes,
+        List<String> duplicateNotes,
+        Map<String, Integer> byType,
+        boolean committed) {
 
     /** A document of the file as it will be written. */
-    public record Entry(int row, String numberSymbol, LocalDate issuedOn, String typeLabel, String summary,
-                        String issuerName) {
-    }
+    public record Entry(
+            int row, String numberSymbol, LocalDate issuedOn, String typeLabel, String summary, String issuerName) {}
 
     /** A document of the register the file changes: which fields, from → to. */
-    public record Change(int row, long documentId, String numberSymbol, LocalDate issuedOn, List<FieldChange> fields) {
-    }
+    public record Change(int row, long documentId, String numberSymbol, LocalDate issuedOn, List<FieldChange> fields) {}
 
     /** {@code code} is the register's field (numberSymbol, summary, …), {@code field} its Vietnamese label. */
-    public record FieldChange(String code, String field, String before, String after) {
-    }
+    public record FieldChange(String code, String field, String before, String after) {}
 
     public boolean hasErrors() {
         return !errors.isEmpty();

@@ -66,8 +66,7 @@ class IssuedDocument {
     @Column(name = "section_code")
     private Set<String> sections = new HashSet<>();
 
-    protected IssuedDocument() {
-    }
+    protected IssuedDocument() {}
 
     IssuedDocument(Long orgUnitId) {
         this.orgUnitId = orgUnitId;
@@ -79,7 +78,9 @@ class IssuedDocument {
         docType = in.docType();
         numberSymbol = in.numberSymbol();
         issuedOn = in.issuedOn();
-        summary = in.summary() == null || in.summary().isBlank() ? null : in.summary().trim();
+        summary = in.summary() == null || in.summary().isBlank()
+                ? null
+                : in.summary().trim();
         legalBasis = in.legalBasis();
         Set<String> wanted = in.sections() == null ? Set.of() : Set.copyOf(in.sections());
         sections.retainAll(wanted);
@@ -94,18 +95,52 @@ class IssuedDocument {
     }
 
     List<String> sortedSections() {
-        return sections.stream().sorted((a, b) -> Integer.compare(ReportSection.order(a), ReportSection.order(b))).toList();
+        return sections.stream()
+                .sorted((a, b) -> Integer.compare(ReportSection.order(a), ReportSection.order(b)))
+                .toList();
     }
 
-    Long getId() { return id; }
-    Long getOrgUnitId() { return orgUnitId; }
-    IssuerKind getIssuerKind() { return issuerKind; }
-    String getIssuerName() { return issuerName; }
-    String getDocType() { return docType; }
-    String getNumberSymbol() { return numberSymbol; }
-    LocalDate getIssuedOn() { return issuedOn; }
-    String getSummary() { return summary; }
-    boolean isLegalBasis() { return legalBasis; }
-    String getSearchText() { return searchText; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    IssuerKind getIssuerKind() {
+        return issuerKind;
+    }
+
+    String getIssuerName() {
+        return issuerName;
+    }
+
+    String getDocType() {
+        return docType;
+    }
+
+    String getNumberSymbol() {
+        return numberSymbol;
+    }
+
+    LocalDate getIssuedOn() {
+        return issuedOn;
+    }
+
+    String getSummary() {
+        return summary;
+    }
+
+    boolean isLegalBasis() {
+        return legalBasis;
+    }
+
+    String getSearchText() {
+        return searchText;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

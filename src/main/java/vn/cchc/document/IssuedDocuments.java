@@ -40,9 +40,10 @@ public class IssuedDocuments {
 
     public static final String ENTITY = "IssuedDocument";
     public static final int NUMBER_MAX = 60;
-    private static final Comparator<DocumentView> ORDER = Comparator
-            .comparing(DocumentView::issuedOn, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(DocumentView::numberSymbol).thenComparing(DocumentView::id);
+    private static final Comparator<DocumentView> ORDER = Comparator.comparing(
+                    DocumentView::issuedOn, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(DocumentView::numberSymbol)
+            .thenComparing(DocumentView::id);
 
     private final IssuedDocumentRepository documents;
     private final JdbcTemplate jdbc;
@@ -52,8 +53,14 @@ public class IssuedDocuments {
     private final AuditTrail audit;
     private final Messages messages;
 
-    IssuedDocuments(IssuedDocumentRepository documents, JdbcTemplate jdbc, Reports reports, Periods periods,
-                    OrgUnits orgUnits, AuditTrail audit, MessageSource messages) {
+    IssuedDocuments(
+            IssuedDocumentRepository documents,
+            JdbcTemplate jdbc,
+            Reports reports,
+            Periods periods,
+            OrgUnits orgUnits,
+            AuditTrail audit,
+            MessageSource messages) {
         this.documents = documents;
         this.jdbc = jdbc;
         this.reports = reports;
@@ -70,7 +77,9 @@ public class IssuedDocuments {
         if (!orgUnits.canSee(viewer, unitId)) throw new NotFoundException("error.orgUnit.notFound", unitId);
         return documents.findByOrgUnitId(unitId).stream()
                 .filter(d -> Diacritics.matches(d.getSearchText(), query))
-                .map(this::view).sorted(ORDER).toList();
+                .map(this::view)
+                .sorted(ORDER)
+                .toList();
     }
 
     /**
@@ -96,8 +105,10 @@ public class IssuedDocuments {
         int current = Math.min(Math.max(page, 1), pages);
         args.add(size);
         args.add((long) (current - 1) * size);
-        List<Long> ids = jdbc.queryForList("select d.id" + where
-                + " order by d.issued_on nulls last, d.number_symbol, d.id limit ? offset ?", Long.class, args.toArray());
+        List<Long> ids = jdbc.queryForList(
+                "select d.id" + where + " order by d.issued_on nulls last, d.number_symbol, d.id limit ? offset ?",
+                Long.class,
+                args.toArray());
         return new DocumentPage(byIds(ids), current, pages, total);
     }
 
@@ -105,13 +116,16 @@ public class IssuedDocuments {
     public List<DocumentView> forReport(UnitViewer viewer, long reportId, String query) {
         reports.get(viewer, reportId);
         return forReport(reportId).stream()
-                .filter(d -> Diacritics.matches(searchTextOf(d), query)).toList();
+                .filter(d -> Diacritics.matches(searchTextOf(d), query))
+                .toList();
     }
 
     /** A unit's whole register by id, for the checks (no access check). */
     public List<DocumentView> registerOf(long unitId) {
-        return documents.findByOrgUnitId(unitId).stream().map(this::view)
-                .sorted(Comparator.comparing(DocumentView::id)).toList();
+        return documents.findByOrgUnitId(unitId).stream()
+                .map(this::view)
+                .sorted(Comparator.comparing(DocumentView::id))
+                .toList();
     }
 
     /**
@@ -122,8 +136,8 @@ public class IssuedDocuments {
         Report r = reports.getInternal(reportId);
         ReportingPeriod p = periods.get(r.getPeriodId());
         Set<Long> attached = attachedIds(reportId);
-        List<IssuedDocument> found = new ArrayList<>(documents.findByOrgUnitIdAndIssuedOnBetween(r.getOrgUnitId(),
-                p.getWindowStart(), p.getWindowEnd()));
+        List<IssuedDocument> found = new ArrayList<>(
+                documents.findByOrgUnitIdAndIssuedOnBetween(r.getOrgUnitId(), p.getWindowStart(), p.getWindowEnd()));
         Set<Long> have = new HashSet<>(found.stream().map(IssuedDocument::getId).toList());
         List<Long> picked = attached.stream().filter(id -> !have.contains(id)).toList();
         if (!picked.isEmpty()) found.addAll(documents.findAllById(picked));
@@ -133,7 +147,9 @@ public class IssuedDocuments {
     /** Ids of the documents picked into (cited by) the report. */
     public Set<Long> attachedIds(long reportId) {
         return new LinkedHashSet<>(jdbc.queryForList(
-                "select document_id from report_document where report_id = ? order by document_id", Long.class, reportId));
+                "select document_id from report_document where report_id = ? order by document_id",
+                Long.class,
+                reportId));
     }
 
     /** Documents by id, in the order asked (unknown ids skipped), for the composer and the checks. */
@@ -153,8 +169,12 @@ public class IssuedDocuments {
     /** Counts of documents by type for reports that give counts instead of lists (doc_type → count). */
     public Map<String, Integer> typeCounts(long reportId) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        jdbc.query("select doc_type, count from document_type_count where report_id = ? order by doc_type",
-                rs -> { counts.put(rs.getString(1), rs.getInt(2)); }, reportId);
+        jdbc.query(
+                "select doc_type, count from document_type_count where report_id = ? order by doc_type",
+                rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                },
+                reportId);
         return counts;
     }
 
@@ -172,13 +192,17 @@ public class IssuedDocuments {
             Report r = reports.getInternal(reportId);
             ReportingPeriod p = periods.get(r.getPeriodId());
             for (IssuedDocument d : documents.findByOrgUnitId(r.getOrgUnitId())) {
-                if (!"OWN".equals(d.getIssuerKind().name()) || d.getIssuedOn() == null || !p.contains(d.getIssuedOn())) continue;
+                if (!"OWN".equals(d.getIssuerKind().name()) || d.getIssuedOn() == null || !p.contains(d.getIssuedOn()))
+                    continue;
                 counts.merge(d.getDocType(), 1, Integer::sum);
             }
         }
         Map<String, Integer> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream().filter(e -> e.getValue() > 0)
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        counts.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
     }
@@ -197,12 +221,15 @@ public class IssuedDocuments {
         } else if (!isIssuerKind(in.issuerKind())) {
             errors.add(v("issuerKind", "document.issuerKind.invalid"));
         }
-        if (in.issuerName() == null || in.issuerName().isBlank()) errors.add(v("issuerName", "document.issuerName.required"));
+        if (in.issuerName() == null || in.issuerName().isBlank())
+            errors.add(v("issuerName", "document.issuerName.required"));
         else if (in.issuerName().trim().length() > 200) errors.add(v("issuerName", "document.issuerName.size"));
         if (in.docType() == null || in.docType().isBlank()) errors.add(v("docType", "document.docType.required"));
         else if (!DocType.isValid(in.docType())) errors.add(v("docType", "document.docType.invalid"));
-        if (in.numberSymbol() == null || in.numberSymbol().isBlank()) errors.add(v("numberSymbol", "document.numberSymbol.required"));
-        else if (in.numberSymbol().length() > NUMBER_MAX) errors.add(v("numberSymbol", "document.numberSymbol.size", NUMBER_MAX));
+        if (in.numberSymbol() == null || in.numberSymbol().isBlank())
+            errors.add(v("numberSymbol", "document.numberSymbol.required"));
+        else if (in.numberSymbol().length() > NUMBER_MAX)
+            errors.add(v("numberSymbol", "document.numberSymbol.size", NUMBER_MAX));
         if (in.sections() != null) {
             for (String s : in.sections()) {
                 if (ReportSection.byCode(s).isEmpty()) errors.add(v("sections", "document.sections.invalid", s));
@@ -264,8 +291,8 @@ public class IssuedDocuments {
         IssuedDocument d = load(viewer, documentId);
         RecordWriters.require(viewer, d.getOrgUnitId());
         if (d.getVersion() != expectedVersion) throw new StaleDocumentException(view(d));
-        Integer citing = jdbc.queryForObject("select count(*) from report_document where document_id = ?",
-                Integer.class, documentId);
+        Integer citing = jdbc.queryForObject(
+                "select count(*) from report_document where document_id = ?", Integer.class, documentId);
         if (citing != null && citing > 0) throw new ConflictException("document.delete.cited", d.getNumberSymbol());
         DocumentView before = view(d);
         documents.delete(d);
@@ -290,10 +317,16 @@ public class IssuedDocuments {
         RecordWriters.require(viewer, r.getOrgUnitId());
         IssuedDocument d = load(viewer, documentId);
         if (!d.getOrgUnitId().equals(r.getOrgUnitId())) throw new NotFoundException("document.notFound", documentId);
-        int n = jdbc.update("delete from report_document where report_id = ? and document_id = ?", reportId, documentId);
+        int n = jdbc.update(
+                "delete from report_document where report_id = ? and document_id = ?", reportId, documentId);
         if (n > 0) {
-            audit.record(AuditEvent.of("DELETE", "ReportDocument", documentId, Map.of("reportId", reportId,
-                    "documentId", documentId), null).forReport(reportId, r.getOrgUnitId()));
+            audit.record(AuditEvent.of(
+                            "DELETE",
+                            "ReportDocument",
+                            documentId,
+                            Map.of("reportId", reportId, "documentId", documentId),
+                            null)
+                    .forReport(reportId, r.getOrgUnitId()));
         }
     }
 
@@ -305,7 +338,8 @@ public class IssuedDocuments {
         List<FieldViolation> errors = new ArrayList<>();
         counts.forEach((type, n) -> {
             if (!DocType.isValid(type)) errors.add(v("counts[" + type + "]", "document.docType.invalid"));
-            else if (n != null && n < 0) errors.add(v("counts[" + type + "]", "document.count.negative", typeLabel(type)));
+            else if (n != null && n < 0)
+                errors.add(v("counts[" + type + "]", "document.count.negative", typeLabel(type)));
         });
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         Map<String, Integer> before = typeCounts(reportId);
@@ -313,11 +347,16 @@ public class IssuedDocuments {
         Map<String, Integer> after = new LinkedHashMap<>();
         counts.forEach((type, n) -> {
             if (n != null && n > 0) {
-                jdbc.update("insert into document_type_count (report_id, doc_type, count) values (?, ?, ?)", reportId, type, n);
+                jdbc.update(
+                        "insert into document_type_count (report_id, doc_type, count) values (?, ?, ?)",
+                        reportId,
+                        type,
+                        n);
                 after.put(type, n);
             }
         });
-        audit.record(AuditEvent.of("UPDATE", "DocumentTypeCount", reportId, before, after).forReport(reportId, r.getOrgUnitId()));
+        audit.record(AuditEvent.of("UPDATE", "DocumentTypeCount", reportId, before, after)
+                .forReport(reportId, r.getOrgUnitId()));
     }
 
     private void requireReportOfUnit(UnitViewer viewer, long reportId, long unitId) {
@@ -329,33 +368,53 @@ public class IssuedDocuments {
     public static final int MAX_PER_REPORT = 500;
 
     private void link(long reportId, long documentId, long unitId) {
-        Integer cited = jdbc.queryForObject("select count(*) from report_document where report_id = ?", Integer.class, reportId);
+        Integer cited = jdbc.queryForObject(
+                "select count(*) from report_document where report_id = ?", Integer.class, reportId);
         if (cited != null && cited >= MAX_PER_REPORT) {
-            throw new ValidationFailedException(List.of(new FieldViolation("documents", messages.text("document.tooManyPerReport", MAX_PER_REPORT))));
+            throw new ValidationFailedException(List.of(
+                    new FieldViolation("documents", messages.text("document.tooManyPerReport", MAX_PER_REPORT))));
         }
-        int n = jdbc.update("insert into report_document (report_id, document_id) values (?, ?) on conflict do nothing",
-                reportId, documentId);
+        int n = jdbc.update(
+                "insert into report_document (report_id, document_id) values (?, ?) on conflict do nothing",
+                reportId,
+                documentId);
         if (n > 0) {
-            audit.record(AuditEvent.of("CREATE", "ReportDocument", documentId, null, Map.of("reportId", reportId,
-                    "documentId", documentId)).forReport(reportId, unitId));
+            audit.record(AuditEvent.of(
+                            "CREATE",
+                            "ReportDocument",
+                            documentId,
+                            null,
+                            Map.of("reportId", reportId, "documentId", documentId))
+                    .forReport(reportId, unitId));
         }
     }
 
     private IssuedDocument load(UnitViewer viewer, long documentId) {
-        IssuedDocument d = documents.findById(documentId)
+        IssuedDocument d = documents
+                .findById(documentId)
                 .orElseThrow(() -> new NotFoundException("document.notFound", documentId));
         if (!orgUnits.canSee(viewer, d.getOrgUnitId())) throw new NotFoundException("document.notFound", documentId);
         return d;
     }
 
     private DocumentView view(IssuedDocument d) {
-        return new DocumentView(d.getId(), d.getOrgUnitId(), d.getIssuerKind().name(), d.getIssuerName(),
-                d.getDocType(), typeLabel(d.getDocType()), d.getNumberSymbol(), d.getIssuedOn(), d.getSummary(),
-                d.isLegalBasis(), d.sortedSections(), d.getVersion());
+        return new DocumentView(
+                d.getId(),
+                d.getOrgUnitId(),
+                d.getIssuerKind().name(),
+                d.getIssuerName(),
+                d.getDocType(),
+                typeLabel(d.getDocType()),
+                d.getNumberSymbol(),
+                d.getIssuedOn(),
+                d.getSummary(),
+                d.isLegalBasis(),
+                d.sortedSections(),
+                d.getVersion());
     }
 
     private String searchTextOf(DocumentView d) {
-        return Diacritics.fold(String.join(" ", d.typeLabel(), d.numberSymbol(),
-                d.summary() == null ? "" : d.summary(), d.issuerName()));
+        return Diacritics.fold(String.join(
+                " ", d.typeLabel(), d.numberSymbol(), d.summary() == null ? "" : d.summary(), d.issuerName()));
     }
 }

@@ -16,20 +16,32 @@ import java.util.regex.Pattern;
 public final class NumberSymbols {
 
     /** Type codes written in symbols → our doc_type codes (case-insensitive; Đ and D distinct). */
-    private static final Map<String, String> CODES = Map.ofEntries(Map.entry("KH", "KH"), Map.entry("QĐ", "QD"),
-            Map.entry("CV", "CV"), Map.entry("TB", "TB"), Map.entry("BC", "BC"), Map.entry("QC", "QC"),
-            Map.entry("CT", "CT"), Map.entry("TTR", "TTR"), Map.entry("HD", "HD"), Map.entry("NĐ", "ND"),
-            Map.entry("NQ", "NQ"), Map.entry("TT", "TT"), Map.entry("CTR", "CTR"));
+    private static final Map<String, String> CODES = Map.ofEntries(
+            Map.entry("KH", "KH"),
+            Map.entry("QĐ", "QD"),
+            Map.entry("CV", "CV"),
+            Map.entry("TB", "TB"),
+            Map.entry("BC", "BC"),
+            Map.entry("QC", "QC"),
+            Map.entry("CT", "CT"),
+            Map.entry("TTR", "TTR"),
+            Map.entry("HD", "HD"),
+            Map.entry("NĐ", "ND"),
+            Map.entry("NQ", "NQ"),
+            Map.entry("TT", "TT"),
+            Map.entry("CTR", "CTR"));
+
     private static final Pattern STATE = Pattern.compile("^\\d+(?:/\\d{4})?/([^/]+)$");
     private static final Pattern PARTY = Pattern.compile("^\\d+-([\\p{L}]+)/[\\p{L}\\d-]+$");
 
-    private NumberSymbols() {
-    }
+    private NumberSymbols() {}
 
     /** "16 / kh-UBND" → "16/KH-UBND"; "09/KH-UBND" → "9/KH-UBND"; Đ and D stay distinct. */
     public static String normalise(String s) {
         if (s == null) return "";
-        String n = Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        String n = Normalizer.normalize(s, Normalizer.Form.NFC)
+                .replaceAll("\\s+", "")
+                .toUpperCase(Locale.ROOT);
         return n.replaceFirst("^0+(?=\\d)", "");
     }
 
@@ -46,7 +58,8 @@ public final class NumberSymbols {
     public static Optional<String> typeOf(String numberSymbol) {
         String s = compact(numberSymbol);
         Matcher party = PARTY.matcher(s);
-        if (party.matches()) return Optional.of(CODES.getOrDefault(party.group(1).toUpperCase(Locale.ROOT), "OTHER"));
+        if (party.matches())
+            return Optional.of(CODES.getOrDefault(party.group(1).toUpperCase(Locale.ROOT), "OTHER"));
         Matcher state = STATE.matcher(s);
         if (!state.matches()) return Optional.empty();
         String[] segments = state.group(1).split("-");
@@ -57,7 +70,8 @@ public final class NumberSymbols {
     }
 
     /** First segments that name an issuing body, not a type: a letter ("25/UBND-VP", "12/HĐND-TT", "3/VP-UBND"). */
-    private static final Pattern ISSUERS = Pattern.compile("^(UBND|HĐND|VP|ĐU|MTTQ|BCĐ|BCH|CA|QS|TP|VHXH|ĐCXD|TCKT|ĐCNN|BQL)$");
+    private static final Pattern ISSUERS =
+            Pattern.compile("^(UBND|HĐND|VP|ĐU|MTTQ|BCĐ|BCH|CA|QS|TP|VHXH|ĐCXD|TCKT|ĐCNN|BQL)$");
 
     private static String compact(String s) {
         return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", "");

@@ -27,8 +27,14 @@ import vn.cchc.spreadsheet.XlsxTemplates;
 @Service
 public class RegisterExport {
 
-    private static final ImportField[] COLUMNS = {ImportField.NUMBER, ImportField.DATE, ImportField.TYPE,
-            ImportField.SUMMARY, ImportField.SIGNER, ImportField.ISSUER};
+    private static final ImportField[] COLUMNS = {
+        ImportField.NUMBER,
+        ImportField.DATE,
+        ImportField.TYPE,
+        ImportField.SUMMARY,
+        ImportField.SIGNER,
+        ImportField.ISSUER
+    };
 
     private final JdbcTemplate jdbc;
     private final OrgUnits orgUnits;
@@ -48,12 +54,24 @@ public class RegisterExport {
         String unitName = orgUnits.get(unitId).getName();
         return write(unitName, (sheet, styles, first) -> {
             int[] r = {first};
-            jdbc.query("""
+            jdbc.query(
+                    """
                     select number_symbol, issued_on, doc_type, summary, signer, issuer_name from issued_document
-                    where org_unit_id = ? order by issued_on nulls last, number_symbol, id""", rs -> {
-                row(sheet, styles, r[0]++, r[0] - first, rs.getString(1), rs.getObject(2, LocalDate.class),
-                        documents.typeLabel(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6));
-            }, unitId);
+                    where org_unit_id = ? order by issued_on nulls last, number_symbol, id""",
+                    rs -> {
+                        row(
+                                sheet,
+                                styles,
+                                r[0]++,
+                                r[0] - first,
+                                rs.getString(1),
+                                rs.getObject(2, LocalDate.class),
+                                documents.typeLabel(rs.getString(3)),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6));
+                    },
+                    unitId);
         });
     }
 
@@ -63,12 +81,39 @@ public class RegisterExport {
      */
     public byte[] template() {
         return write(messages.text("register.template.unit"), (sheet, styles, first) -> {
-            row(sheet, styles, first, 1, "36/KH-UBND", LocalDate.of(2023, 3, 14), "Kế hoạch",
-                    "Kế hoạch cải cách hành chính năm 2023", "Phạm Văn Cảnh", null);
-            row(sheet, styles, first + 1, 2, "25/UBND-VP", LocalDate.of(2023, 3, 20), "",
-                    "V/v báo cáo kết quả rà soát thủ tục hành chính", "Phạm Văn Cảnh", null);
-            row(sheet, styles, first + 2, 3, "225-CV/ĐU", LocalDate.of(2023, 4, 2), "",
-                    "V/v lãnh đạo công tác cải cách hành chính", "", null);
+            row(
+                    sheet,
+                    styles,
+                    first,
+                    1,
+                    "36/KH-UBND",
+                    LocalDate.of(2023, 3, 14),
+                    "Kế hoạch",
+                    "Kế hoạch cải cách hành chính năm 2023",
+                    "Phạm Văn Cảnh",
+                    null);
+            row(
+                    sheet,
+                    styles,
+                    first + 1,
+                    2,
+                    "25/UBND-VP",
+                    LocalDate.of(2023, 3, 20),
+                    "",
+                    "V/v báo cáo kết quả rà soát thủ tục hành chính",
+                    "Phạm Văn Cảnh",
+                    null);
+            row(
+                    sheet,
+                    styles,
+                    first + 2,
+                    3,
+                    "225-CV/ĐU",
+                    LocalDate.of(2023, 4, 2),
+                    "",
+                    "V/v lãnh đạo công tác cải cách hành chính",
+                    "",
+                    null);
             sheet.createRow(1).createCell(0).setCellValue(messages.text("register.template.note"));
         });
     }
@@ -78,15 +123,19 @@ public class RegisterExport {
     }
 
     private byte[] write(String unitName, Body body) {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(100);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(messages.text("register.export.sheet"));
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
             CellStyle header = XlsxTemplates.headerStyle(wb);
-            sheet.createRow(0).createCell(0).setCellValue(messages.text("register.export.title", unitName.toUpperCase(VI)));
+            sheet.createRow(0)
+                    .createCell(0)
+                    .setCellValue(messages.text("register.export.title", unitName.toUpperCase(VI)));
             Row h = sheet.createRow(2);
             h.createCell(0).setCellValue(messages.text("register.export.col.index"));
-            for (int i = 0; i < COLUMNS.length; i++) h.createCell(i + 1).setCellValue(messages.text(COLUMNS[i].labelKey()));
+            for (int i = 0; i < COLUMNS.length; i++)
+                h.createCell(i + 1).setCellValue(messages.text(COLUMNS[i].labelKey()));
             h.forEach(c -> c.setCellStyle(header));
             int[] widths = {6, 18, 14, 14, 60, 20, 28};
             for (int i = 0; i < widths.length; i++) sheet.setColumnWidth(i, widths[i] * 256);
@@ -99,8 +148,17 @@ public class RegisterExport {
         }
     }
 
-    private static void row(Sheet sheet, CellStyle[] styles, int at, int index, String number, LocalDate on, String type,
-                            String summary, String signer, String issuer) {
+    private static void row(
+            Sheet sheet,
+            CellStyle[] styles,
+            int at,
+            int index,
+            String number,
+            LocalDate on,
+            String type,
+            String summary,
+            String signer,
+            String issuer) {
         Row r = sheet.createRow(at);
         r.createCell(0).setCellValue(index);
         r.createCell(1).setCellValue(number);
@@ -113,5 +171,4 @@ public class RegisterExport {
         if (signer != null && !signer.isEmpty()) r.createCell(5).setCellValue(signer);
         if (issuer != null) r.createCell(6).setCellValue(issuer);
     }
-
 }

@@ -59,9 +59,15 @@ public class RegisterImport {
     private final int maxRows;
     private final long maxBytes;
 
-    RegisterImport(RegisterStore store, OrgUnits orgUnits, IssuedDocuments documents, AuditTrail audit,
-                   MessageSource messages, XlsxReader xlsx, @Value("${cchc.register-import.max-rows:10000}") int maxRows,
-                   @Value("${cchc.register-import.max-bytes:5242880}") long maxBytes) {
+    RegisterImport(
+            RegisterStore store,
+            OrgUnits orgUnits,
+            IssuedDocuments documents,
+            AuditTrail audit,
+            MessageSource messages,
+            XlsxReader xlsx,
+            @Value("${cchc.register-import.max-rows:10000}") int maxRows,
+            @Value("${cchc.register-import.max-bytes:5242880}") long maxBytes) {
         this.store = store;
         this.orgUnits = orgUnits;
         this.documents = documents;
@@ -79,16 +85,16 @@ public class RegisterImport {
     }
 
     /** What importing the file would do; saves nothing. */
-    public ImportPreview preview(UnitViewer viewer, long unitId, String fileName, byte[] content,
-                                 Map<ImportField, Integer> requested) {
+    public ImportPreview preview(
+            UnitViewer viewer, long unitId, String fileName, byte[] content, Map<ImportField, Integer> requested) {
         requireWriter(viewer, unitId);
         return compute(unitId, fileName, content, requested).preview(false);
     }
 
     /** Imports the file when it has no error (all rows or none) and remembers the mapping; else saves nothing. */
     @Transactional
-    public ImportPreview commit(UnitViewer viewer, long unitId, String fileName, byte[] content,
-                                Map<ImportField, Integer> requested) {
+    public ImportPreview commit(
+            UnitViewer viewer, long unitId, String fileName, byte[] content, Map<ImportField, Integer> requested) {
         requireWriter(viewer, unitId);
         store.lockUnit(unitId);
         Outcome o = compute(unitId, fileName, content, requested);
@@ -103,7 +109,8 @@ public class RegisterImport {
                 after.put(f.code(), f.after());
             });
             audit.record(AuditEvent.of("UPDATE", IssuedDocuments.ENTITY, c.documentId(), before, after)
-                    .forReport(null, unitId).withComment(messages.text("register.import.audit.comment", fileName)));
+                    .forReport(null, unitId)
+                    .withComment(messages.text("register.import.audit.comment", fileName)));
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("file", fileName);
@@ -115,7 +122,10 @@ public class RegisterImport {
             audit.record(AuditEvent.of("IMPORT", ENTITY, unitId, null, summary).forReport(null, unitId));
         }
         Map<ImportField, String> remembered = new EnumMap<>(ImportField.class);
-        o.sheet.mapping().forEach((f, column) -> remembered.put(f, ImportField.fold(o.sheet.headers().get(column))));
+        o.sheet
+                .mapping()
+                .forEach((f, column) ->
+                        remembered.put(f, ImportField.fold(o.sheet.headers().get(column))));
         store.saveMapping(unitId, remembered);
         return o.preview(true);
     }
@@ -137,7 +147,8 @@ public class RegisterImport {
     /** A staged file of this unit (404 for another unit's or a finished one). */
     public RegisterStore.Staged staged(UnitViewer viewer, long unitId, UUID id) {
         requireWriter(viewer, unitId);
-        return store.staged(id).filter(s -> s.unitId() == unitId)
+        return store.staged(id)
+                .filter(s -> s.unitId() == unitId)
                 .orElseThrow(() -> new NotFoundException("register.import.notFound"));
     }
 
@@ -156,7 +167,8 @@ public class RegisterImport {
     public void checkSize(long size) {
         if (size <= 0) throw new RegisterFileRejected("register.import.file.empty");
         if (size > maxBytes) {
-            throw new RegisterFileRejected("register.import.file.tooLarge", String.format(VI, "%.1f", maxBytes / 1048576.0));
+            throw new RegisterFileRejected(
+                    "register.import.file.tooLarge", String.format(VI, "%.1f", maxBytes / 1048576.0));
         }
     }
 
@@ -168,8 +180,11 @@ public class RegisterImport {
 
     private Outcome compute(long unitId, String fileName, byte[] content, Map<ImportField, Integer> requested) {
         checkFile(content);
-        RegisterSheet sheet = new RegisterSheet(new RegisterSheet.Context(orgUnits.get(unitId).getName(),
-                store.mapping(unitId), requested == null ? Map.of() : requested, typeNames(),
+        RegisterSheet sheet = new RegisterSheet(new RegisterSheet.Context(
+                orgUnits.get(unitId).getName(),
+                store.mapping(unitId),
+                requested == null ? Map.of() : requested,
+                typeNames(),
                 (key, args) -> messages.text(key, args)));
         if (startsWith(content, ZIP)) xlsx.forEachRow(content, maxBytes, maxRows, sheet::accept);
         else if (looksBinary(content)) throw new RegisterFileRejected("register.import.file.unknown");
@@ -184,20 +199,31 @@ public class RegisterImport {
         Map<String, Stored> byKey = new HashMap<>();
         for (Stored s : register) {
             if (s.issuedOn() == null) continue;
-            byKey.putIfAbsent(NumberSymbols.normalise(s.numberSymbol()) + "|" + s.issuedOn() + "|"
-                    + NumberSymbols.normalise(s.issuerName()), s);
+            byKey.putIfAbsent(
+                    NumberSymbols.normalise(s.numberSymbol()) + "|" + s.issuedOn() + "|"
+                            + NumberSymbols.normalise(s.issuerName()),
+                    s);
         }
         Map<String, ImportRow> seen = new HashMap<>();
         for (ImportRow r : o.sheet.rows()) {
             ImportRow first = seen.putIfAbsent(r.key(), r);
             if (first != null) {
                 if (first.sameAs(r)) {
-                    o.duplicateNotes.add(messages.text("register.import.duplicate", String.valueOf(r.row()), r.numberSymbol(),
+                    o.duplicateNotes.add(messages.text(
+                            "register.import.duplicate",
+                            String.valueOf(r.row()),
+                            r.numberSymbol(),
                             String.valueOf(first.row())));
                 } else {
-                    o.errors.add(new RowError(r.row(), header(o.sheet, ImportField.NUMBER),
-                            messages.text("register.import.conflict", String.valueOf(r.row()), header(o.sheet, ImportField.NUMBER),
-                                    r.numberSymbol(), String.valueOf(first.row()))));
+                    o.errors.add(new RowError(
+                            r.row(),
+                            header(o.sheet, ImportField.NUMBER),
+                            messages.text(
+                                    "register.import.conflict",
+                                    String.valueOf(r.row()),
+                                    header(o.sheet, ImportField.NUMBER),
+                                    r.numberSymbol(),
+                                    String.valueOf(first.row()))));
                 }
                 continue;
             }
@@ -206,10 +232,20 @@ public class RegisterImport {
             String search = IssuedDocument.searchText(label, r.numberSymbol(), r.summary(), r.issuerName());
             Stored s = byKey.get(r.key());
             if (s == null) {
-                o.inserts.add(new Write(null, r.numberSymbol(), r.issuedOn(), r.docType(), r.summary(), r.signer(), false,
-                        r.issuerKind(), r.issuerName(), search));
+                o.inserts.add(new Write(
+                        null,
+                        r.numberSymbol(),
+                        r.issuedOn(),
+                        r.docType(),
+                        r.summary(),
+                        r.signer(),
+                        false,
+                        r.issuerKind(),
+                        r.issuerName(),
+                        search));
                 if (o.newDocuments.size() < SHOWN) {
-                    o.newDocuments.add(new Entry(r.row(), r.numberSymbol(), r.issuedOn(), label, r.summary(), r.issuerName()));
+                    o.newDocuments.add(
+                            new Entry(r.row(), r.numberSymbol(), r.issuedOn(), label, r.summary(), r.issuerName()));
                 }
                 continue;
             }
@@ -217,8 +253,17 @@ public class RegisterImport {
             if (diff.isEmpty()) {
                 o.unchanged++;
             } else {
-                o.updates.add(new Write(s.id(), r.numberSymbol(), r.issuedOn(), r.docType(), r.summary(), r.signer(),
-                        r.signer() == null, s.issuerKind(), r.issuerName(), search));
+                o.updates.add(new Write(
+                        s.id(),
+                        r.numberSymbol(),
+                        r.issuedOn(),
+                        r.docType(),
+                        r.summary(),
+                        r.signer(),
+                        r.signer() == null,
+                        s.issuerKind(),
+                        r.issuerName(),
+                        search));
                 o.changes.add(new Change(r.row(), s.id(), r.numberSymbol(), r.issuedOn(), diff));
             }
         }
@@ -230,17 +275,22 @@ public class RegisterImport {
         List<FieldChange> out = new ArrayList<>();
         change(out, "numberSymbol", "document.field.numberSymbol", s.numberSymbol(), r.numberSymbol());
         if (!Objects.equals(s.docType(), r.docType())) {
-            out.add(new FieldChange("docType", messages.text("document.field.docType"), documents.typeLabel(s.docType()),
+            out.add(new FieldChange(
+                    "docType",
+                    messages.text("document.field.docType"),
+                    documents.typeLabel(s.docType()),
                     documents.typeLabel(r.docType())));
         }
         change(out, "summary", "document.field.summary", s.summary(), r.summary());
         change(out, "issuerName", "document.field.issuerName", s.issuerName(), r.issuerName());
-        if (r.signer() != null) change(out, "signer", "register.field.SIGNER", blankToNull(s.signer()), blankToNull(r.signer()));
+        if (r.signer() != null)
+            change(out, "signer", "register.field.SIGNER", blankToNull(s.signer()), blankToNull(r.signer()));
         return out;
     }
 
     private void change(List<FieldChange> out, String code, String labelKey, String before, String after) {
-        if (!Objects.equals(nfc(before), nfc(after))) out.add(new FieldChange(code, messages.text(labelKey), before, after));
+        if (!Objects.equals(nfc(before), nfc(after)))
+            out.add(new FieldChange(code, messages.text(labelKey), before, after));
     }
 
     private static String nfc(String s) {
@@ -258,7 +308,8 @@ public class RegisterImport {
             names.put(ImportField.fold(t.name()), t.name());
             names.put(ImportField.fold(documents.typeLabel(t.name())), t.name());
         }
-        for (String other : messages.text("register.import.otherTypes").split(",")) names.put(ImportField.fold(other), "OTHER");
+        for (String other : messages.text("register.import.otherTypes").split(","))
+            names.put(ImportField.fold(other), "OTHER");
         names.put("van ban khac", "OTHER");
         names.put("cong van", "CV");
         return names;
@@ -268,7 +319,6 @@ public class RegisterImport {
         Integer c = sheet.mapping().get(f);
         return c == null ? messages.text(f.labelKey()) : sheet.headers().get(c);
     }
-
 
     private static boolean startsWith(byte[] content, byte[] prefix) {
         if (content.length < prefix.length) return false;
@@ -302,10 +352,22 @@ public class RegisterImport {
         }
 
         ImportPreview preview(boolean committed) {
-            return new ImportPreview(fileName, sheet.headerRow(), sheet.headers(), sheet.mapping(), sheet.samples(),
-                    inserts.size(), unchanged, updates.size(), duplicateNotes.size(), List.copyOf(errors),
-                    newDocuments, changes.size() > SHOWN ? changes.subList(0, SHOWN) : changes, duplicateNotes,
-                    byType, committed);
+            return new ImportPreview(
+                    fileName,
+                    sheet.headerRow(),
+                    sheet.headers(),
+                    sheet.mapping(),
+                    sheet.samples(),
+                    inserts.size(),
+                    unchanged,
+                    updates.size(),
+                    duplicateNotes.size(),
+                    List.copyOf(errors),
+                    newDocuments,
+                    changes.size() > SHOWN ? changes.subList(0, SHOWN) : changes,
+                    duplicateNotes,
+                    byType,
+                    committed);
         }
     }
 }

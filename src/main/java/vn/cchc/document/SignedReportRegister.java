@@ -41,8 +41,10 @@ class SignedReportRegister implements ReportRegister {
     @Override
     public Optional<Long> findOwn(long unitId, int year, String numberSymbol) {
         String key = normalise(numberSymbol);
-        return ownOfYear(unitId, year).stream().filter(d -> normalise(d.getNumberSymbol()).equals(key))
-                .map(IssuedDocument::getId).findFirst();
+        return ownOfYear(unitId, year).stream()
+                .filter(d -> normalise(d.getNumberSymbol()).equals(key))
+                .map(IssuedDocument::getId)
+                .findFirst();
     }
 
     @Override
@@ -53,21 +55,29 @@ class SignedReportRegister implements ReportRegister {
         IssuedDocument d = new IssuedDocument(unitId);
         d.apply(new DocumentInput("OWN", issuerName, "BC", numberSymbol, date, summary, false, List.of()), "Báo cáo");
         d = documents.saveAndFlush(d);
-        audit.record(AuditEvent.of("CREATE", IssuedDocuments.ENTITY, d.getId(), null,
+        audit.record(AuditEvent.of(
+                "CREATE",
+                IssuedDocuments.ENTITY,
+                d.getId(),
+                null,
                 Map.of("numberSymbol", numberSymbol, "issuedOn", date.toString(), "source", "SIGNED_REPORT")));
         return d.getId();
     }
 
     private List<IssuedDocument> ownOfYear(long unitId, int year) {
         return documents.findByOrgUnitId(unitId).stream()
-                .filter(d -> d.getIssuerKind() == IssuerKind.OWN && d.getIssuedOn() != null && d.getIssuedOn().getYear() == year)
+                .filter(d -> d.getIssuerKind() == IssuerKind.OWN
+                        && d.getIssuedOn() != null
+                        && d.getIssuedOn().getYear() == year)
                 .toList();
     }
 
     /** As the duplicate-number check compares: no spaces, upper case, no leading zeros ("09/BC-UBND" = "9/BC-UBND"). */
     static String normalise(String s) {
         if (s == null) return "";
-        String n = Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        String n = Normalizer.normalize(s, Normalizer.Form.NFC)
+                .replaceAll("\\s+", "")
+                .toUpperCase(Locale.ROOT);
         return n.replaceFirst("^0+(?=\\d)", "");
     }
 }

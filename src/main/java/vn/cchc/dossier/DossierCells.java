@@ -24,6 +24,7 @@ public final class DossierCells {
     private static final VnFormat FMT = new VnFormat();
     /** Word → qualifier, longest word first so «ít nhất» is tried before a shorter word could match. */
     private static final Map<String, Qualifier> WORDS = new LinkedHashMap<>();
+
     private static final Map<Qualifier, String> PRINTED = new EnumMap<>(Qualifier.class);
 
     static {
@@ -32,20 +33,23 @@ public final class DossierCells {
             String word = word(q.wordKey());
             PRINTED.put(q, word);
         }
-        PRINTED.entrySet().stream().sorted((a, b) -> b.getValue().length() - a.getValue().length())
+        PRINTED.entrySet().stream()
+                .sorted((a, b) -> b.getValue().length() - a.getValue().length())
                 .forEach(e -> WORDS.put(e.getValue().toLowerCase(Messages.VI), e.getKey()));
     }
 
-    private DossierCells() {
-    }
+    private DossierCells() {}
 
     /** A cell read: {@code valid == false} when it is not a (qualified) count; value null when blank. */
-    public record Parsed(boolean valid, Integer value, Qualifier qualifier) {
-    }
+    public record Parsed(boolean valid, Integer value, Qualifier qualifier) {}
 
     /** «gần 2.840» → (2840, APPROX); «2.840» → (2840, EXACT); a sign is left to the caller. */
     public static Parsed parse(String text) {
-        String s = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' ').trim();
+        String s = text == null
+                ? ""
+                : Normalizer.normalize(text, Normalizer.Form.NFC)
+                        .replace('\u00a0', ' ')
+                        .trim();
         Qualifier q = Qualifier.EXACT;
         String lower = s.toLowerCase(Messages.VI);
         for (Map.Entry<String, Qualifier> w : WORDS.entrySet()) {
@@ -101,10 +105,14 @@ public final class DossierCells {
      */
     public static Optional<LateCause.Reason> reason(String text) {
         if (text == null || text.isBlank()) return Optional.empty();
-        String key = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' ').trim()
-                .replaceAll("\\s+", " ").toLowerCase(Messages.VI);
+        String key = Normalizer.normalize(text, Normalizer.Form.NFC)
+                .replace('\u00a0', ' ')
+                .trim()
+                .replaceAll("\\s+", " ")
+                .toLowerCase(Messages.VI);
         for (LateCause.Reason r : LateCause.Reason.values()) {
-            if (r.name().equalsIgnoreCase(key) || reasonName(r).toLowerCase(Messages.VI).equals(key)) {
+            if (r.name().equalsIgnoreCase(key)
+                    || reasonName(r).toLowerCase(Messages.VI).equals(key)) {
                 return Optional.of(r);
             }
         }

@@ -20,14 +20,16 @@ public final class DossierLevels {
 
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
-    private DossierLevels() {
-    }
+    private DossierLevels() {}
 
-    public enum LineKind { TOTAL, SUBTOTAL, ROW }
+    public enum LineKind {
+        TOTAL,
+        SUBTOTAL,
+        ROW
+    }
 
     /** A printed line: its number («I», «1», «» for the total), the level it belongs to, and its figures. */
-    public record Line(LineKind kind, String number, AuthorityLevel level, DossierRowView row) {
-    }
+    public record Line(LineKind kind, String number, AuthorityLevel level, DossierRowView row) {}
 
     /** True when some row names its authority level: the table is then printed by level with sub-totals. */
     public static boolean grouped(List<DossierRowView> rows) {
@@ -38,10 +40,13 @@ public final class DossierLevels {
     public static Map<AuthorityLevel, DossierRowView> subtotals(List<DossierRowView> rows) {
         Map<AuthorityLevel, List<DossierRowView>> byLevel = new EnumMap<>(AuthorityLevel.class);
         for (DossierRowView r : rows) {
-            if (r.authorityLevel() != null) byLevel.computeIfAbsent(r.authorityLevel(), k -> new ArrayList<>()).add(r);
+            if (r.authorityLevel() != null)
+                byLevel.computeIfAbsent(r.authorityLevel(), k -> new ArrayList<>())
+                        .add(r);
         }
         Map<AuthorityLevel, DossierRowView> out = new LinkedHashMap<>();
-        byLevel.forEach((level, list) -> out.put(level, sum(levelName(level), list).withAuthorityLevel(level)));
+        byLevel.forEach(
+                (level, list) -> out.put(level, sum(levelName(level), list).withAuthorityLevel(level)));
         return out;
     }
 
@@ -49,7 +54,8 @@ public final class DossierLevels {
     public static List<Line> lines(List<DossierRowView> rows) {
         List<Line> out = new ArrayList<>();
         if (!grouped(rows)) {
-            for (int i = 0; i < rows.size(); i++) out.add(new Line(LineKind.ROW, String.valueOf(i + 1), null, rows.get(i)));
+            for (int i = 0; i < rows.size(); i++)
+                out.add(new Line(LineKind.ROW, String.valueOf(i + 1), null, rows.get(i)));
             return out;
         }
         Map<AuthorityLevel, DossierRowView> subtotals = subtotals(rows);
@@ -59,7 +65,8 @@ public final class DossierLevels {
             out.add(new Line(LineKind.SUBTOTAL, ROMAN[n++], e.getKey(), e.getValue()));
             int k = 0;
             for (DossierRowView r : rows) {
-                if (r.authorityLevel() == e.getKey()) out.add(new Line(LineKind.ROW, String.valueOf(++k), e.getKey(), r));
+                if (r.authorityLevel() == e.getKey())
+                    out.add(new Line(LineKind.ROW, String.valueOf(++k), e.getKey(), r));
             }
         }
         return out;
@@ -93,7 +100,9 @@ public final class DossierLevels {
             }
             f[c] = known ? Math.toIntExact(total) : null;
         }
-        return DossierRowView.of(label, DossierGroupKind.LEVEL, f).withQualifiers(q).withCombined(combined);
+        return DossierRowView.of(label, DossierGroupKind.LEVEL, f)
+                .withQualifiers(q)
+                .withCombined(combined);
     }
 
     /** «Thẩm quyền cấp xã» … as the procedure catalogue names the levels. */

@@ -39,8 +39,9 @@ public class DossierQueries {
      */
     public Map<Long, Long[]> totals(Collection<Long> reportIds) {
         Map<Long, Long[]> out = new HashMap<>();
-        store.sumsByKind(reportIds).forEach((reportId, byKind) ->
-                DossierRules.totalKind(byKind.keySet()).ifPresent(kind -> out.put(reportId, byKind.get(kind))));
+        store.sumsByKind(reportIds)
+                .forEach((reportId, byKind) ->
+                        DossierRules.totalKind(byKind.keySet()).ifPresent(kind -> out.put(reportId, byKind.get(kind))));
         return out;
     }
 }

@@ -12,13 +12,24 @@ import vn.cchc.procedure.AuthorityLevel;
  * One row of Biểu 06 with the columns (3)–(13); a null figure is "not reported". The one row type of the dossier
  * module: the page, the API, the checks, the composer and consolidation read it through {@link DossierQueries}.
  */
-public record DossierRowView(String label, DossierGroupKind groupKind,
-                             Integer receivedTotal, Integer receivedOnline, Integer receivedDirect,
-                             Integer receivedCarriedOver,
-                             Integer resolvedTotal, Integer resolvedEarly, Integer resolvedOnTime, Integer resolvedLate,
-                             Integer pendingTotal, Integer pendingOnTime, Integer pendingOverdue,
-                             Map<DossierColumn, Qualifier> qualifiers, boolean earlyOnTimeCombined,
-                             List<LateCause> lateCauses, AuthorityLevel authorityLevel) {
+public record DossierRowView(
+        String label,
+        DossierGroupKind groupKind,
+        Integer receivedTotal,
+        Integer receivedOnline,
+        Integer receivedDirect,
+        Integer receivedCarriedOver,
+        Integer resolvedTotal,
+        Integer resolvedEarly,
+        Integer resolvedOnTime,
+        Integer resolvedLate,
+        Integer pendingTotal,
+        Integer pendingOnTime,
+        Integer pendingOverdue,
+        Map<DossierColumn, Qualifier> qualifiers,
+        boolean earlyOnTimeCombined,
+        List<LateCause> lateCauses,
+        AuthorityLevel authorityLevel) {
 
     /**
      * {@code qualifiers}: the cells written «gần 2.840», «trên 100» …; EXACT entries are dropped, never null.
@@ -29,21 +40,49 @@ public record DossierRowView(String label, DossierGroupKind groupKind,
     public DossierRowView {
         if (groupKind == null) groupKind = DossierGroupKind.UNIT;
         EnumMap<DossierColumn, Qualifier> q = new EnumMap<>(DossierColumn.class);
-        if (qualifiers != null) qualifiers.forEach((c, v) -> {
-            if (c != null && v != null && v != Qualifier.EXACT) q.put(c, v);
-        });
+        if (qualifiers != null)
+            qualifiers.forEach((c, v) -> {
+                if (c != null && v != null && v != Qualifier.EXACT) q.put(c, v);
+            });
         qualifiers = Collections.unmodifiableMap(q);
-        lateCauses = lateCauses == null ? List.of() : lateCauses.stream().filter(Objects::nonNull).toList();
+        lateCauses = lateCauses == null
+                ? List.of()
+                : lateCauses.stream().filter(Objects::nonNull).toList();
     }
 
     /** A row whose figures are all exact. */
-    public DossierRowView(String label, DossierGroupKind groupKind,
-                          Integer receivedTotal, Integer receivedOnline, Integer receivedDirect,
-                          Integer receivedCarriedOver,
-                          Integer resolvedTotal, Integer resolvedEarly, Integer resolvedOnTime, Integer resolvedLate,
-                          Integer pendingTotal, Integer pendingOnTime, Integer pendingOverdue) {
-        this(label, groupKind, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver, resolvedTotal,
-                resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue, null, false, null, null);
+    public DossierRowView(
+            String label,
+            DossierGroupKind groupKind,
+            Integer receivedTotal,
+            Integer receivedOnline,
+            Integer receivedDirect,
+            Integer receivedCarriedOver,
+            Integer resolvedTotal,
+            Integer resolvedEarly,
+            Integer resolvedOnTime,
+            Integer resolvedLate,
+            Integer pendingTotal,
+            Integer pendingOnTime,
+            Integer pendingOverdue) {
+        this(
+                label,
+                groupKind,
+                receivedTotal,
+                receivedOnline,
+                receivedDirect,
+                receivedCarriedOver,
+                resolvedTotal,
+                resolvedEarly,
+                resolvedOnTime,
+                resolvedLate,
+                pendingTotal,
+                pendingOnTime,
+                pendingOverdue,
+                null,
+                false,
+                null,
+                null);
     }
 
     /** The qualifier of a cell: EXACT unless the clerk wrote «gần», «khoảng», «trên», «dưới» or «ít nhất». */
@@ -58,30 +97,90 @@ public record DossierRowView(String label, DossierGroupKind groupKind,
 
     /** The same row with these qualifiers. */
     public DossierRowView withQualifiers(Map<DossierColumn, Qualifier> q) {
-        return new DossierRowView(label, groupKind, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
-                resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue, q,
-                earlyOnTimeCombined, lateCauses, authorityLevel);
+        return new DossierRowView(
+                label,
+                groupKind,
+                receivedTotal,
+                receivedOnline,
+                receivedDirect,
+                receivedCarriedOver,
+                resolvedTotal,
+                resolvedEarly,
+                resolvedOnTime,
+                resolvedLate,
+                pendingTotal,
+                pendingOnTime,
+                pendingOverdue,
+                q,
+                earlyOnTimeCombined,
+                lateCauses,
+                authorityLevel);
     }
 
     /** The same row, with (9) read as «trước hạn và đúng hạn» when {@code combined}. */
     public DossierRowView withCombined(boolean combined) {
-        return new DossierRowView(label, groupKind, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
-                resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue,
-                qualifiers, combined, lateCauses, authorityLevel);
+        return new DossierRowView(
+                label,
+                groupKind,
+                receivedTotal,
+                receivedOnline,
+                receivedDirect,
+                receivedCarriedOver,
+                resolvedTotal,
+                resolvedEarly,
+                resolvedOnTime,
+                resolvedLate,
+                pendingTotal,
+                pendingOnTime,
+                pendingOverdue,
+                qualifiers,
+                combined,
+                lateCauses,
+                authorityLevel);
     }
 
     /** The same row with these causes of lateness. */
     public DossierRowView withLateCauses(List<LateCause> causes) {
-        return new DossierRowView(label, groupKind, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
-                resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue,
-                qualifiers, earlyOnTimeCombined, causes, authorityLevel);
+        return new DossierRowView(
+                label,
+                groupKind,
+                receivedTotal,
+                receivedOnline,
+                receivedDirect,
+                receivedCarriedOver,
+                resolvedTotal,
+                resolvedEarly,
+                resolvedOnTime,
+                resolvedLate,
+                pendingTotal,
+                pendingOnTime,
+                pendingOverdue,
+                qualifiers,
+                earlyOnTimeCombined,
+                causes,
+                authorityLevel);
     }
 
     /** The same row counted under this authority level (null: the table is not grouped by level). */
     public DossierRowView withAuthorityLevel(AuthorityLevel level) {
-        return new DossierRowView(label, groupKind, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
-                resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue,
-                qualifiers, earlyOnTimeCombined, lateCauses, level);
+        return new DossierRowView(
+                label,
+                groupKind,
+                receivedTotal,
+                receivedOnline,
+                receivedDirect,
+                receivedCarriedOver,
+                resolvedTotal,
+                resolvedEarly,
+                resolvedOnTime,
+                resolvedLate,
+                pendingTotal,
+                pendingOnTime,
+                pendingOverdue,
+                qualifiers,
+                earlyOnTimeCombined,
+                lateCauses,
+                level);
     }
 
     /** The late dossiers the causes may explain: resolved late (10) + still overdue (13), blanks as 0. */

@@ -1,7 +1,5 @@
 package vn.cchc.dossier;
 
-import static vn.cchc.shared.Messages.VI;
-
 import static vn.cchc.dossier.DossierColumn.PENDING_ON_TIME;
 import static vn.cchc.dossier.DossierColumn.PENDING_OVERDUE;
 import static vn.cchc.dossier.DossierColumn.PENDING_TOTAL;
@@ -13,6 +11,7 @@ import static vn.cchc.dossier.DossierColumn.RESOLVED_EARLY;
 import static vn.cchc.dossier.DossierColumn.RESOLVED_LATE;
 import static vn.cchc.dossier.DossierColumn.RESOLVED_ON_TIME;
 import static vn.cchc.dossier.DossierColumn.RESOLVED_TOTAL;
+import static vn.cchc.shared.Messages.VI;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -42,11 +41,11 @@ public class DossierRules {
     public static final int MAX_ROWS = 200;
     /** The largest figure a cell may hold: far above any commune's or district's year, far below int overflow. */
     public static final int MAX_FIGURE = 10_000_000;
+
     private static final VnFormat FMT = new VnFormat();
 
     /** A total and the columns that add up to it. */
-    public record Sum(DossierColumn total, List<DossierColumn> parts) {
-    }
+    public record Sum(DossierColumn total, List<DossierColumn> parts) {}
 
     /** The four sums of Biểu 06, in this order: received, resolved, pending, balance (3) = (7)+(11). */
     public static final List<Sum> SUMS = List.of(
@@ -66,7 +65,9 @@ public class DossierRules {
      * rows (levels and fields are two breakdowns of the same dossiers, so adding every row would count twice).
      */
     public static Optional<DossierGroupKind> totalKind(Collection<DossierGroupKind> present) {
-        return Arrays.stream(DossierGroupKind.values()).filter(present::contains).findFirst();
+        return Arrays.stream(DossierGroupKind.values())
+                .filter(present::contains)
+                .findFirst();
     }
 
     /** Errors of the rows, numbered 1, 2, … as on the page. */
@@ -79,7 +80,8 @@ public class DossierRules {
         List<FieldViolation> errors = new ArrayList<>();
         if (rows.size() > MAX_ROWS) {
             // Checked first and alone: nothing of an over-size table is looked at further.
-            errors.add(new FieldViolation("rows", msg("dossier.rule.tooManyRows", FMT.number(rows.size()), FMT.number(MAX_ROWS))));
+            errors.add(new FieldViolation(
+                    "rows", msg("dossier.rule.tooManyRows", FMT.number(rows.size()), FMT.number(MAX_ROWS))));
             return errors;
         }
         for (int i = 0; i < rows.size(); i++) {
@@ -88,7 +90,8 @@ public class DossierRules {
             if (row.label() == null || row.label().isBlank()) {
                 errors.add(new FieldViolation(field(i, "label"), msg("dossier.rule.labelRequired", rowNumbers.get(i))));
             } else if (row.label().length() > MAX_LABEL) {
-                errors.add(new FieldViolation(field(i, "label"),
+                errors.add(new FieldViolation(
+                        field(i, "label"),
                         msg("dossier.rule.labelTooLong", rowNumbers.get(i), String.valueOf(MAX_LABEL))));
             }
             boolean negative = false;
@@ -96,39 +99,57 @@ public class DossierRules {
                 Integer v = row.figure(c);
                 if (v != null && v < 0) {
                     negative = true;
-                    errors.add(new FieldViolation(field(i, c.property()),
+                    errors.add(new FieldViolation(
+                            field(i, c.property()),
                             msg("dossier.rule.negative", prefix, number(c), name(c), FMT.number(v))));
                 } else if (v != null && v > MAX_FIGURE) {
                     negative = true;
-                    errors.add(new FieldViolation(field(i, c.property()),
-                            msg("dossier.rule.tooLarge", prefix, number(c), name(c), FMT.number(v), FMT.number(MAX_FIGURE))));
+                    errors.add(new FieldViolation(
+                            field(i, c.property()),
+                            msg(
+                                    "dossier.rule.tooLarge",
+                                    prefix,
+                                    number(c),
+                                    name(c),
+                                    FMT.number(v),
+                                    FMT.number(MAX_FIGURE))));
                 }
             }
             for (DossierColumn c : row.qualifiers().keySet()) {
                 if (row.figure(c) == null) {
-                    errors.add(new FieldViolation(field(i, c.property()),
+                    errors.add(new FieldViolation(
+                            field(i, c.property()),
                             msg("dossier.rule.qualifierWithoutFigure", prefix, number(c), name(c))));
                 }
             }
             errors.addAll(lateCauseErrors(i, row, prefix));
             if (row.earlyOnTimeCombined() && row.resolvedEarly() != null) {
-                errors.add(new FieldViolation(field(i, RESOLVED_EARLY.property()),
+                errors.add(new FieldViolation(
+                        field(i, RESOLVED_EARLY.property()),
                         msg("dossier.rule.combinedWithEarly", prefix, FMT.number(row.resolvedEarly()))));
                 continue;
             }
-            if (negative) continue;   // out-of-range figures make every sum meaningless
+            if (negative) continue; // out-of-range figures make every sum meaningless
             for (Sum sum : SUMS) {
                 Integer total = row.figure(sum.total());
                 List<DossierColumn> partColumns = parts(row, sum);
                 if (total == null || partColumns.stream().anyMatch(p -> row.figure(p) == null)) continue;
-                if (approximate(row, sum)) continue;   // an estimate cannot break a sum: see approximateNotes
+                if (approximate(row, sum)) continue; // an estimate cannot break a sum: see approximateNotes
                 // long: 2.147.483.647 + 2.147.483.647 + 2 must not wrap round to 0
                 long parts = partColumns.stream().mapToLong(row::figure).sum();
                 if (parts != total) {
-                    String formula = partColumns.stream().map(DossierRules::number).collect(Collectors.joining(" + "));
-                    errors.add(new FieldViolation(field(i, sum.total().property()),
-                            msg("dossier.rule.sum", prefix, number(sum.total()), name(sum.total()),
-                                    FMT.number(total), formula, FMT.number(parts))));
+                    String formula =
+                            partColumns.stream().map(DossierRules::number).collect(Collectors.joining(" + "));
+                    errors.add(new FieldViolation(
+                            field(i, sum.total().property()),
+                            msg(
+                                    "dossier.rule.sum",
+                                    prefix,
+                                    number(sum.total()),
+                                    name(sum.total()),
+                                    FMT.number(total),
+                                    formula,
+                                    FMT.number(parts))));
                 }
             }
         }
@@ -158,13 +179,21 @@ public class DossierRules {
             for (Sum sum : SUMS) {
                 Integer total = sub.figure(sum.total());
                 List<DossierColumn> partColumns = parts(sub, sum);
-                if (total == null || partColumns.stream().anyMatch(p -> sub.figure(p) == null) || approximate(sub, sum)) continue;
+                if (total == null || partColumns.stream().anyMatch(p -> sub.figure(p) == null) || approximate(sub, sum))
+                    continue;
                 long parts = partColumns.stream().mapToLong(sub::figure).sum();
                 if (parts == total) continue;
                 String formula = partColumns.stream().map(DossierRules::number).collect(Collectors.joining(" + "));
-                errors.add(new FieldViolation("levels." + level.name() + "." + sum.total().property(),
-                        msg("dossier.rule.levelSum", sub.label(), number(sum.total()), name(sum.total()),
-                                FMT.number(total), formula, FMT.number(parts))));
+                errors.add(new FieldViolation(
+                        "levels." + level.name() + "." + sum.total().property(),
+                        msg(
+                                "dossier.rule.levelSum",
+                                sub.label(),
+                                number(sum.total()),
+                                name(sum.total()),
+                                FMT.number(total),
+                                formula,
+                                FMT.number(parts))));
             }
         });
         return errors;
@@ -179,14 +208,16 @@ public class DossierRules {
         List<FieldViolation> errors = new ArrayList<>();
         List<LateCause> causes = row.lateCauses();
         if (causes.size() > LateCause.MAX_PER_ROW) {
-            errors.add(new FieldViolation(field(i, "lateCauses"), msg("dossier.rule.lateTooMany", prefix, LateCause.MAX_PER_ROW)));
+            errors.add(new FieldViolation(
+                    field(i, "lateCauses"), msg("dossier.rule.lateTooMany", prefix, LateCause.MAX_PER_ROW)));
             return errors;
         }
         long sum = 0;
         for (int k = 0; k < causes.size(); k++) {
             LateCause c = causes.get(k);
             String f = field(i, "lateCauses[" + k + "]");
-            if (c.reason() == null) errors.add(new FieldViolation(f + ".reason", msg("dossier.rule.lateReason", prefix, k + 1)));
+            if (c.reason() == null)
+                errors.add(new FieldViolation(f + ".reason", msg("dossier.rule.lateReason", prefix, k + 1)));
             if (c.count() == null || c.count() <= 0 || c.count() > MAX_FIGURE) {
                 errors.add(new FieldViolation(f + ".count", msg("dossier.rule.lateCount", prefix, k + 1)));
             } else {
@@ -196,11 +227,13 @@ public class DossierRules {
                 errors.add(new FieldViolation(f + ".note", msg("dossier.rule.lateNote", prefix, k + 1)));
             }
             if (c.note() != null && c.note().length() > LateCause.MAX_NOTE) {
-                errors.add(new FieldViolation(f + ".note", msg("dossier.rule.lateNoteTooLong", prefix, k + 1, LateCause.MAX_NOTE)));
+                errors.add(new FieldViolation(
+                        f + ".note", msg("dossier.rule.lateNoteTooLong", prefix, k + 1, LateCause.MAX_NOTE)));
             }
         }
         if (sum > row.lateCount()) {
-            errors.add(new FieldViolation(field(i, "lateCauses"),
+            errors.add(new FieldViolation(
+                    field(i, "lateCauses"),
                     msg("dossier.rule.lateOver", prefix, FMT.number(sum), FMT.number(row.lateCount()))));
         }
         return errors;
@@ -216,7 +249,9 @@ public class DossierRules {
      * otherwise the sum's own parts.
      */
     public static List<DossierColumn> parts(DossierRowView row, Sum sum) {
-        if (row.earlyOnTimeCombined() && sum.total() == RESOLVED_TOTAL && sum.parts().contains(RESOLVED_EARLY)) {
+        if (row.earlyOnTimeCombined()
+                && sum.total() == RESOLVED_TOTAL
+                && sum.parts().contains(RESOLVED_EARLY)) {
             return List.of(RESOLVED_ON_TIME, RESOLVED_LATE);
         }
         return sum.parts();
@@ -233,13 +268,22 @@ public class DossierRules {
             for (Sum sum : SUMS) {
                 Integer total = row.figure(sum.total());
                 List<DossierColumn> partColumns = parts(row, sum);
-                if (total == null || partColumns.stream().anyMatch(p -> row.figure(p) == null) || !approximate(row, sum)) continue;
+                if (total == null
+                        || partColumns.stream().anyMatch(p -> row.figure(p) == null)
+                        || !approximate(row, sum)) continue;
                 long parts = partColumns.stream().mapToLong(row::figure).sum();
                 if (parts == total) continue;
                 String formula = partColumns.stream().map(DossierRules::number).collect(Collectors.joining(" + "));
-                notes.add(new FieldViolation(field(i, sum.total().property()),
-                        msg("dossier.warn.approximate", prefix(i + 1, row.label()), number(sum.total()), name(sum.total()),
-                                DossierCells.printed(row, sum.total()), formula, FMT.number(parts))));
+                notes.add(new FieldViolation(
+                        field(i, sum.total().property()),
+                        msg(
+                                "dossier.warn.approximate",
+                                prefix(i + 1, row.label()),
+                                number(sum.total()),
+                                name(sum.total()),
+                                DossierCells.printed(row, sum.total()),
+                                formula,
+                                FMT.number(parts))));
             }
         }
         return notes;
@@ -251,26 +295,30 @@ public class DossierRules {
      * report (or it has no statistics): then one warning says the check could not be made, if anything was
      * carried over.
      */
-    public List<FieldViolation> carriedOverWarnings(List<DossierRowView> rows, List<DossierRowView> previous,
-                                                    String previousTitle) {
+    public List<FieldViolation> carriedOverWarnings(
+            List<DossierRowView> rows, List<DossierRowView> previous, String previousTitle) {
         List<FieldViolation> warnings = new ArrayList<>();
         if (previous == null || previous.isEmpty()) {
-            boolean carried = rows.stream().anyMatch(r -> r.receivedCarriedOver() != null && r.receivedCarriedOver() > 0);
+            boolean carried =
+                    rows.stream().anyMatch(r -> r.receivedCarriedOver() != null && r.receivedCarriedOver() > 0);
             if (carried) warnings.add(new FieldViolation("rows", msg("dossier.warn.noPrevious")));
             return warnings;
         }
         for (CarriedOver c : carriedOverMismatches(rows, previous)) {
-            warnings.add(new FieldViolation(field(c.index(), RECEIVED_CARRIED_OVER.property()),
-                    msg("dossier.warn.carriedOver", prefix(c.index() + 1, c.row().label()),
-                            FMT.number(c.row().receivedCarriedOver()), FMT.number(c.previousPending()),
+            warnings.add(new FieldViolation(
+                    field(c.index(), RECEIVED_CARRIED_OVER.property()),
+                    msg(
+                            "dossier.warn.carriedOver",
+                            prefix(c.index() + 1, c.row().label()),
+                            FMT.number(c.row().receivedCarriedOver()),
+                            FMT.number(c.previousPending()),
                             previousTitle == null ? "" : previousTitle)));
         }
         return warnings;
     }
 
     /** A row (at {@code index}) whose carried-over (6) differs from (11) of last period's row of the same label. */
-    public record CarriedOver(int index, DossierRowView row, int previousPending) {
-    }
+    public record CarriedOver(int index, DossierRowView row, int previousPending) {}
 
     /**
      * The carried-over rule, for the page and the checks alike: (6) of a row should equal (11) of the row with
@@ -285,7 +333,8 @@ public class DossierRules {
             DossierRowView row = rows.get(i);
             DossierRowView last = byLabel.get(key(row.label()));
             if (last == null || row.receivedCarriedOver() == null || last.pendingTotal() == null) continue;
-            if (!row.receivedCarriedOver().equals(last.pendingTotal())) out.add(new CarriedOver(i, row, last.pendingTotal()));
+            if (!row.receivedCarriedOver().equals(last.pendingTotal()))
+                out.add(new CarriedOver(i, row, last.pendingTotal()));
         }
         return out;
     }
@@ -312,7 +361,10 @@ public class DossierRules {
     /** A row label as rows are matched across reports: NFC, trimmed, inner blanks folded, lower case (vi). */
     public static String key(String label) {
         if (label == null) return "";
-        return Normalizer.normalize(label, Normalizer.Form.NFC).trim().replaceAll("\\s+", " ").toLowerCase(VI);
+        return Normalizer.normalize(label, Normalizer.Form.NFC)
+                .trim()
+                .replaceAll("\\s+", " ")
+                .toLowerCase(VI);
     }
 
     /** A Vietnamese text of the dossier messages by key. */

@@ -40,8 +40,8 @@ public class DossierStatisticsService {
     private final DossierSheet sheet;
     private final Messages messages;
 
-    DossierStatisticsService(DossierStore store, Reports reports, AuditTrail audit, MessageSource messages,
-                             XlsxReader reader) {
+    DossierStatisticsService(
+            DossierStore store, Reports reports, AuditTrail audit, MessageSource messages, XlsxReader reader) {
         this.store = store;
         this.reports = reports;
         this.audit = audit;
@@ -96,11 +96,14 @@ public class DossierStatisticsService {
      * when {@code clearAll} says so (a stray Enter or a lost form must not wipe the Biểu 06): otherwise 422.
      */
     @Transactional
-    public DossierStatistics replace(UnitViewer viewer, long reportId, long version, List<DossierRowView> rows,
-                                     boolean clearAll) {
+    public DossierStatistics replace(
+            UnitViewer viewer, long reportId, long version, List<DossierRowView> rows, boolean clearAll) {
         Report report = requireChangeable(viewer, reportId);
         if (rows.isEmpty() && !clearAll && !store.rows(reportId).isEmpty()) {
-            throw new ValidationFailedException(List.of(new FieldViolation(CLEAR_ALL, messages.text("dossier.clearAll.required", store.rows(reportId).size()))));
+            throw new ValidationFailedException(List.of(new FieldViolation(
+                    CLEAR_ALL,
+                    messages.text(
+                            "dossier.clearAll.required", store.rows(reportId).size()))));
         }
         List<FieldViolation> errors = rules.validate(rows);
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
@@ -139,9 +142,10 @@ public class DossierStatisticsService {
     private DossierStatistics load(long reportId) {
         List<DossierRowView> rows = store.rows(reportId);
         var previous = store.previous(reportId);
-        List<DossierRowView> previousRows = previous.map(p -> store.rows(p.id())).orElse(null);
-        List<FieldViolation> warnings = rules.carriedOverWarnings(rows, previousRows,
-                previous.map(PreviousReport::periodTitle).orElse(null));
+        List<DossierRowView> previousRows =
+                previous.map(p -> store.rows(p.id())).orElse(null);
+        List<FieldViolation> warnings = rules.carriedOverWarnings(
+                rows, previousRows, previous.map(PreviousReport::periodTitle).orElse(null));
         warnings = new ArrayList<>(warnings);
         warnings.addAll(rules.approximateNotes(rows));
         return new DossierStatistics(store.version(reportId), rows, warnings);

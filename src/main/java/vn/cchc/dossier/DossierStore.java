@@ -20,8 +20,8 @@ import vn.cchc.procedure.AuthorityLevel;
 @Repository
 class DossierStore {
 
-    private static final String FIGURES = Arrays.stream(DossierColumn.values()).map(DossierColumn::sqlColumn)
-            .collect(Collectors.joining(", "));
+    private static final String FIGURES =
+            Arrays.stream(DossierColumn.values()).map(DossierColumn::sqlColumn).collect(Collectors.joining(", "));
 
     private final JdbcTemplate jdbc;
 
@@ -30,27 +30,35 @@ class DossierStore {
     }
 
     long version(long reportId) {
-        List<Long> v = jdbc.queryForList("select version from dossier_statistics where report_id = ?", Long.class, reportId);
+        List<Long> v =
+                jdbc.queryForList("select version from dossier_statistics where report_id = ?", Long.class, reportId);
         return v.isEmpty() ? 0 : v.get(0);
     }
 
     List<DossierRowView> rows(long reportId) {
         List<DossierRowView> rows = new ArrayList<>(rowsWithoutCauses(reportId));
         Map<Integer, List<LateCause>> causes = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select r.position, c.reason, c.dossier_count, c.note from dossier_late_cause c
                 join dossier_row r on r.id = c.row_id where r.report_id = ? order by r.position, c.position""",
                 rs -> {
-                    causes.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(new LateCause(
-                            LateCause.Reason.valueOf(rs.getString(2)), rs.getInt(3), rs.getString(4)));
-                }, reportId);
-        causes.forEach((position, list) -> rows.set(position - 1, rows.get(position - 1).withLateCauses(list)));
+                    causes.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
+                            .add(new LateCause(
+                                    LateCause.Reason.valueOf(rs.getString(2)), rs.getInt(3), rs.getString(4)));
+                },
+                reportId);
+        causes.forEach((position, list) ->
+                rows.set(position - 1, rows.get(position - 1).withLateCauses(list)));
         return rows;
     }
 
     private List<DossierRowView> rowsWithoutCauses(long reportId) {
-        return jdbc.query("select label, group_kind, " + FIGURES + ", qualifiers, early_on_time_combined, authority_level from dossier_row where report_id = ? order by position",
-                (rs, i) -> row(rs), reportId);
+        return jdbc.query(
+                "select label, group_kind, " + FIGURES
+                        + ", qualifiers, early_on_time_combined, authority_level from dossier_row where report_id = ? order by position",
+                (rs, i) -> row(rs),
+                reportId);
     }
 
     /** Moves the version from {@code expected} to the next one; false when someone else saved in between. */
@@ -85,8 +93,13 @@ class DossierStore {
             Long rowId = jdbc.queryForObject(sql + " returning id", Long.class, args);
             for (int k = 0; k < r.lateCauses().size(); k++) {
                 LateCause c = r.lateCauses().get(k);
-                jdbc.update("insert into dossier_late_cause (row_id, position, reason, dossier_count, note) values (?, ?, ?, ?, ?)",
-                        rowId, k + 1, c.reason().name(), c.count(), c.note());
+                jdbc.update(
+                        "insert into dossier_late_cause (row_id, position, reason, dossier_count, note) values (?, ?, ?, ?, ?)",
+                        rowId,
+                        k + 1,
+                        c.reason().name(),
+                        c.count(),
+                        c.note());
             }
         }
     }
@@ -109,24 +122,31 @@ class DossierStore {
             String col = c.sqlColumn();
             // a combined «trước hạn và đúng hạn» in (9) is not an on-time count: the sum of (9) is then unknown
             String known = c == DossierColumn.RESOLVED_ON_TIME ? " and not bool_or(early_on_time_combined)" : "";
-            sums.append(", case when count(").append(col).append(") = count(*)").append(known)
-                    .append(" then sum(").append(col).append(") end");
+            sums.append(", case when count(")
+                    .append(col)
+                    .append(") = count(*)")
+                    .append(known)
+                    .append(" then sum(")
+                    .append(col)
+                    .append(") end");
         }
         String sql = "select report_id, group_kind" + sums
                 + " from dossier_row where report_id = any(?) group by report_id, group_kind";
-        jdbc.query(con -> {
-            var ps = con.prepareStatement(sql);
-            ps.setArray(1, con.createArrayOf("bigint", reportIds.toArray(new Long[0])));
-            return ps;
-        }, rs -> {
-            Long[] v = new Long[DossierColumn.values().length];
-            for (int i = 0; i < v.length; i++) {
-                long x = rs.getLong(3 + i);
-                v[i] = rs.wasNull() ? null : x;
-            }
-            out.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(DossierGroupKind.class))
-                    .put(DossierGroupKind.valueOf(rs.getString(2)), v);
-        });
+        jdbc.query(
+                con -> {
+                    var ps = con.prepareStatement(sql);
+                    ps.setArray(1, con.createArrayOf("bigint", reportIds.toArray(new Long[0])));
+                    return ps;
+                },
+                rs -> {
+                    Long[] v = new Long[DossierColumn.values().length];
+                    for (int i = 0; i < v.length; i++) {
+                        long x = rs.getLong(3 + i);
+                        v[i] = rs.wasNull() ? null : x;
+                    }
+                    out.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(DossierGroupKind.class))
+                            .put(DossierGroupKind.valueOf(rs.getString(2)), v);
+                });
         return out;
     }
 
@@ -141,22 +161,24 @@ class DossierStore {
                 join report r on r.org_unit_id = cur.org_unit_id and r.id <> cur.id
                 join reporting_period p on p.id = r.period_id
                 where cur.id = ? and p.kind = cp.kind and p.window_end < cp.window_start
-                order by p.window_end desc, r.id desc limit 1""",
-                (rs, i) -> new PreviousReport(rs.getLong(1), rs.getString(2)), reportId).stream().findFirst();
+                order by p.window_end desc, r.id desc limit 1""", (rs, i) -> new PreviousReport(rs.getLong(1), rs.getString(2)), reportId).stream()
+                .findFirst();
     }
 
     private static DossierRowView row(ResultSet rs) throws SQLException {
         Integer[] f = new Integer[11];
         for (int c = 0; c < 11; c++) f[c] = rs.getObject(3 + c, Integer.class);
         return DossierRowView.of(rs.getString(1), DossierGroupKind.valueOf(rs.getString(2)), f)
-                .withQualifiers(decode(rs.getString(14))).withCombined(rs.getBoolean(15))
+                .withQualifiers(decode(rs.getString(14)))
+                .withCombined(rs.getBoolean(15))
                 .withAuthorityLevel(rs.getString(16) == null ? null : AuthorityLevel.valueOf(rs.getString(16)));
     }
 
     /** "7:APPROX,3:OVER" (column number : qualifier), null when every figure is exact. */
     static String encode(Map<DossierColumn, Qualifier> q) {
         if (q.isEmpty()) return null;
-        return q.entrySet().stream().map(e -> e.getKey().number() + ":" + e.getValue().name())
+        return q.entrySet().stream()
+                .map(e -> e.getKey().number() + ":" + e.getValue().name())
                 .collect(Collectors.joining(","));
     }
 

@@ -8,7 +8,12 @@ public record LateCause(Reason reason, Integer count, String note) {
 
     /** The short list communes give; messages {@code dossier.late.reason.*}. */
     public enum Reason {
-        SUPPLEMENT, COORDINATION, VERIFICATION, WORKLOAD, SYSTEM, OTHER;
+        SUPPLEMENT,
+        COORDINATION,
+        VERIFICATION,
+        WORKLOAD,
+        SYSTEM,
+        OTHER;
 
         public String messageKey() {
             return "dossier.late.reason." + name();

@@ -15,8 +15,7 @@ public final class FigureFormat {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private FigureFormat() {
-    }
+    private FigureFormat() {}
 
     /** A number with "." between thousands and "," before decimals, up to {@code maxDecimals} decimals. */
     public static String number(BigDecimal n, int maxDecimals) {
@@ -29,18 +28,29 @@ public final class FigureFormat {
     }
 
     /** The figure's body; {@code padTwoDigits} prints a count below 10 with two digits ("02"). */
-    public static String body(IndicatorKind kind, MoneyScale scale, BigDecimal outOf, String unitOfMeasure,
-                              BigDecimal numeric, String text, LocalDate date, Boolean yesNo, boolean padTwoDigits) {
+    public static String body(
+            IndicatorKind kind,
+            MoneyScale scale,
+            BigDecimal outOf,
+            String unitOfMeasure,
+            BigDecimal numeric,
+            String text,
+            LocalDate date,
+            Boolean yesNo,
+            boolean padTwoDigits) {
         return switch (kind) {
             case TEXT -> text == null ? "" : text;
             case DATE -> date == null ? "" : DATE.format(date);
             case YES_NO -> yesNo == null ? "" : yesNo ? "có" : "không";
-            default -> numeric == null ? (text == null ? "" : text) : numeric(kind, scale, outOf, unitOfMeasure, numeric, padTwoDigits);
+            default ->
+                numeric == null
+                        ? (text == null ? "" : text)
+                        : numeric(kind, scale, outOf, unitOfMeasure, numeric, padTwoDigits);
         };
     }
 
-    private static String numeric(IndicatorKind kind, MoneyScale scale, BigDecimal outOf, String unit, BigDecimal n,
-                                  boolean pad) {
+    private static String numeric(
+            IndicatorKind kind, MoneyScale scale, BigDecimal outOf, String unit, BigDecimal n, boolean pad) {
         switch (kind) {
             case PERCENT:
                 return number(n, 2) + " %";
@@ -55,7 +65,9 @@ public final class FigureFormat {
                 return number(n.divide(s.factor()), 2) + " " + s.words();
             }
             default: {
-                boolean small = n.signum() >= 0 && n.compareTo(BigDecimal.TEN) < 0 && n.stripTrailingZeros().scale() <= 0;
+                boolean small = n.signum() >= 0
+                        && n.compareTo(BigDecimal.TEN) < 0
+                        && n.stripTrailingZeros().scale() <= 0;
                 return pad && small ? String.format("%02d", n.intValue()) : number(n, 0);
             }
         }

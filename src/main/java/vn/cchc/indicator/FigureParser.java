@@ -19,10 +19,10 @@ final class FigureParser {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MAX = new BigDecimal("9999999999999999");
     private static final Pattern MONEY_WORDS = Pattern.compile("^(.+?)\\s*(tỷ|tỉ|triệu|nghìn|ngàn)?\\s*(đồng|đ)?$");
-    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter VN_DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-    private FigureParser() {
-    }
+    private FigureParser() {}
 
     static IndicatorValues.Parsed parse(Indicator i, String raw, Qualifier q, String note) {
         switch (i.getKind()) {
@@ -51,7 +51,10 @@ final class FigureParser {
                 return wholeDigits(t);
             case PERCENT: {
                 BigDecimal n = IndicatorValues.decimal(t.replace("%", "").trim());
-                boolean ok = n != null && n.signum() >= 0 && n.compareTo(HUNDRED) <= 0 && n.stripTrailingZeros().scale() <= 2;
+                boolean ok = n != null
+                        && n.signum() >= 0
+                        && n.compareTo(HUNDRED) <= 0
+                        && n.stripTrailingZeros().scale() <= 2;
                 return ok ? n : null;
             }
             case DECIMAL: {

@@ -53,8 +53,7 @@ public class Indicator {
     @Version
     private long version;
 
-    protected Indicator() {
-    }
+    protected Indicator() {}
 
     Indicator(String code, Long ownerUnitId) {
         this.code = code;
@@ -63,32 +62,80 @@ public class Indicator {
 
     void apply(IndicatorInput in) {
         label = in.label().trim();
-        unitOfMeasure = in.unitOfMeasure() == null || in.unitOfMeasure().isBlank() ? null : in.unitOfMeasure().trim();
+        unitOfMeasure = in.unitOfMeasure() == null || in.unitOfMeasure().isBlank()
+                ? null
+                : in.unitOfMeasure().trim();
         sectionCode = in.sectionCode();
         kind = IndicatorKind.valueOf(in.kind());
         position = in.position() == null ? 0 : in.position();
         active = in.active();
-        moneyScale = kind == IndicatorKind.MONEY && in.moneyScale() != null && !in.moneyScale().isBlank()
-                ? MoneyScale.valueOf(in.moneyScale()) : null;
+        moneyScale = kind == IndicatorKind.MONEY
+                        && in.moneyScale() != null
+                        && !in.moneyScale().isBlank()
+                ? MoneyScale.valueOf(in.moneyScale())
+                : null;
         yearFrom = in.yearFrom();
         yearTo = in.yearTo();
-        outOf = kind == IndicatorKind.DECIMAL ? IndicatorValues.decimal(in.outOf() == null ? "" : in.outOf().trim()) : null;
+        outOf = kind == IndicatorKind.DECIMAL
+                ? IndicatorValues.decimal(in.outOf() == null ? "" : in.outOf().trim())
+                : null;
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getLabel() { return label; }
-    public String getUnitOfMeasure() { return unitOfMeasure; }
-    public String getSectionCode() { return sectionCode; }
-    public IndicatorKind getKind() { return kind; }
-    public int getPosition() { return position; }
-    public boolean isActive() { return active; }
-    public long getVersion() { return version; }
-    public MoneyScale getMoneyScale() { return moneyScale; }
-    public BigDecimal getOutOf() { return outOf; }
-    public Long getOwnerUnitId() { return ownerUnitId; }
-    public Integer getYearFrom() { return yearFrom; }
-    public Integer getYearTo() { return yearTo; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public String getUnitOfMeasure() {
+        return unitOfMeasure;
+    }
+
+    public String getSectionCode() {
+        return sectionCode;
+    }
+
+    public IndicatorKind getKind() {
+        return kind;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public MoneyScale getMoneyScale() {
+        return moneyScale;
+    }
+
+    public BigDecimal getOutOf() {
+        return outOf;
+    }
+
+    public Long getOwnerUnitId() {
+        return ownerUnitId;
+    }
+
+    public Integer getYearFrom() {
+        return yearFrom;
+    }
+
+    public Integer getYearTo() {
+        return yearTo;
+    }
 
     /** Whether a report of a unit (with these owners above it, itself included) for this year carries the entry. */
     public boolean appliesTo(Set<Long> unitAndAncestors, int year) {

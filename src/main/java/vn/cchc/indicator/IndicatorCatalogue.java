@@ -14,11 +14,11 @@ import vn.cchc.orgunit.OrgUnitLevel;
 import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.orgunit.UnitViewer;
 import vn.cchc.report.ReportSection;
-import vn.cchc.shared.ForbiddenException;
 import vn.cchc.shared.AuditEvent;
 import vn.cchc.shared.AuditTrail;
 import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.ForbiddenException;
 import vn.cchc.shared.Messages;
 import vn.cchc.shared.NotFoundException;
 import vn.cchc.shared.ValidationFailedException;
@@ -35,8 +35,13 @@ public class IndicatorCatalogue {
     private final AuditTrail audit;
     private final Messages messages;
 
-    IndicatorCatalogue(IndicatorRepository indicators, IndicatorValueRepository values, IndicatorRelations relations,
-                       OrgUnits orgUnits, AuditTrail audit, MessageSource messages) {
+    IndicatorCatalogue(
+            IndicatorRepository indicators,
+            IndicatorValueRepository values,
+            IndicatorRelations relations,
+            OrgUnits orgUnits,
+            AuditTrail audit,
+            MessageSource messages) {
         this.orgUnits = orgUnits;
         this.indicators = indicators;
         this.values = values;
@@ -61,10 +66,24 @@ public class IndicatorCatalogue {
     public Indicator createFor(UnitViewer viewer, IndicatorInput in) {
         if (viewer.seesAll()) return create(in);
         if (!viewer.seesSubordinates() || viewer.unitId() == null) throw new ForbiddenException("indicator.forbidden");
-        if (in.ownerUnitId() != null && !in.ownerUnitId().equals(viewer.unitId())) throw new ForbiddenException("indicator.forbidden");
-        return create(new IndicatorInput(in.code(), in.label(), in.unitOfMeasure(), in.sectionCode(), in.kind(), in.position(),
-                in.active(), in.moneyScale(), in.outOf(), in.parts(), in.numerator(), in.denominator(), viewer.unitId(),
-                in.yearFrom(), in.yearTo()));
+        if (in.ownerUnitId() != null && !in.ownerUnitId().equals(viewer.unitId()))
+            throw new ForbiddenException("indicator.forbidden");
+        return create(new IndicatorInput(
+                in.code(),
+                in.label(),
+                in.unitOfMeasure(),
+                in.sectionCode(),
+                in.kind(),
+                in.position(),
+                in.active(),
+                in.moneyScale(),
+                in.outOf(),
+                in.parts(),
+                in.numerator(),
+                in.denominator(),
+                viewer.unitId(),
+                in.yearFrom(),
+                in.yearTo()));
     }
 
     /** The entries a viewer may read: the national ones, its own office's and those of the offices above it. */
@@ -75,20 +94,26 @@ public class IndicatorCatalogue {
             chain.add(viewer.unitId());
             orgUnits.ancestorsOn(viewer.unitId(), LocalDate.now()).forEach(u -> chain.add(u.getId()));
         }
-        return all().stream().filter(i -> i.getOwnerUnitId() == null || chain.contains(i.getOwnerUnitId())).toList();
+        return all().stream()
+                .filter(i -> i.getOwnerUnitId() == null || chain.contains(i.getOwnerUnitId()))
+                .toList();
     }
 
     @Transactional
     public Indicator create(IndicatorInput in) {
         List<FieldViolation> errors = validate(in);
         if (in.ownerUnitId() != null) {
-            var owner = orgUnits.all().stream().filter(u -> u.getId().equals(in.ownerUnitId())).findFirst();
+            var owner = orgUnits.all().stream()
+                    .filter(u -> u.getId().equals(in.ownerUnitId()))
+                    .findFirst();
             if (owner.isEmpty() || owner.get().getLevel() == OrgUnitLevel.COMMUNE) {
                 errors.add(v("ownerUnitId", "indicator.owner.invalid"));
             }
         }
-        if (in.code() == null || !in.code().matches("[A-Z][A-Z0-9_]{1,59}")) errors.add(v("code", "indicator.code.pattern"));
-        else if (indicators.findByCode(in.code()).isPresent()) errors.add(v("code", "indicator.code.exists", in.code()));
+        if (in.code() == null || !in.code().matches("[A-Z][A-Z0-9_]{1,59}"))
+            errors.add(v("code", "indicator.code.pattern"));
+        else if (indicators.findByCode(in.code()).isPresent())
+            errors.add(v("code", "indicator.code.exists", in.code()));
         List<Long> parts = validateRelations(in.code(), in, errors);
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         Indicator i = new Indicator(in.code(), in.ownerUnitId());
@@ -107,13 +132,30 @@ public class IndicatorCatalogue {
         List<Long> parts = validateRelations(i.getCode(), in, errors);
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         refuseLossyKindChange(i, in);
-        IndicatorInput before = new IndicatorInput(i.getCode(), i.getLabel(), i.getUnitOfMeasure(), i.getSectionCode(),
-                i.getKind().name(), i.getPosition(), i.isActive());
+        IndicatorInput before = new IndicatorInput(
+                i.getCode(),
+                i.getLabel(),
+                i.getUnitOfMeasure(),
+                i.getSectionCode(),
+                i.getKind().name(),
+                i.getPosition(),
+                i.isActive());
         i.apply(in);
         indicators.saveAndFlush(i);
         saveRelations(i, in, parts);
-        audit.record(AuditEvent.of("UPDATE", "Indicator", i.getId(), before,
-                new IndicatorInput(i.getCode(), in.label(), in.unitOfMeasure(), in.sectionCode(), in.kind(), in.position(), in.active())));
+        audit.record(AuditEvent.of(
+                "UPDATE",
+                "Indicator",
+                i.getId(),
+                before,
+                new IndicatorInput(
+                        i.getCode(),
+                        in.label(),
+                        in.unitOfMeasure(),
+                        in.sectionCode(),
+                        in.kind(),
+                        in.position(),
+                        in.active())));
         return i;
     }
 
@@ -121,22 +163,30 @@ public class IndicatorCatalogue {
         List<FieldViolation> errors = new ArrayList<>();
         if (in.label() == null || in.label().isBlank()) errors.add(v("label", "indicator.label.required"));
         else if (in.label().trim().length() > 300) errors.add(v("label", "indicator.label.size"));
-        if (in.unitOfMeasure() != null && in.unitOfMeasure().trim().length() > 40) errors.add(v("unitOfMeasure", "indicator.unitOfMeasure.size"));
-        if (in.sectionCode() == null || ReportSection.byCode(in.sectionCode()).isEmpty()) errors.add(v("sectionCode", "indicator.sectionCode.required"));
+        if (in.unitOfMeasure() != null && in.unitOfMeasure().trim().length() > 40)
+            errors.add(v("unitOfMeasure", "indicator.unitOfMeasure.size"));
+        if (in.sectionCode() == null || ReportSection.byCode(in.sectionCode()).isEmpty())
+            errors.add(v("sectionCode", "indicator.sectionCode.required"));
         boolean kindOk = false;
         for (IndicatorKind k : IndicatorKind.values()) if (k.name().equals(in.kind())) kindOk = true;
         if (!kindOk) errors.add(v("kind", "indicator.kind.required"));
         if (in.position() != null && in.position() < 0) errors.add(v("position", "indicator.position.invalid"));
-        if (in.yearFrom() != null && (in.yearFrom() < 2000 || in.yearFrom() > 2100)) errors.add(v("yearFrom", "indicator.year.invalid", in.yearFrom()));
-        if (in.yearTo() != null && (in.yearTo() < 2000 || in.yearTo() > 2100)) errors.add(v("yearTo", "indicator.year.invalid", in.yearTo()));
-        if (in.yearFrom() != null && in.yearTo() != null && in.yearFrom() > in.yearTo()) errors.add(v("yearTo", "indicator.year.order"));
-        if (in.moneyScale() != null && !in.moneyScale().isBlank()
+        if (in.yearFrom() != null && (in.yearFrom() < 2000 || in.yearFrom() > 2100))
+            errors.add(v("yearFrom", "indicator.year.invalid", in.yearFrom()));
+        if (in.yearTo() != null && (in.yearTo() < 2000 || in.yearTo() > 2100))
+            errors.add(v("yearTo", "indicator.year.invalid", in.yearTo()));
+        if (in.yearFrom() != null && in.yearTo() != null && in.yearFrom() > in.yearTo())
+            errors.add(v("yearTo", "indicator.year.order"));
+        if (in.moneyScale() != null
+                && !in.moneyScale().isBlank()
                 && Arrays.stream(MoneyScale.values()).noneMatch(m -> m.name().equals(in.moneyScale()))) {
             errors.add(v("moneyScale", "indicator.moneyScale.invalid"));
         }
         if (in.outOf() != null && !in.outOf().isBlank()) {
             BigDecimal max = IndicatorValues.decimal(in.outOf().trim());
-            if (max == null || max.signum() <= 0 || max.compareTo(BigDecimal.valueOf(1_000_000)) >= 0
+            if (max == null
+                    || max.signum() <= 0
+                    || max.compareTo(BigDecimal.valueOf(1_000_000)) >= 0
                     || max.stripTrailingZeros().scale() > 2) {
                 errors.add(v("outOf", "indicator.outOf.invalid", in.outOf()));
             }
@@ -158,7 +208,8 @@ public class IndicatorCatalogue {
                 else if (!p.getKind().numeric()) errors.add(v("parts", "indicator.parts.notNumeric", part));
                 else if (!partIds.contains(p.getId())) partIds.add(p.getId());
             }
-            if (!partIds.isEmpty() && (in.kind() == null || !IndicatorKind.valueOf(in.kind()).numeric())) {
+            if (!partIds.isEmpty()
+                    && (in.kind() == null || !IndicatorKind.valueOf(in.kind()).numeric())) {
                 errors.add(v("parts", "indicator.parts.totalNotNumeric"));
             }
         }
@@ -169,8 +220,10 @@ public class IndicatorCatalogue {
             indicators.findAll().forEach(x -> codes.add(x.getCode()));
             if (code != null) codes.add(code);
             if (!"PERCENT".equals(in.kind())) errors.add(v("numerator", "indicator.ratio.notPercent"));
-            if (!IndicatorRelations.validTerm(trim(in.numerator()), codes)) errors.add(v("numerator", "indicator.ratio.term", trim(in.numerator())));
-            if (!IndicatorRelations.validTerm(trim(in.denominator()), codes)) errors.add(v("denominator", "indicator.ratio.term", trim(in.denominator())));
+            if (!IndicatorRelations.validTerm(trim(in.numerator()), codes))
+                errors.add(v("numerator", "indicator.ratio.term", trim(in.numerator())));
+            if (!IndicatorRelations.validTerm(trim(in.denominator()), codes))
+                errors.add(v("denominator", "indicator.ratio.term", trim(in.denominator())));
         }
         return partIds;
     }
@@ -195,10 +248,16 @@ public class IndicatorCatalogue {
     private void refuseLossyKindChange(Indicator i, IndicatorInput in) {
         IndicatorKind to = IndicatorKind.valueOf(in.kind());
         if (to == i.getKind()) return;
-        long broken = values.findByIndicatorId(i.getId()).stream().filter(x -> !fits(to, in, x)).count();
+        long broken = values.findByIndicatorId(i.getId()).stream()
+                .filter(x -> !fits(to, in, x))
+                .count();
         if (broken > 0) {
-            throw new ValidationFailedException(List.of(v("kind", "indicator.kind.wouldBreak",
-                    messages.text(i.getKind().labelKey()), messages.text(to.labelKey()), broken)));
+            throw new ValidationFailedException(List.of(v(
+                    "kind",
+                    "indicator.kind.wouldBreak",
+                    messages.text(i.getKind().labelKey()),
+                    messages.text(to.labelKey()),
+                    broken)));
         }
     }
 
@@ -209,11 +268,17 @@ public class IndicatorCatalogue {
             case TEXT -> x.getTextValue() != null;
             case DATE -> x.getDateValue() != null;
             case YES_NO -> x.getYesNo() != null;
-            case COUNT, MONEY -> n != null && n.signum() >= 0 && n.stripTrailingZeros().scale() <= 0;
-            case PERCENT -> n != null && n.signum() >= 0 && n.compareTo(BigDecimal.valueOf(100)) <= 0
-                    && n.stripTrailingZeros().scale() <= 2;
+            case COUNT, MONEY ->
+                n != null && n.signum() >= 0 && n.stripTrailingZeros().scale() <= 0;
+            case PERCENT ->
+                n != null
+                        && n.signum() >= 0
+                        && n.compareTo(BigDecimal.valueOf(100)) <= 0
+                        && n.stripTrailingZeros().scale() <= 2;
             case DECIMAL -> {
-                BigDecimal max = in.outOf() == null ? null : IndicatorValues.decimal(in.outOf().trim());
+                BigDecimal max = in.outOf() == null
+                        ? null
+                        : IndicatorValues.decimal(in.outOf().trim());
                 yield n != null && (max == null || n.compareTo(max) <= 0);
             }
         };

@@ -23,12 +23,10 @@ public class IndicatorRelations {
     public static final Map<String, Integer> DOSSIER_COLUMNS = dossierColumns();
 
     /** A total and its parts, in order. */
-    public record Breakdown(String totalCode, List<String> partCodes) {
-    }
+    public record Breakdown(String totalCode, List<String> partCodes) {}
 
     /** A percent and what it is the ratio of: {@code ind:CODE} or {@code dossier:receivedOnline}. */
-    public record Ratio(String code, String numerator, String denominator) {
-    }
+    public record Ratio(String code, String numerator, String denominator) {}
 
     private final JdbcTemplate jdbc;
 
@@ -40,15 +38,20 @@ public class IndicatorRelations {
         Map<String, List<String>> parts = new LinkedHashMap<>();
         jdbc.query("""
                 select t.code, p.code from indicator_part x join indicator t on t.id = x.indicator_id
-                join indicator p on p.id = x.part_id order by t.position, t.code, x.position, p.code""",
-                rs -> {
-                    parts.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-                });
-        return parts.entrySet().stream().map(e -> new Breakdown(e.getKey(), List.copyOf(e.getValue()))).toList();
+                join indicator p on p.id = x.part_id order by t.position, t.code, x.position, p.code""", rs -> {
+            parts.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        });
+        return parts.entrySet().stream()
+                .map(e -> new Breakdown(e.getKey(), List.copyOf(e.getValue())))
+                .toList();
     }
 
     public List<String> partsOf(String code) {
-        return breakdowns().stream().filter(b -> b.totalCode().equals(code)).findFirst().map(Breakdown::partCodes).orElse(List.of());
+        return breakdowns().stream()
+                .filter(b -> b.totalCode().equals(code))
+                .findFirst()
+                .map(Breakdown::partCodes)
+                .orElse(List.of());
     }
 
     public List<Ratio> ratios() {
@@ -65,7 +68,11 @@ public class IndicatorRelations {
     void replaceParts(long indicatorId, List<Long> partIds) {
         jdbc.update("delete from indicator_part where indicator_id = ?", indicatorId);
         for (int i = 0; i < partIds.size(); i++) {
-            jdbc.update("insert into indicator_part (indicator_id, part_id, position) values (?, ?, ?)", indicatorId, partIds.get(i), i);
+            jdbc.update(
+                    "insert into indicator_part (indicator_id, part_id, position) values (?, ?, ?)",
+                    indicatorId,
+                    partIds.get(i),
+                    i);
         }
     }
 
@@ -73,8 +80,11 @@ public class IndicatorRelations {
     void replaceRatio(long indicatorId, String numerator, String denominator) {
         jdbc.update("delete from indicator_ratio where indicator_id = ?", indicatorId);
         if (numerator != null) {
-            jdbc.update("insert into indicator_ratio (indicator_id, numerator, denominator) values (?, ?, ?)",
-                    indicatorId, numerator, denominator);
+            jdbc.update(
+                    "insert into indicator_ratio (indicator_id, numerator, denominator) values (?, ?, ?)",
+                    indicatorId,
+                    numerator,
+                    denominator);
         }
     }
 
@@ -88,8 +98,19 @@ public class IndicatorRelations {
 
     private static Map<String, Integer> dossierColumns() {
         Map<String, Integer> m = new LinkedHashMap<>();
-        String[] names = {"receivedTotal", "receivedOnline", "receivedDirect", "receivedCarriedOver", "resolvedTotal",
-                "resolvedEarly", "resolvedOnTime", "resolvedLate", "pendingTotal", "pendingOnTime", "pendingOverdue"};
+        String[] names = {
+            "receivedTotal",
+            "receivedOnline",
+            "receivedDirect",
+            "receivedCarriedOver",
+            "resolvedTotal",
+            "resolvedEarly",
+            "resolvedOnTime",
+            "resolvedLate",
+            "pendingTotal",
+            "pendingOnTime",
+            "pendingOverdue"
+        };
         for (int i = 0; i < names.length; i++) m.put(names[i], i + 3);
         return Collections.unmodifiableMap(m);
     }

@@ -41,8 +41,7 @@ class IndicatorValue {
     @Version
     private long version;
 
-    protected IndicatorValue() {
-    }
+    protected IndicatorValue() {}
 
     IndicatorValue(Long reportId, Long indicatorId) {
         this.reportId = reportId;
@@ -58,14 +57,43 @@ class IndicatorValue {
         this.note = note == null || note.isBlank() ? null : note.trim();
     }
 
-    Long getId() { return id; }
-    Long getReportId() { return reportId; }
-    Long getIndicatorId() { return indicatorId; }
-    BigDecimal getNumericValue() { return numericValue; }
-    String getTextValue() { return textValue; }
-    LocalDate getDateValue() { return dateValue; }
-    Boolean getYesNo() { return yesNo; }
-    Qualifier getQualifier() { return qualifier; }
-    String getNote() { return note; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    Long getReportId() {
+        return reportId;
+    }
+
+    Long getIndicatorId() {
+        return indicatorId;
+    }
+
+    BigDecimal getNumericValue() {
+        return numericValue;
+    }
+
+    String getTextValue() {
+        return textValue;
+    }
+
+    LocalDate getDateValue() {
+        return dateValue;
+    }
+
+    Boolean getYesNo() {
+        return yesNo;
+    }
+
+    Qualifier getQualifier() {
+        return qualifier;
+    }
+
+    String getNote() {
+        return note;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

@@ -9,7 +9,17 @@ import java.time.LocalDate;
  * {@code qualifier} a {@link Qualifier} name, and {@code printed}: the figure as every output prints it, with its
  * qualifier word ("gần 2.840", "4,42 tỷ đồng").
  */
-public record IndicatorValueView(String code, String label, String unitOfMeasure, String sectionCode, String kind,
-                                 BigDecimal numericValue, String textValue, String qualifier, String note, long version,
-                                 LocalDate dateValue, Boolean yesNo, String printed) {
-}
+public record IndicatorValueView(
+        String code,
+        String label,
+        String unitOfMeasure,
+        String sectionCode,
+        String kind,
+        BigDecimal numericValue,
+        String textValue,
+        String qualifier,
+        String note,
+        long version,
+        LocalDate dateValue,
+        Boolean yesNo,
+        String printed) {}

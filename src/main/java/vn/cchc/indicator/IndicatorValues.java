@@ -50,9 +50,16 @@ public class IndicatorValues {
     private final Periods periods;
     private final JdbcTemplate jdbc;
 
-    IndicatorValues(IndicatorRepository indicators, IndicatorValueRepository values, Reports reports, AuditTrail audit,
-                    MessageSource messages, VnFormat fmt, OrgUnits orgUnits, Periods periods,
-                    JdbcTemplate jdbc) {
+    IndicatorValues(
+            IndicatorRepository indicators,
+            IndicatorValueRepository values,
+            Reports reports,
+            AuditTrail audit,
+            MessageSource messages,
+            VnFormat fmt,
+            OrgUnits orgUnits,
+            Periods periods,
+            JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.orgUnits = orgUnits;
         this.periods = periods;
@@ -83,14 +90,17 @@ public class IndicatorValues {
     public Map<Long, List<IndicatorValueView>> forReports(Collection<Long> reportIds) {
         Map<Long, List<IndicatorValueView>> out = new LinkedHashMap<>();
         if (reportIds.isEmpty()) return out;
-        jdbc.query("""
+        jdbc.query(
+                """
                 select v.report_id, i.code, i.label, i.unit_of_measure, i.section_code, i.kind, i.money_scale, i.out_of,
                        v.numeric_value, v.text_value, v.date_value, v.yes_no, v.qualifier, v.note, v.version
                 from indicator_value v join indicator i on i.id = v.indicator_id
                 where v.report_id = any(?) order by v.report_id, i.position, i.code""",
                 rs -> {
-                    out.computeIfAbsent(rs.getLong("report_id"), k -> new ArrayList<>()).add(view(rs));
-                }, (Object) reportIds.toArray(Long[]::new));
+                    out.computeIfAbsent(rs.getLong("report_id"), k -> new ArrayList<>())
+                            .add(view(rs));
+                },
+                (Object) reportIds.toArray(Long[]::new));
         return out;
     }
 
@@ -105,11 +115,32 @@ public class IndicatorValues {
         Boolean yesNo = (Boolean) rs.getObject("yes_no");
         String scale = rs.getString("money_scale");
         String qualifier = rs.getString("qualifier");
-        String printed = withQualifier(qualifier, FigureFormat.body(kind, scale == null ? null : MoneyScale.valueOf(scale),
-                rs.getBigDecimal("out_of"), rs.getString("unit_of_measure"), num, rs.getString("text_value"), date, yesNo, false));
-        return new IndicatorValueView(rs.getString("code"), rs.getString("label"), rs.getString("unit_of_measure"),
-                rs.getString("section_code"), kind.name(), num, rs.getString("text_value"), qualifier, rs.getString("note"),
-                rs.getLong("version"), date, yesNo, printed);
+        String printed = withQualifier(
+                qualifier,
+                FigureFormat.body(
+                        kind,
+                        scale == null ? null : MoneyScale.valueOf(scale),
+                        rs.getBigDecimal("out_of"),
+                        rs.getString("unit_of_measure"),
+                        num,
+                        rs.getString("text_value"),
+                        date,
+                        yesNo,
+                        false));
+        return new IndicatorValueView(
+                rs.getString("code"),
+                rs.getString("label"),
+                rs.getString("unit_of_measure"),
+                rs.getString("section_code"),
+                kind.name(),
+                num,
+                rs.getString("text_value"),
+                qualifier,
+                rs.getString("note"),
+                rs.getLong("version"),
+                date,
+                yesNo,
+                printed);
     }
 
     /** One row per catalogue entry to show on the page: active entries plus inactive ones that have a value. */
@@ -121,9 +152,16 @@ public class IndicatorValues {
         for (Indicator i : catalogueFor(reportId)) {
             IndicatorValue v = byIndicator.get(i.getId());
             if (!i.isActive() && v == null) continue;
-            out.add(new IndicatorEntry(i.getCode(), i.getLabel(), i.getUnitOfMeasure(), i.getSectionCode(), i.getKind().name(),
-                    v == null ? "" : inputText(i.getKind(), v), v == null ? Qualifier.EXACT.name() : v.getQualifier().name(),
-                    v == null ? null : v.getNote(), v == null ? null : v.getVersion()));
+            out.add(new IndicatorEntry(
+                    i.getCode(),
+                    i.getLabel(),
+                    i.getUnitOfMeasure(),
+                    i.getSectionCode(),
+                    i.getKind().name(),
+                    v == null ? "" : inputText(i.getKind(), v),
+                    v == null ? Qualifier.EXACT.name() : v.getQualifier().name(),
+                    v == null ? null : v.getNote(),
+                    v == null ? null : v.getVersion()));
         }
         return out;
     }
@@ -135,9 +173,10 @@ public class IndicatorValues {
      */
     @Transactional
     public int saveAll(UnitViewer viewer, long reportId, List<ValueInput> rows) {
-        Report report = reports.lockEditable(viewer, reportId);   // one writer at a time (first saves race on insert)
+        Report report = reports.lockEditable(viewer, reportId); // one writer at a time (first saves race on insert)
         RecordWriters.require(viewer, report.getOrgUnitId());
-        Map<String, Indicator> byCode = indicators.findAll().stream().collect(Collectors.toMap(Indicator::getCode, Function.identity()));
+        Map<String, Indicator> byCode =
+                indicators.findAll().stream().collect(Collectors.toMap(Indicator::getCode, Function.identity()));
         Set<Long> chain = unitAndAncestors(report);
         int year = periods.get(report.getPeriodId()).getYear();
         Map<Long, IndicatorValue> existing = new HashMap<>();
@@ -152,7 +191,8 @@ public class IndicatorValues {
                 continue;
             }
             if (!i.appliesTo(chain, year)) {
-                errors.add(new FieldViolation(row.code(), messages.text("indicator.value.notApplicable", i.getLabel())));
+                errors.add(
+                        new FieldViolation(row.code(), messages.text("indicator.value.notApplicable", i.getLabel())));
                 continue;
             }
             Parsed p = parse(i, row, errors);
@@ -187,8 +227,9 @@ public class IndicatorValues {
                 v.set(p.numeric(), p.text(), p.date(), p.yesNo(), p.qualifier(), p.note());
                 v = values.save(v);
                 values.flush();
-                audit.record(AuditEvent.of(current == null ? "CREATE" : "UPDATE", "IndicatorValue", v.getId(), before,
-                        state(i, v)).forReport(reportId, report.getOrgUnitId()));
+                audit.record(AuditEvent.of(
+                                current == null ? "CREATE" : "UPDATE", "IndicatorValue", v.getId(), before, state(i, v))
+                        .forReport(reportId, report.getOrgUnitId()));
             }
             changed++;
         }
@@ -212,16 +253,28 @@ public class IndicatorValues {
     public Map<String, String> formatAll(Collection<IndicatorValueView> views, boolean padTwoDigits) {
         Map<String, String> out = new LinkedHashMap<>();
         if (views.isEmpty()) return out;
-        Map<String, Indicator> byCode = indicators.findByCodeIn(views.stream().map(IndicatorValueView::code)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Indicator::getCode, Function.identity()));
+        Map<String, Indicator> byCode =
+                indicators
+                        .findByCodeIn(
+                                views.stream().map(IndicatorValueView::code).collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(Indicator::getCode, Function.identity()));
         for (IndicatorValueView v : views) out.put(v.code(), format(v, padTwoDigits, byCode.get(v.code())));
         return out;
     }
 
     private String format(IndicatorValueView v, boolean padTwoDigits, Indicator i) {
         IndicatorKind kind = IndicatorKind.valueOf(v.kind());
-        String body = FigureFormat.body(kind, i == null ? null : i.getMoneyScale(), i == null ? null : i.getOutOf(),
-                v.unitOfMeasure(), v.numericValue(), v.textValue(), v.dateValue(), v.yesNo(), padTwoDigits);
+        String body = FigureFormat.body(
+                kind,
+                i == null ? null : i.getMoneyScale(),
+                i == null ? null : i.getOutOf(),
+                v.unitOfMeasure(),
+                v.numericValue(),
+                v.textValue(),
+                v.dateValue(),
+                v.yesNo(),
+                padTwoDigits);
         return withQualifier(v.qualifier(), body);
     }
 
@@ -239,7 +292,9 @@ public class IndicatorValues {
         Report report = reports.getInternal(reportId);
         Set<Long> chain = unitAndAncestors(report);
         int year = periods.get(report.getPeriodId()).getYear();
-        return catalogueInReportOrder().stream().filter(i -> i.appliesTo(chain, year)).toList();
+        return catalogueInReportOrder().stream()
+                .filter(i -> i.appliesTo(chain, year))
+                .toList();
     }
 
     private Set<Long> unitAndAncestors(Report report) {
@@ -260,8 +315,7 @@ public class IndicatorValues {
 
     // ---- parsing -------------------------------------------------------------------------------------------
 
-    record Parsed(BigDecimal numeric, String text, LocalDate date, Boolean yesNo,
-                          Qualifier qualifier, String note) {
+    record Parsed(BigDecimal numeric, String text, LocalDate date, Boolean yesNo, Qualifier qualifier, String note) {
         Parsed(BigDecimal numeric, String text, Qualifier qualifier, String note) {
             this(numeric, text, null, null, qualifier, note);
         }
@@ -273,10 +327,14 @@ public class IndicatorValues {
         boolean sameAs(IndicatorValue v) {
             if (v == null) return empty();
             if (empty()) return false;
-            boolean num = numeric == null ? v.getNumericValue() == null
+            boolean num = numeric == null
+                    ? v.getNumericValue() == null
                     : v.getNumericValue() != null && numeric.compareTo(v.getNumericValue()) == 0;
-            return num && Objects.equals(text, v.getTextValue()) && Objects.equals(date, v.getDateValue())
-                    && Objects.equals(yesNo, v.getYesNo()) && qualifier == v.getQualifier()
+            return num
+                    && Objects.equals(text, v.getTextValue())
+                    && Objects.equals(date, v.getDateValue())
+                    && Objects.equals(yesNo, v.getYesNo())
+                    && qualifier == v.getQualifier()
                     && Objects.equals(note, v.getNote());
         }
     }
@@ -285,20 +343,26 @@ public class IndicatorValues {
         String raw = row.value() == null ? "" : row.value().trim();
         Qualifier q;
         try {
-            q = row.qualifier() == null || row.qualifier().isBlank() ? Qualifier.EXACT : Qualifier.valueOf(row.qualifier());
+            q = row.qualifier() == null || row.qualifier().isBlank()
+                    ? Qualifier.EXACT
+                    : Qualifier.valueOf(row.qualifier());
         } catch (IllegalArgumentException e) {
             errors.add(new FieldViolation(i.getCode(), messages.text("indicator.value.qualifier", i.getLabel())));
             return null;
         }
-        String note = row.note() == null || row.note().isBlank() ? null : row.note().trim();
+        String note =
+                row.note() == null || row.note().isBlank() ? null : row.note().trim();
         if (raw.isEmpty()) return new Parsed(null, null, q, note);
         if (!i.getKind().numeric()) q = Qualifier.EXACT;
         Parsed p = FigureParser.parse(i, raw, q, note);
         if (p == null) {
-            String key = i.getKind() == IndicatorKind.DECIMAL && i.getOutOf() != null ? "indicator.value.decimalOutOf"
+            String key = i.getKind() == IndicatorKind.DECIMAL && i.getOutOf() != null
+                    ? "indicator.value.decimalOutOf"
                     : "indicator.value." + i.getKind().name().toLowerCase(Locale.ROOT);
-            errors.add(new FieldViolation(i.getCode(), messages.text(key,
-                    i.getLabel(), raw, i.getOutOf() == null ? "" : FigureFormat.number(i.getOutOf(), 2))));
+            errors.add(new FieldViolation(
+                    i.getCode(),
+                    messages.text(
+                            key, i.getLabel(), raw, i.getOutOf() == null ? "" : FigureFormat.number(i.getOutOf(), 2))));
         }
         return p;
     }
@@ -316,20 +380,28 @@ public class IndicatorValues {
     static String inputText(IndicatorKind kind, IndicatorValue v) {
         return switch (kind) {
             case TEXT -> v.getTextValue() == null ? "" : v.getTextValue();
-            case DATE, YES_NO -> FigureFormat.body(kind, null, null, null, null, v.getTextValue(), v.getDateValue(), v.getYesNo(), false);
-            default -> v.getNumericValue() == null ? (v.getTextValue() == null ? "" : v.getTextValue())
-                    : FigureFormat.number(v.getNumericValue(), 4);
+            case DATE, YES_NO ->
+                FigureFormat.body(
+                        kind, null, null, null, null, v.getTextValue(), v.getDateValue(), v.getYesNo(), false);
+            default ->
+                v.getNumericValue() == null
+                        ? (v.getTextValue() == null ? "" : v.getTextValue())
+                        : FigureFormat.number(v.getNumericValue(), 4);
         };
     }
 
     private Map<String, Object> state(Indicator i, IndicatorValue v) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", i.getCode());
-        m.put("value", v.getNumericValue() != null ? v.getNumericValue().stripTrailingZeros().toPlainString()
-                : v.getDateValue() != null ? v.getDateValue().toString() : v.getYesNo() != null ? v.getYesNo() : v.getTextValue());
+        m.put(
+                "value",
+                v.getNumericValue() != null
+                        ? v.getNumericValue().stripTrailingZeros().toPlainString()
+                        : v.getDateValue() != null
+                                ? v.getDateValue().toString()
+                                : v.getYesNo() != null ? v.getYesNo() : v.getTextValue());
         m.put("qualifier", v.getQualifier().name());
         if (v.getNote() != null) m.put("note", v.getNote());
         return m;
     }
-
 }

@@ -44,8 +44,7 @@ class AssignedTask {
     @Version
     private long version;
 
-    protected AssignedTask() {
-    }
+    protected AssignedTask() {}
 
     AssignedTask(Long reportId, int position) {
         this.reportId = reportId;
@@ -67,10 +66,19 @@ class AssignedTask {
     }
 
     TaskView view() {
-        return new TaskView(id, position, assignedBy, sourceDocument, content, deadline, status.name(), result, version);
+        return new TaskView(
+                id, position, assignedBy, sourceDocument, content, deadline, status.name(), result, version);
     }
 
-    Long getId() { return id; }
-    Long getReportId() { return reportId; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    Long getReportId() {
+        return reportId;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

@@ -39,7 +39,9 @@ public class AssignedTasks {
 
     /** The report's tasks in order (no access check: for the composer and the checks). */
     public List<TaskView> forReport(long reportId) {
-        return tasks.findByReportIdOrderByPositionAscIdAsc(reportId).stream().map(AssignedTask::view).toList();
+        return tasks.findByReportIdOrderByPositionAscIdAsc(reportId).stream()
+                .map(AssignedTask::view)
+                .toList();
     }
 
     public List<TaskView> list(UnitViewer viewer, long reportId) {
@@ -54,9 +56,11 @@ public class AssignedTasks {
 
     public List<FieldViolation> validate(TaskInput in) {
         List<FieldViolation> errors = new ArrayList<>();
-        if (in.assignedBy() == null || in.assignedBy().isBlank()) errors.add(v("assignedBy", "task.assignedBy.required"));
+        if (in.assignedBy() == null || in.assignedBy().isBlank())
+            errors.add(v("assignedBy", "task.assignedBy.required"));
         else if (in.assignedBy().trim().length() > 200) errors.add(v("assignedBy", "task.assignedBy.size"));
-        if (in.sourceDocument() != null && in.sourceDocument().trim().length() > 300) errors.add(v("sourceDocument", "task.sourceDocument.size"));
+        if (in.sourceDocument() != null && in.sourceDocument().trim().length() > 300)
+            errors.add(v("sourceDocument", "task.sourceDocument.size"));
         if (in.content() == null || in.content().isBlank()) errors.add(v("content", "task.content.required"));
         boolean statusOk = false;
         for (TaskStatus s : TaskStatus.values()) if (s.name().equals(in.status())) statusOk = true;
@@ -73,8 +77,8 @@ public class AssignedTasks {
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         List<AssignedTask> existing = tasks.findByReportIdOrderByPositionAscIdAsc(reportId);
         if (existing.size() >= MAX_PER_REPORT) {
-            throw new ValidationFailedException(List.of(new FieldViolation("tasks",
-                    messages.text("task.tooMany", MAX_PER_REPORT))));
+            throw new ValidationFailedException(
+                    List.of(new FieldViolation("tasks", messages.text("task.tooMany", MAX_PER_REPORT))));
         }
         int next = existing.stream().mapToInt(t -> t.view().position()).max().orElse(0) + 1;
         AssignedTask t = new AssignedTask(reportId, next);

@@ -32,8 +32,7 @@ class NarrativeSection {
     @Version
     private long version;
 
-    protected NarrativeSection() {
-    }
+    protected NarrativeSection() {}
 
     NarrativeSection(Long reportId, String sectionCode) {
         this.reportId = reportId;
@@ -45,9 +44,23 @@ class NarrativeSection {
         this.updatedAt = Instant.now();
     }
 
-    Long getId() { return id; }
-    Long getReportId() { return reportId; }
-    String getSectionCode() { return sectionCode; }
-    String getBody() { return body; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    Long getReportId() {
+        return reportId;
+    }
+
+    String getSectionCode() {
+        return sectionCode;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

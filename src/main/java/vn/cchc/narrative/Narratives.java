@@ -31,7 +31,8 @@ import vn.cchc.shared.ValidationFailedException;
 @Transactional(readOnly = true)
 public class Narratives {
 
-    public static final int MAX_BODY = 50_000;   // about 25 pages of text per section: bounds the form, storage and rendering
+    public static final int MAX_BODY =
+            50_000; // about 25 pages of text per section: bounds the form, storage and rendering
     private final NarrativeSectionRepository sections;
     private final Reports reports;
     private final AuditTrail audit;
@@ -62,7 +63,8 @@ public class Narratives {
         Map<Long, String> out = new HashMap<>();
         if (reportIds.isEmpty()) return out;
         sections.findByReportIdInAndSectionCode(reportIds, sectionCode).stream()
-                .filter(s -> !s.getBody().isBlank()).forEach(s -> out.put(s.getReportId(), s.getBody()));
+                .filter(s -> !s.getBody().isBlank())
+                .forEach(s -> out.put(s.getReportId(), s.getBody()));
         return out;
     }
 
@@ -84,14 +86,16 @@ public class Narratives {
      */
     @Transactional
     public int save(UnitViewer viewer, long reportId, List<SectionText> input) {
-        Report r = reports.lockEditable(viewer, reportId);   // one writer at a time (first saves race on insert)
+        Report r = reports.lockEditable(viewer, reportId); // one writer at a time (first saves race on insert)
         RecordWriters.require(viewer, r.getOrgUnitId());
         List<FieldViolation> errors = new ArrayList<>();
         for (SectionText in : input) {
-            if (ReportSection.byCode(in.sectionCode()).isEmpty()) errors.add(new FieldViolation(in.sectionCode(),
-                    messages.text("narrative.section.unknown", in.sectionCode())));
-            else if (in.body() != null && in.body().length() > MAX_BODY) errors.add(new FieldViolation(in.sectionCode(),
-                    messages.text("narrative.section.tooLong", in.sectionCode(), MAX_BODY)));
+            if (ReportSection.byCode(in.sectionCode()).isEmpty())
+                errors.add(new FieldViolation(
+                        in.sectionCode(), messages.text("narrative.section.unknown", in.sectionCode())));
+            else if (in.body() != null && in.body().length() > MAX_BODY)
+                errors.add(new FieldViolation(
+                        in.sectionCode(), messages.text("narrative.section.tooLong", in.sectionCode(), MAX_BODY)));
         }
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         Map<String, NarrativeSection> byCode = byCode(reportId);
@@ -100,7 +104,8 @@ public class Narratives {
             NarrativeSection current = byCode.get(in.sectionCode());
             if (Objects.equals(normal(in.body()), current == null ? "" : current.getBody())) continue;
             Long seen = in.version();
-            if (current == null ? seen != null : !Objects.equals(seen, current.getVersion())) stale.add(in.sectionCode());
+            if (current == null ? seen != null : !Objects.equals(seen, current.getVersion()))
+                stale.add(in.sectionCode());
         }
         if (!stale.isEmpty()) throw new StaleSectionsException(stale);
         int changed = 0;
@@ -157,8 +162,13 @@ public class Narratives {
         n.setBody(body);
         n = sections.saveAndFlush(n);
         Map<String, Object> b = before == null ? null : Map.of("sectionCode", code, "body", before);
-        audit.record(AuditEvent.of(current == null ? "CREATE" : "UPDATE", "NarrativeSection", n.getId(), b,
-                Map.of("sectionCode", code, "body", body)).forReport(r.getId(), r.getOrgUnitId()));
+        audit.record(AuditEvent.of(
+                        current == null ? "CREATE" : "UPDATE",
+                        "NarrativeSection",
+                        n.getId(),
+                        b,
+                        Map.of("sectionCode", code, "body", body))
+                .forReport(r.getId(), r.getOrgUnitId()));
     }
 
     private Map<String, NarrativeSection> byCode(long reportId) {

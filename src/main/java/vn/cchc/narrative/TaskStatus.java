@@ -2,7 +2,12 @@ package vn.cchc.narrative;
 
 /** Completion of a task assigned by the higher level; labels in {@code task.status.<name>}. */
 public enum TaskStatus {
-    DONE, DONE_LATE, IN_PROGRESS, NOT_DONE;
+    DONE,
+    DONE_LATE,
+    IN_PROGRESS,
+    NOT_DONE;
 
-    public String labelKey() { return "task.status." + name(); }
+    public String labelKey() {
+        return "task.status." + name();
+    }
 }

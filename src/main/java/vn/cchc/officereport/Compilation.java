@@ -12,9 +12,16 @@ import vn.cchc.period.ReportingPeriod;
  * (signed or accepted reports; with {@code includeDrafts} every report), the compiled figures, the year-on-year
  * comparison over the same units, and the consolidated Biểu 06 (its rows are the units, its total the counted ones).
  */
-public record Compilation(OrgUnit office, ReportingPeriod period, ReportingPeriod previousPeriod, boolean includeDrafts,
-                          List<UnitReport> units, List<CompiledFigure> figures, List<YearOnYear> yearOnYear,
-                          ConsolidatedTable dossier, LocalDate asOf) {
+public record Compilation(
+        OrgUnit office,
+        ReportingPeriod period,
+        ReportingPeriod previousPeriod,
+        boolean includeDrafts,
+        List<UnitReport> units,
+        List<CompiledFigure> figures,
+        List<YearOnYear> yearOnYear,
+        ConsolidatedTable dossier,
+        LocalDate asOf) {
 
     public List<UnitReport> counted() {
         return units.stream().filter(u -> u.counted(includeDrafts)).toList();

@@ -10,14 +10,31 @@ import java.util.List;
  * yes/no LISTed by unit. {@code printed} is what the report prints (and {@code {{sum:CODE}}} resolves to);
  * {@code unitsWithValue} of {@code unitsCounted} units gave the figure.
  */
-public record CompiledFigure(String code, String label, String kind, String sectionCode, Method method,
-                             BigDecimal value, String qualifier, String printed, int unitsWithValue, int unitsCounted,
-                             BigDecimal numerator, BigDecimal denominator, BigDecimal min, BigDecimal median,
-                             BigDecimal max, List<UnitValue> byUnit) {
+public record CompiledFigure(
+        String code,
+        String label,
+        String kind,
+        String sectionCode,
+        Method method,
+        BigDecimal value,
+        String qualifier,
+        String printed,
+        int unitsWithValue,
+        int unitsCounted,
+        BigDecimal numerator,
+        BigDecimal denominator,
+        BigDecimal min,
+        BigDecimal median,
+        BigDecimal max,
+        List<UnitValue> byUnit) {
 
-    public enum Method { SUM, RATE, RANGE, LIST }
+    public enum Method {
+        SUM,
+        RATE,
+        RANGE,
+        LIST
+    }
 
     /** A unit's own figure as it reported it. */
-    public record UnitValue(long orgUnitId, String orgUnitName, BigDecimal value, String printed) {
-    }
+    public record UnitValue(long orgUnitId, String orgUnitName, BigDecimal value, String printed) {}
 }

@@ -32,8 +32,8 @@ import vn.cchc.period.ReportingPeriod;
 import vn.cchc.report.Report;
 import vn.cchc.report.ReportSection;
 import vn.cchc.report.Reports;
-import vn.cchc.shared.NotFoundException;
 import vn.cchc.shared.FieldViolation;
+import vn.cchc.shared.NotFoundException;
 import vn.cchc.shared.ValidationFailedException;
 
 /**
@@ -55,8 +55,15 @@ public class OfficeReports {
     private final Periods periods;
     private final Clock clock;
 
-    OfficeReports(Consolidations consolidations, IndicatorValues indicatorValues, IndicatorRelations relations,
-                  Narratives narratives, Reports reports, OrgUnits orgUnits, Periods periods, Clock clock) {
+    OfficeReports(
+            Consolidations consolidations,
+            IndicatorValues indicatorValues,
+            IndicatorRelations relations,
+            Narratives narratives,
+            Reports reports,
+            OrgUnits orgUnits,
+            Periods periods,
+            Clock clock) {
         this.consolidations = consolidations;
         this.indicatorValues = indicatorValues;
         this.relations = relations;
@@ -78,7 +85,8 @@ public class OfficeReports {
         List<UnitReport> units = consolidations.unitReports(office, period);
         ConsolidatedTable dossier = consolidations.table(office, period, includeDrafts);
         FigureCompiler compiler = new FigureCompiler(ratios(), v -> indicatorValues.format(v, false));
-        List<UnitReport> counted = units.stream().filter(u -> u.counted(includeDrafts)).toList();
+        List<UnitReport> counted =
+                units.stream().filter(u -> u.counted(includeDrafts)).toList();
         Map<Long, Figures> dossierByUnit = new HashMap<>();
         for (ConsolidationRow r : dossier.rows()) if (r.counted()) dossierByUnit.put(r.orgUnitId(), r.figures());
         List<FigureCompiler.UnitInput> inputs = inputs(counted, dossierByUnit, period);
@@ -87,10 +95,12 @@ public class OfficeReports {
         ReportingPeriod previous = dossier.previousPeriod();
         List<YearOnYear> yoy = List.of();
         if (previous != null && !counted.isEmpty()) {
-            Map<Long, UnitReport> last = consolidations.reportsOf(previous,
-                    counted.stream().map(UnitReport::orgUnitId).toList());
-            List<UnitReport> lastCounted = last.values().stream().filter(u -> u.counted(includeDrafts))
-                    .map(u -> new UnitReport(u.orgUnitId(), nameOf(counted, u.orgUnitId()), u.reportId(), u.status(), u.late()))
+            Map<Long, UnitReport> last = consolidations.reportsOf(
+                    previous, counted.stream().map(UnitReport::orgUnitId).toList());
+            List<UnitReport> lastCounted = last.values().stream()
+                    .filter(u -> u.counted(includeDrafts))
+                    .map(u -> new UnitReport(
+                            u.orgUnitId(), nameOf(counted, u.orgUnitId()), u.reportId(), u.status(), u.late()))
                     .toList();
             Map<Long, Figures> lastDossier = new HashMap<>();
             for (ConsolidationRow r : dossier.rows()) {
@@ -100,7 +110,8 @@ public class OfficeReports {
                     .collect(Collectors.toMap(FigureCompiler.UnitInput::orgUnitId, Function.identity()));
             yoy = new YearOnYearCompiler(compiler).compare(figures, inputs, lastInputs);
         }
-        return new Compilation(office, period, previous, includeDrafts, units, figures, yoy, dossier, LocalDate.now(clock));
+        return new Compilation(
+                office, period, previous, includeDrafts, units, figures, yoy, dossier, LocalDate.now(clock));
     }
 
     /** Whether the unit compiles anything for the period: it has units under it on the period's last day. */
@@ -117,33 +128,46 @@ public class OfficeReports {
         if (!viewer.seesAll() && !report.getOrgUnitId().equals(viewer.unitId())) {
             throw new NotFoundException("error.report.notFound", officeReportId);
         }
-        if (sectionCode == null || Arrays.stream(ReportSection.values()).noneMatch(s -> s.code().equals(sectionCode))) {
-            throw new ValidationFailedException(List.of(new FieldViolation("section",
-                    "Mục: không có mục «" + sectionCode + "» trong đề cương báo cáo.")));
+        if (sectionCode == null
+                || Arrays.stream(ReportSection.values()).noneMatch(s -> s.code().equals(sectionCode))) {
+            throw new ValidationFailedException(List.of(
+                    new FieldViolation("section", "Mục: không có mục «" + sectionCode + "» trong đề cương báo cáo.")));
         }
         OrgUnit office = orgUnits.get(report.getOrgUnitId());
         ReportingPeriod period = periods.get(report.getPeriodId());
-        List<UnitReport> units = consolidations.unitReports(office, period).stream().filter(u -> u.reportId() != null).toList();
-        Map<Long, String> texts = narratives.sectionOf(units.stream().map(UnitReport::reportId).toList(), sectionCode);
+        List<UnitReport> units = consolidations.unitReports(office, period).stream()
+                .filter(u -> u.reportId() != null)
+                .toList();
+        Map<Long, String> texts =
+                narratives.sectionOf(units.stream().map(UnitReport::reportId).toList(), sectionCode);
         List<UnitText> out = new ArrayList<>();
         for (UnitReport u : units) {
             String text = texts.get(u.reportId());
             if (text == null) continue;
-            out.add(new UnitText(u.orgUnitId(), u.orgUnitName(), u.reportId(), u.status(), text,
+            out.add(new UnitText(
+                    u.orgUnitId(),
+                    u.orgUnitName(),
+                    u.reportId(),
+                    u.status(),
+                    text,
                     "UBND " + u.orgUnitName() + ": " + text.strip()));
         }
         return out;
     }
 
-    private List<FigureCompiler.UnitInput> inputs(List<UnitReport> units, Map<Long, Figures> dossier, ReportingPeriod period) {
-        Map<Long, List<IndicatorValueView>> values = indicatorValues.forReports(units.stream().map(UnitReport::reportId).toList());
-        Set<Long> offices = consolidations.compilingUnits(units.stream().map(UnitReport::orgUnitId).toList(), period);
+    private List<FigureCompiler.UnitInput> inputs(
+            List<UnitReport> units, Map<Long, Figures> dossier, ReportingPeriod period) {
+        Map<Long, List<IndicatorValueView>> values = indicatorValues.forReports(
+                units.stream().map(UnitReport::reportId).toList());
+        Set<Long> offices = consolidations.compilingUnits(
+                units.stream().map(UnitReport::orgUnitId).toList(), period);
         List<FigureCompiler.UnitInput> out = new ArrayList<>();
         for (UnitReport u : units) {
             Map<String, IndicatorValueView> byCode = new LinkedHashMap<>();
             // one more level (a district before 07/2025): its figures are what its own report compiles, signed only
             if (offices.contains(u.orgUnitId())) {
-                for (CompiledFigure f : compile(orgUnits.get(u.orgUnitId()), period, false).figures()) {
+                for (CompiledFigure f :
+                        compile(orgUnits.get(u.orgUnitId()), period, false).figures()) {
                     byCode.put(f.code(), FigureCompiler.asUnitValue(f));
                 }
             }
@@ -160,6 +184,10 @@ public class OfficeReports {
     }
 
     private static String nameOf(List<UnitReport> units, long unitId) {
-        return units.stream().filter(u -> u.orgUnitId() == unitId).map(UnitReport::orgUnitName).findFirst().orElse("");
+        return units.stream()
+                .filter(u -> u.orgUnitId() == unitId)
+                .map(UnitReport::orgUnitName)
+                .findFirst()
+                .orElse("");
     }
 }

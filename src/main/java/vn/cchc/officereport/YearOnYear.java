@@ -7,7 +7,14 @@ import java.math.BigDecimal;
  * counted in both years and giving the figure in both): {@code change} is this minus last, {@code changePercent}
  * relative to last year (null when last year is 0), for a RATE in percentage points.
  */
-public record YearOnYear(String code, String label, CompiledFigure.Method method, int units, BigDecimal thisYear,
-                         String thisYearPrinted, BigDecimal lastYear, String lastYearPrinted, BigDecimal change,
-                         BigDecimal changePercent) {
-}
+public record YearOnYear(
+        String code,
+        String label,
+        CompiledFigure.Method method,
+        int units,
+        BigDecimal thisYear,
+        String thisYearPrinted,
+        BigDecimal lastYear,
+        String lastYearPrinted,
+        BigDecimal change,
+        BigDecimal changePercent) {}

@@ -20,7 +20,9 @@ public enum OfficeKind {
     }
 
     /** Who signs when no one is chosen. */
-    public OfficialPosition head() { return head; }
+    public OfficialPosition head() {
+        return head;
+    }
 
     public boolean allows(OfficialPosition position) {
         return position == head || position == deputy;

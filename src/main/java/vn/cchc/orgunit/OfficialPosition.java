@@ -22,11 +22,17 @@ public enum OfficialPosition {
     }
 
     /** The authority lines of the signature block, one per line. */
-    public String authority() { return authority; }
+    public String authority() {
+        return authority;
+    }
 
     /** The signer's title in the block. */
-    public String title() { return title; }
+    public String title() {
+        return title;
+    }
 
     /** «Chủ tịch», «Phó Chủ tịch» for lists and forms. */
-    public String label() { return label; }
+    public String label() {
+        return label;
+    }
 }

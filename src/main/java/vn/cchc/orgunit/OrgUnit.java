@@ -49,11 +49,17 @@ public class OrgUnit {
     @Version
     private long version;
 
-    protected OrgUnit() {
-    }
+    protected OrgUnit() {}
 
-    public OrgUnit(String code, String officialCode, String name, String letterheadName, String placeName,
-                   OrgUnitLevel level, LocalDate validFrom, LocalDate validTo) {
+    public OrgUnit(
+            String code,
+            String officialCode,
+            String name,
+            String letterheadName,
+            String placeName,
+            OrgUnitLevel level,
+            LocalDate validFrom,
+            LocalDate validTo) {
         this.code = code;
         this.officialCode = officialCode;
         this.name = name;
@@ -81,15 +87,43 @@ public class OrgUnit {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getOfficialCode() { return officialCode; }
-    public String getName() { return name; }
-    public String getLetterheadName() { return letterheadName; }
-    public String getPlaceName() { return placeName; }
-    public OrgUnitLevel getLevel() { return level; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getOfficialCode() {
+        return officialCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getLetterheadName() {
+        return letterheadName;
+    }
+
+    public String getPlaceName() {
+        return placeName;
+    }
+
+    public OrgUnitLevel getLevel() {
+        return level;
+    }
     /** Who signs its reports: its committee's chairman, or the head of a division or department. */
-    public OfficeKind getOfficeKind() { return officeKind == null ? OfficeKind.COMMITTEE : officeKind; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public LocalDate getValidTo() { return validTo; }
+    public OfficeKind getOfficeKind() {
+        return officeKind == null ? OfficeKind.COMMITTEE : officeKind;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
 }

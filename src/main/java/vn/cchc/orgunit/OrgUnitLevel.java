@@ -1,5 +1,7 @@
 package vn.cchc.orgunit;
 
 public enum OrgUnitLevel {
-    PROVINCE, DISTRICT, COMMUNE
+    PROVINCE,
+    DISTRICT,
+    COMMUNE
 }

@@ -28,8 +28,7 @@ class OrgUnitParent {
 
     private LocalDate validTo;
 
-    protected OrgUnitParent() {
-    }
+    protected OrgUnitParent() {}
 
     OrgUnitParent(Long childId, Long parentId, LocalDate validFrom, LocalDate validTo) {
         this.childId = childId;
@@ -42,8 +41,19 @@ class OrgUnitParent {
         validTo = day;
     }
 
-    Long getParentId() { return parentId; }
-    Long getChildId() { return childId; }
-    LocalDate getValidFrom() { return validFrom; }
-    LocalDate getValidTo() { return validTo; }
+    Long getParentId() {
+        return parentId;
+    }
+
+    Long getChildId() {
+        return childId;
+    }
+
+    LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    LocalDate getValidTo() {
+        return validTo;
+    }
 }

@@ -49,8 +49,11 @@ public class OrgUnits {
     /** The parent link valid on the day, or the latest one if none is valid then (for listing). */
     public Optional<Long> currentParentId(long unitId, LocalDate day) {
         List<OrgUnitParent> links = parents.findByChildIdOrderByValidFrom(unitId);
-        return parents.findValidOn(unitId, day).map(OrgUnitParent::getParentId)
-                .or(() -> links.isEmpty() ? Optional.empty() : Optional.of(links.get(links.size() - 1).getParentId()));
+        return parents.findValidOn(unitId, day)
+                .map(OrgUnitParent::getParentId)
+                .or(() -> links.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(links.get(links.size() - 1).getParentId()));
     }
 
     /** Parent, grandparent, … as they stood on the day. */
@@ -95,10 +98,12 @@ public class OrgUnits {
     /** Units the viewer may see plus the ancestors of its own unit (needed for letterheads and navigation). */
     public List<OrgUnit> visibleTo(UnitViewer viewer, LocalDate day) {
         Set<Long> ids = new LinkedHashSet<>(visibleUnitIds(viewer));
-        if (!viewer.seesAll()) ancestorsOn(viewer.unitId(), lastValidDay(get(viewer.unitId()), day))
-                .forEach(u -> ids.add(u.getId()));
+        if (!viewer.seesAll())
+            ancestorsOn(viewer.unitId(), lastValidDay(get(viewer.unitId()), day))
+                    .forEach(u -> ids.add(u.getId()));
         return units.findAllById(ids).stream()
-                .sorted((a, b) -> a.getLevel() != b.getLevel() ? a.getLevel().compareTo(b.getLevel())
+                .sorted((a, b) -> a.getLevel() != b.getLevel()
+                        ? a.getLevel().compareTo(b.getLevel())
                         : a.getName().compareTo(b.getName()))
                 .toList();
     }
@@ -154,23 +159,32 @@ public class OrgUnits {
     public OrgUnit createChecked(NewOrgUnit n) {
         List<FieldViolation> errors = new ArrayList<>(OrgUnitRules.check(n));
         if (n.code() != null && units.findByCode(n.code().strip()).isPresent()) {
-            errors.add(new FieldViolation("code", "Mã đơn vị: đã có đơn vị dùng mã «" + n.code().strip() + "»."));
+            errors.add(new FieldViolation(
+                    "code", "Mã đơn vị: đã có đơn vị dùng mã «" + n.code().strip() + "»."));
         }
         if (n.parentId() != null) {
             Optional<OrgUnit> parent = units.findById(n.parentId());
             if (parent.isEmpty()) {
                 errors.add(new FieldViolation("parentId", "Đơn vị cấp trên: không có đơn vị số " + n.parentId() + "."));
             } else if (n.validFrom() != null && !parent.get().validOn(n.validFrom())) {
-                errors.add(new FieldViolation("parentId", "Đơn vị cấp trên: " + parent.get().getName()
-                        + " không còn hiệu lực vào ngày bắt đầu của đơn vị mới."));
+                errors.add(new FieldViolation(
+                        "parentId",
+                        "Đơn vị cấp trên: " + parent.get().getName()
+                                + " không còn hiệu lực vào ngày bắt đầu của đơn vị mới."));
             }
         }
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         String name = n.name().strip();
-        return create(new NewOrgUnit(n.code().strip(), blankToNull(n.officialCode()), name,
+        return create(new NewOrgUnit(
+                n.code().strip(),
+                blankToNull(n.officialCode()),
+                name,
                 blankToNull(n.letterheadName()) != null ? n.letterheadName().strip() : UnitNames.letterhead(name),
                 blankToNull(n.placeName()) != null ? n.placeName().strip() : UnitNames.placeName(name),
-                n.level(), n.validFrom(), n.validTo(), n.parentId()));
+                n.level(),
+                n.validFrom(),
+                n.validTo(),
+                n.parentId()));
     }
 
     private static String blankToNull(String s) {
@@ -179,8 +193,15 @@ public class OrgUnits {
 
     @Transactional
     public OrgUnit create(NewOrgUnit n) {
-        OrgUnit unit = units.save(new OrgUnit(n.code(), n.officialCode(), n.name(), n.letterheadName(),
-                n.placeName(), n.level(), n.validFrom(), n.validTo()));
+        OrgUnit unit = units.save(new OrgUnit(
+                n.code(),
+                n.officialCode(),
+                n.name(),
+                n.letterheadName(),
+                n.placeName(),
+                n.level(),
+                n.validFrom(),
+                n.validTo()));
         if (n.parentId() != null) {
             get(n.parentId());
             parents.save(new OrgUnitParent(unit.getId(), n.parentId(), n.validFrom(), n.validTo()));

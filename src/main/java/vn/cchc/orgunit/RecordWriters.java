@@ -10,8 +10,7 @@ import vn.cchc.shared.ForbiddenException;
  */
 public final class RecordWriters {
 
-    private RecordWriters() {
-    }
+    private RecordWriters() {}
 
     public static boolean mayChange(UnitViewer viewer, Long unitId) {
         return viewer.seesAll() || (viewer.unitId() != null && Objects.equals(viewer.unitId(), unitId));

@@ -28,8 +28,13 @@ public class UnitChanges {
     private final AuditTrail audit;
     private final UnitOfficialRepository officials;
 
-    UnitChanges(OrgUnitRepository units, OrgUnitParentRepository parents, OrgUnits orgUnits, Successions successions,
-                AuditTrail audit, UnitOfficialRepository officials) {
+    UnitChanges(
+            OrgUnitRepository units,
+            OrgUnitParentRepository parents,
+            OrgUnits orgUnits,
+            Successions successions,
+            AuditTrail audit,
+            UnitOfficialRepository officials) {
         this.officials = officials;
         this.units = units;
         this.parents = parents;
@@ -39,8 +44,13 @@ public class UnitChanges {
     }
 
     /** What an edit may change; null fields stay as they are. */
-    public record UnitEdit(String name, OrgUnitLevel level, Long parentId, LocalDate parentFrom, LocalDate validTo,
-                           OfficeKind officeKind) {
+    public record UnitEdit(
+            String name,
+            OrgUnitLevel level,
+            Long parentId,
+            LocalDate parentFrom,
+            LocalDate validTo,
+            OfficeKind officeKind) {
 
         public UnitEdit(String name, OrgUnitLevel level, Long parentId, LocalDate parentFrom, LocalDate validTo) {
             this(name, level, parentId, parentFrom, validTo, null);
@@ -50,22 +60,29 @@ public class UnitChanges {
     public OrgUnit edit(long unitId, UnitEdit e) {
         OrgUnit u = orgUnits.get(unitId);
         List<FieldViolation> errors = new ArrayList<>();
-        String name = e.name() == null || e.name().isBlank() ? u.getName() : e.name().strip();
+        String name =
+                e.name() == null || e.name().isBlank() ? u.getName() : e.name().strip();
         if (!UnitNames.hasPrefix(name)) {
-            errors.add(new FieldViolation("name", "Tên đơn vị: phải bắt đầu bằng loại đơn vị, ví dụ «phường Hòa Bình»."));
+            errors.add(
+                    new FieldViolation("name", "Tên đơn vị: phải bắt đầu bằng loại đơn vị, ví dụ «phường Hòa Bình»."));
         }
         if (e.validTo() != null && e.validTo().isBefore(u.getValidFrom())) {
-            errors.add(new FieldViolation("validTo", "Hiệu lực đến: phải sau hoặc bằng ngày bắt đầu hiệu lực "
-                    + new VnFormat().date(u.getValidFrom()) + "."));
+            errors.add(new FieldViolation(
+                    "validTo",
+                    "Hiệu lực đến: phải sau hoặc bằng ngày bắt đầu hiệu lực " + new VnFormat().date(u.getValidFrom())
+                            + "."));
         }
         if (e.parentId() != null) {
-            if (e.parentId() == unitId) errors.add(new FieldViolation("parentId", "Đơn vị cấp trên: không thể là chính nó."));
+            if (e.parentId() == unitId)
+                errors.add(new FieldViolation("parentId", "Đơn vị cấp trên: không thể là chính nó."));
             else if (units.findById(e.parentId()).isEmpty()) {
                 errors.add(new FieldViolation("parentId", "Đơn vị cấp trên: không có đơn vị số " + e.parentId() + "."));
             }
-            if (e.parentFrom() == null) errors.add(new FieldViolation("parentFrom", "Trực thuộc từ ngày: bắt buộc khi đổi đơn vị cấp trên."));
+            if (e.parentFrom() == null)
+                errors.add(new FieldViolation("parentFrom", "Trực thuộc từ ngày: bắt buộc khi đổi đơn vị cấp trên."));
             else if (e.parentFrom().isBefore(u.getValidFrom())) {
-                errors.add(new FieldViolation("parentFrom", "Trực thuộc từ ngày: không trước ngày đơn vị bắt đầu hiệu lực."));
+                errors.add(new FieldViolation(
+                        "parentFrom", "Trực thuộc từ ngày: không trước ngày đơn vị bắt đầu hiệu lực."));
             }
         }
         if (e.officeKind() != null && e.officeKind() != u.getOfficeKind()) {
@@ -73,19 +90,32 @@ public class UnitChanges {
             List<String> misfits = officials.findByOrgUnitIdOrderByPositionAscValidFromDesc(unitId).stream()
                     .filter(o -> o.getValidTo() == null || !o.getValidTo().isBefore(LocalDate.now()))
                     .filter(o -> !e.officeKind().allows(o.getPosition()))
-                    .map(o -> o.getFullName() + " (" + o.getPosition().label() + ")").toList();
+                    .map(o -> o.getFullName() + " (" + o.getPosition().label() + ")")
+                    .toList();
             if (!misfits.isEmpty()) {
-                errors.add(new FieldViolation("officeKind", "Loại cơ quan: đơn vị còn " + misfits.size()
-                        + " người giữ chức vụ không có ở loại cơ quan này — " + String.join(", ", misfits)
-                        + "; hãy kết thúc nhiệm kỳ của họ trước khi đổi."));
+                errors.add(new FieldViolation(
+                        "officeKind",
+                        "Loại cơ quan: đơn vị còn " + misfits.size()
+                                + " người giữ chức vụ không có ở loại cơ quan này — " + String.join(", ", misfits)
+                                + "; hãy kết thúc nhiệm kỳ của họ trước khi đổi."));
             }
         }
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
-        Map<String, Object> before = Map.of("name", u.getName(), "level", u.getLevel().name(),
-                "validTo", String.valueOf(u.getValidTo()), "officeKind", u.getOfficeKind().name());
+        Map<String, Object> before = Map.of(
+                "name",
+                u.getName(),
+                "level",
+                u.getLevel().name(),
+                "validTo",
+                String.valueOf(u.getValidTo()),
+                "officeKind",
+                u.getOfficeKind().name());
         boolean renamed = !name.equals(u.getName());
-        u.edit(name, renamed ? UnitNames.letterhead(name) : u.getLetterheadName(),
-                renamed ? UnitNames.placeName(name) : u.getPlaceName(), e.level() == null ? u.getLevel() : e.level(),
+        u.edit(
+                name,
+                renamed ? UnitNames.letterhead(name) : u.getLetterheadName(),
+                renamed ? UnitNames.placeName(name) : u.getPlaceName(),
+                e.level() == null ? u.getLevel() : e.level(),
                 e.validTo() == null ? u.getValidTo() : e.validTo());
         if (e.officeKind() != null) u.setOfficeKind(e.officeKind());
         if (e.parentId() != null) moveUnder(unitId, e.parentId(), e.parentFrom());
@@ -109,8 +139,10 @@ public class UnitChanges {
                 if (p.isEmpty()) {
                     errors.add(new FieldViolation("predecessorIds", "Đơn vị sáp nhập: không có đơn vị số " + id + "."));
                 } else if (!p.get().getValidFrom().isBefore(from)) {
-                    errors.add(new FieldViolation("effectiveOn", "Ngày hiệu lực: phải sau ngày " + p.get().getName()
-                            + " bắt đầu hiệu lực (" + new VnFormat().date(p.get().getValidFrom()) + ")."));
+                    errors.add(new FieldViolation(
+                            "effectiveOn",
+                            "Ngày hiệu lực: phải sau ngày " + p.get().getName() + " bắt đầu hiệu lực ("
+                                    + new VnFormat().date(p.get().getValidFrom()) + ")."));
                 }
             }
         }
@@ -126,7 +158,11 @@ public class UnitChanges {
                     .forEach(l -> l.endOn(from.minusDays(1)));
             successions.record(id, successorId, from, "MERGE", legalBasis);
         }
-        audit.record(AuditEvent.of("MERGE", "OrgUnit", successorId, null,
+        audit.record(AuditEvent.of(
+                "MERGE",
+                "OrgUnit",
+                successorId,
+                null,
                 Map.of("predecessors", predecessorIds, "effectiveOn", from.toString())));
     }
 

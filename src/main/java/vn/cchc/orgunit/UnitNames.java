@@ -4,7 +4,6 @@ import static vn.cchc.shared.Messages.VI;
 
 import java.text.Normalizer;
 import java.util.List;
-import vn.cchc.shared.Messages;
 
 /**
  * Names as people write them carry the kind of unit in front («phường Hòa Bình», «thành phố Hải Phòng»). From that
@@ -14,11 +13,10 @@ import vn.cchc.shared.Messages;
 public final class UnitNames {
 
     /** Longest first, so «thị xã» wins over «xã» and «thành phố» is one prefix. */
-    private static final List<String> PREFIXES = List.of("thành phố", "thị trấn", "thị xã", "đặc khu", "phường",
-            "huyện", "quận", "tỉnh", "xã");
+    private static final List<String> PREFIXES =
+            List.of("thành phố", "thị trấn", "thị xã", "đặc khu", "phường", "huyện", "quận", "tỉnh", "xã");
 
-    private UnitNames() {
-    }
+    private UnitNames() {}
 
     /** «phường» for «phường Hòa Bình»; «xã» when the name carries no known prefix. */
     public static String kindWord(String name) {

@@ -38,8 +38,7 @@ public class UnitOfficial {
     @Version
     private long version;
 
-    protected UnitOfficial() {
-    }
+    protected UnitOfficial() {}
 
     UnitOfficial(Long orgUnitId, String fullName, OfficialPosition position, LocalDate validFrom, LocalDate validTo) {
         this.orgUnitId = orgUnitId;
@@ -57,10 +56,27 @@ public class UnitOfficial {
         this.validTo = lastDay;
     }
 
-    public Long getId() { return id; }
-    public Long getOrgUnitId() { return orgUnitId; }
-    public String getFullName() { return fullName; }
-    public OfficialPosition getPosition() { return position; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public LocalDate getValidTo() { return validTo; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public OfficialPosition getPosition() {
+        return position;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
 }

@@ -40,33 +40,47 @@ public class UnitOfficials {
     /** The chairman in office on the day (a division's or department's head): the default signer. */
     public Optional<UnitOfficial> chairmanOn(long unitId, LocalDate day) {
         OfficialPosition head = orgUnits.get(unitId).getOfficeKind().head();
-        return of(unitId).stream().filter(o -> o.getPosition() == head && o.validOn(day)).findFirst();
+        return of(unitId).stream()
+                .filter(o -> o.getPosition() == head && o.validOn(day))
+                .findFirst();
     }
 
     @Transactional
-    public UnitOfficial add(long unitId, String fullName, OfficialPosition position, LocalDate validFrom, LocalDate validTo) {
+    public UnitOfficial add(
+            long unitId, String fullName, OfficialPosition position, LocalDate validFrom, LocalDate validTo) {
         OfficeKind kind = orgUnits.get(unitId).getOfficeKind();
         List<FieldViolation> errors = new ArrayList<>();
         if (fullName == null || fullName.isBlank()) errors.add(new FieldViolation("fullName", "Họ và tên: bắt buộc."));
         if (position == null || !kind.allows(position)) {
-            errors.add(new FieldViolation("position", kind == OfficeKind.COMMITTEE
-                    ? "Chức vụ: bắt buộc, Chủ tịch hoặc Phó Chủ tịch."
-                    : "Chức vụ: bắt buộc, người đứng đầu hoặc cấp phó của cơ quan (" + kind.title(kind.head()) + ", "
-                    + kind.title(OfficialPosition.DEPUTY_HEAD) + ")."));
+            errors.add(new FieldViolation(
+                    "position",
+                    kind == OfficeKind.COMMITTEE
+                            ? "Chức vụ: bắt buộc, Chủ tịch hoặc Phó Chủ tịch."
+                            : "Chức vụ: bắt buộc, người đứng đầu hoặc cấp phó của cơ quan (" + kind.title(kind.head())
+                                    + ", " + kind.title(OfficialPosition.DEPUTY_HEAD) + ")."));
         }
         if (validFrom == null) errors.add(new FieldViolation("validFrom", "Từ ngày: bắt buộc."));
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
             errors.add(new FieldViolation("validTo", "Đến ngày: phải sau hoặc bằng Từ ngày."));
         }
-        if (position == kind.head() && validFrom != null && of(unitId).stream()
-                .anyMatch(o -> o.getPosition() == OfficialPosition.CHAIRMAN && overlaps(o, validFrom, validTo))) {
-            errors.add(new FieldViolation("validFrom", "Từ ngày: đơn vị đã có " + (kind == OfficeKind.COMMITTEE ? "Chủ tịch" : "người đứng đầu")
-                    + " trong thời gian này; "
-                    + "hãy ghi ngày kết thúc nhiệm kỳ của người trước."));
+        if (position == kind.head()
+                && validFrom != null
+                && of(unitId).stream()
+                        .anyMatch(
+                                o -> o.getPosition() == OfficialPosition.CHAIRMAN && overlaps(o, validFrom, validTo))) {
+            errors.add(new FieldViolation(
+                    "validFrom",
+                    "Từ ngày: đơn vị đã có " + (kind == OfficeKind.COMMITTEE ? "Chủ tịch" : "người đứng đầu")
+                            + " trong thời gian này; "
+                            + "hãy ghi ngày kết thúc nhiệm kỳ của người trước."));
         }
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         UnitOfficial o = officials.save(new UnitOfficial(unitId, fullName.strip(), position, validFrom, validTo));
-        audit.record(AuditEvent.of("CREATE", "UnitOfficial", o.getId(), null,
+        audit.record(AuditEvent.of(
+                "CREATE",
+                "UnitOfficial",
+                o.getId(),
+                null,
                 Map.of("unitId", unitId, "fullName", o.getFullName(), "position", position.name())));
         return o;
     }
@@ -76,14 +90,19 @@ public class UnitOfficials {
     public UnitOfficial end(long unitId, long officialId, LocalDate validTo) {
         UnitOfficial o = get(officialId);
         if (!o.getOrgUnitId().equals(unitId)) throw new NotFoundException("error.official.notFound", officialId);
-        if (validTo == null) throw new ValidationFailedException(List.of(new FieldViolation("validTo", "Đến ngày: bắt buộc.")));
+        if (validTo == null)
+            throw new ValidationFailedException(List.of(new FieldViolation("validTo", "Đến ngày: bắt buộc.")));
         if (validTo.isBefore(o.getValidFrom())) {
-            throw new ValidationFailedException(List.of(new FieldViolation("validTo",
-                    "Đến ngày: phải sau hoặc bằng Từ ngày " + new VnFormat().date(o.getValidFrom()) + ".")));
+            throw new ValidationFailedException(List.of(new FieldViolation(
+                    "validTo", "Đến ngày: phải sau hoặc bằng Từ ngày " + new VnFormat().date(o.getValidFrom()) + ".")));
         }
         LocalDate before = o.getValidTo();
         o.endOn(validTo);
-        audit.record(AuditEvent.of("UPDATE", "UnitOfficial", o.getId(), Map.of("validTo", String.valueOf(before)),
+        audit.record(AuditEvent.of(
+                "UPDATE",
+                "UnitOfficial",
+                o.getId(),
+                Map.of("validTo", String.valueOf(before)),
                 Map.of("validTo", validTo.toString())));
         return o;
     }

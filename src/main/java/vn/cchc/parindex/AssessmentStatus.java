@@ -2,7 +2,11 @@ package vn.cchc.parindex;
 
 /** DRAFT (commune scores) → SUBMITTED → APPRAISED (office's reasons visible) → ANSWERED (once) → FINAL. */
 public enum AssessmentStatus {
-    DRAFT, SUBMITTED, APPRAISED, ANSWERED, FINAL;
+    DRAFT,
+    SUBMITTED,
+    APPRAISED,
+    ANSWERED,
+    FINAL;
 
     public boolean communeMayEdit() {
         return this == DRAFT;

@@ -8,26 +8,42 @@ import java.util.Map;
 import java.util.Objects;
 
 /** A commune's assessment for a year as the pages, the API and the files show it. */
-public record AssessmentView(ParIndex index, long unitId, String unitName, int year, Long assessmentId,
-                             AssessmentStatus status, long version, List<ScoreView> scores, Instant submittedAt,
-                             Instant finalisedAt) {
+public record AssessmentView(
+        ParIndex index,
+        long unitId,
+        String unitName,
+        int year,
+        Long assessmentId,
+        AssessmentStatus status,
+        long version,
+        List<ScoreView> scores,
+        Instant submittedAt,
+        Instant finalisedAt) {
 
     /** The commune's own total (the survey is not the commune's). */
     public BigDecimal selfTotal() {
-        return scores.stream().filter(s -> !s.criterion().survey()).map(ScoreView::selfPoints)
-                .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return scores.stream()
+                .filter(s -> !s.criterion().survey())
+                .map(ScoreView::selfPoints)
+                .filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The appraised total, survey included; null until the office has appraised. */
     public BigDecimal appraisedTotal() {
         if (status == AssessmentStatus.DRAFT || status == AssessmentStatus.SUBMITTED) return null;
-        return scores.stream().map(ScoreView::finalPoints).filter(Objects::nonNull)
+        return scores.stream()
+                .map(ScoreView::finalPoints)
+                .filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public BigDecimal surveyPoints() {
-        return scores.stream().filter(s -> s.criterion().survey()).map(ScoreView::appraisedPoints)
-                .filter(Objects::nonNull).reduce(null, (a, b) -> a == null ? b : a.add(b));
+        return scores.stream()
+                .filter(s -> s.criterion().survey())
+                .map(ScoreView::appraisedPoints)
+                .filter(Objects::nonNull)
+                .reduce(null, (a, b) -> a == null ? b : a.add(b));
     }
 
     /** Points per field code («1» → 9,5), appraised where appraised, else the commune's. */
@@ -47,6 +63,9 @@ public record AssessmentView(ParIndex index, long unitId, String unitName, int y
     }
 
     public ScoreView score(String code) {
-        return scores.stream().filter(s -> s.criterion().code().equals(code)).findFirst().orElseThrow();
+        return scores.stream()
+                .filter(s -> s.criterion().code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -6,8 +6,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** A province's (or an office's) index for one year: the criteria in tree order, the bands and the tie rule. */
-public record ParIndex(long id, long ownerUnitId, int year, String title, String legalBasis, List<Band> bands,
-                       TieRule tieRule, List<Criterion> criteria) {
+public record ParIndex(
+        long id,
+        long ownerUnitId,
+        int year,
+        String title,
+        String legalBasis,
+        List<Band> bands,
+        TieRule tieRule,
+        List<Criterion> criteria) {
 
     public List<Criterion> leaves() {
         return criteria.stream().filter(Criterion::leaf).toList();
@@ -27,7 +34,10 @@ public record ParIndex(long id, long ownerUnitId, int year, String title, String
     }
 
     public BigDecimal surveyMax() {
-        return leaves().stream().filter(Criterion::survey).map(Criterion::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return leaves().stream()
+                .filter(Criterion::survey)
+                .map(Criterion::maxPoints)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The band a total earns (bands are kept highest first). */

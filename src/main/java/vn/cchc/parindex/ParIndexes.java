@@ -41,8 +41,7 @@ public class ParIndexes {
     }
 
     /** What the import form carries besides the file. */
-    public record Header(int year, String title, String legalBasis, TieRule tieRule) {
-    }
+    public record Header(int year, String title, String legalBasis, TieRule tieRule) {}
 
     @Transactional
     public ParIndex importSpreadsheet(UnitViewer viewer, long ownerUnitId, Header header, byte[] content) {
@@ -68,8 +67,14 @@ public class ParIndexes {
                 .orElseThrow(() -> new NotFoundException("parindex.error.noPreviousIndex", year - 1));
         String title = previous.title().replace(String.valueOf(year - 1), String.valueOf(year));
         if (store.find(ownerUnitId, year).isPresent()) throw new ConflictException("parindex.error.indexExists", year);
-        long id = store.insert(ownerUnitId, year, title, previous.legalBasis(), IndexStore.bandsText(previous.bands()),
-                previous.tieRule(), IndexStore.rows(previous));
+        long id = store.insert(
+                ownerUnitId,
+                year,
+                title,
+                previous.legalBasis(),
+                IndexStore.bandsText(previous.bands()),
+                previous.tieRule(),
+                IndexStore.rows(previous));
         return store.get(id);
     }
 
@@ -113,12 +118,20 @@ public class ParIndexes {
     private ParIndex replace(long ownerUnitId, Header header, List<CriteriaSheet.Row> rows) {
         Optional<ParIndex> existing = store.find(ownerUnitId, header.year());
         if (existing.isPresent()) {
-            if (store.hasAssessments(existing.get().id())) throw new ConflictException("parindex.error.indexInUse", header.year());
+            if (store.hasAssessments(existing.get().id()))
+                throw new ConflictException("parindex.error.indexInUse", header.year());
             store.delete(existing.get().id());
         }
-        long id = store.insert(ownerUnitId, header.year(), header.title().strip(),
-                header.legalBasis() == null || header.legalBasis().isBlank() ? null : header.legalBasis().strip(),
-                IndexStore.DEFAULT_BANDS, header.tieRule() == null ? TieRule.SHARED : header.tieRule(), rows);
+        long id = store.insert(
+                ownerUnitId,
+                header.year(),
+                header.title().strip(),
+                header.legalBasis() == null || header.legalBasis().isBlank()
+                        ? null
+                        : header.legalBasis().strip(),
+                IndexStore.DEFAULT_BANDS,
+                header.tieRule() == null ? TieRule.SHARED : header.tieRule(),
+                rows);
         return store.get(id);
     }
 }

@@ -37,7 +37,9 @@ public class ParResults {
             if (parentId == null) throw new NotFoundException("parindex.error.noOffice");
             return orgUnits.get(parentId);
         }
-        if (!viewer.seesSubordinates() || viewer.unitId() == null || (parentId != null && !parentId.equals(viewer.unitId()))) {
+        if (!viewer.seesSubordinates()
+                || viewer.unitId() == null
+                || (parentId != null && !parentId.equals(viewer.unitId()))) {
             throw new ForbiddenException("parindex.error.notOffice");
         }
         return orgUnits.get(viewer.unitId());
@@ -58,9 +60,17 @@ public class ParResults {
             if (index == null) index = own.get();
             AssessmentView a = assessments.load(u.getId(), year);
             boolean published = a.status() == AssessmentStatus.FINAL;
-            rows.add(new ResultRow(u.getId(), u.getName(), a.assessmentId() == null ? null : a.status(),
+            rows.add(new ResultRow(
+                    u.getId(),
+                    u.getName(),
+                    a.assessmentId() == null ? null : a.status(),
                     a.assessmentId() == null || a.status() == AssessmentStatus.DRAFT ? null : a.selfTotal(),
-                    a.appraisedTotal(), a.surveyPoints(), a.fieldPoints(), published ? a.band() : null, null, previous(u, year)));
+                    a.appraisedTotal(),
+                    a.surveyPoints(),
+                    a.fieldPoints(),
+                    published ? a.band() : null,
+                    null,
+                    previous(u, year)));
         }
         if (index == null) throw new NotFoundException("parindex.error.noIndex", year);
         return new Results(office, year, index, Ranking.rank(rows, index.tieRule()));

@@ -5,5 +5,6 @@ package vn.cchc.parindex;
  * SURVEY_FIRST: the higher survey points rank first; equal totals and equal survey points then share a rank.
  */
 public enum TieRule {
-    SHARED, SURVEY_FIRST
+    SHARED,
+    SURVEY_FIRST
 }

@@ -1,5 +1,10 @@
 package vn.cchc.period;
 
 public enum PeriodKind {
-    YEAR, NINE_MONTHS, HALF_YEAR, QUARTER, MONTH, AD_HOC
+    YEAR,
+    NINE_MONTHS,
+    HALF_YEAR,
+    QUARTER,
+    MONTH,
+    AD_HOC
 }

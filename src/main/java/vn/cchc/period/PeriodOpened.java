@@ -1,5 +1,4 @@
 package vn.cchc.period;
 
 /** A period was opened (or opened again): the reports of the units it applies to are due. */
-public record PeriodOpened(long periodId) {
-}
+public record PeriodOpened(long periodId) {}

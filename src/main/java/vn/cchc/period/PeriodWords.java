@@ -13,8 +13,7 @@ public final class PeriodWords {
 
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
-    private PeriodWords() {
-    }
+    private PeriodWords() {}
 
     /** «quý IV năm 2025», «6 tháng cuối năm 2025», «năm 2024», «tháng 8 năm 2025», «thời gian tới». */
     public static String next(ReportingPeriod p) {

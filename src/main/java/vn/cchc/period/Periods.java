@@ -3,12 +3,12 @@ package vn.cchc.period;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.context.ApplicationEventPublisher;
 import vn.cchc.shared.AuditEvent;
-import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.AuditTrail;
+import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.NotFoundException;
 import vn.cchc.shared.ValidationFailedException;
@@ -52,9 +52,13 @@ public class Periods {
      */
     @Transactional
     public ReportingPeriod createAndOpen(NewPeriod n) {
-        if (n.scheduleUnitId() != null && n.kind() != null && n.windowStart() != null && n.windowEnd() != null
-                && !periods.findByScheduleUnitIdAndKindAndWindowStartAndWindowEnd(n.scheduleUnitId(), n.kind(),
-                        n.windowStart(), n.windowEnd()).isEmpty()) {
+        if (n.scheduleUnitId() != null
+                && n.kind() != null
+                && n.windowStart() != null
+                && n.windowEnd() != null
+                && !periods.findByScheduleUnitIdAndKindAndWindowStartAndWindowEnd(
+                                n.scheduleUnitId(), n.kind(), n.windowStart(), n.windowEnd())
+                        .isEmpty()) {
             throw new ConflictException("commune.error.periodExists");
         }
         ReportingPeriod p = create(n);
@@ -73,9 +77,11 @@ public class Periods {
     @Transactional
     public ReportingPeriod create(NewPeriod n) {
         List<FieldViolation> errors = new ArrayList<>();
-        if (n.scheduleUnitId() == null) errors.add(new FieldViolation("scheduleUnitId", "Tỉnh ban hành lịch báo cáo: bắt buộc."));
+        if (n.scheduleUnitId() == null)
+            errors.add(new FieldViolation("scheduleUnitId", "Tỉnh ban hành lịch báo cáo: bắt buộc."));
         if (n.kind() == null) errors.add(new FieldViolation("kind", "Loại kỳ báo cáo: bắt buộc."));
-        if (n.title() == null || n.title().isBlank()) errors.add(new FieldViolation("title", "Tên kỳ báo cáo: bắt buộc, ví dụ «năm 2023»."));
+        if (n.title() == null || n.title().isBlank())
+            errors.add(new FieldViolation("title", "Tên kỳ báo cáo: bắt buộc, ví dụ «năm 2023»."));
         if (n.windowStart() == null) errors.add(new FieldViolation("windowStart", "Từ ngày: bắt buộc."));
         if (n.windowEnd() == null) errors.add(new FieldViolation("windowEnd", "Đến ngày: bắt buộc."));
         if (n.deadline() == null) errors.add(new FieldViolation("deadline", "Hạn nộp: bắt buộc."));
@@ -87,12 +93,12 @@ public class Periods {
         }
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         if (n.reportKindId() != null && kinds.find(n.reportKindId()).isEmpty()) {
-            throw new ValidationFailedException(List.of(new FieldViolation("reportKindId", "Loại báo cáo: không có loại số "
-                    + n.reportKindId() + ".")));
+            throw new ValidationFailedException(List.of(
+                    new FieldViolation("reportKindId", "Loại báo cáo: không có loại số " + n.reportKindId() + ".")));
         }
         int year = n.year() != null ? n.year() : n.windowEnd().getYear();
-        ReportingPeriod candidate = new ReportingPeriod(n.scheduleUnitId(), n.kind(), n.title().trim(), year,
-                n.windowStart(), n.windowEnd(), n.deadline());
+        ReportingPeriod candidate = new ReportingPeriod(
+                n.scheduleUnitId(), n.kind(), n.title().trim(), year, n.windowStart(), n.windowEnd(), n.deadline());
         candidate.setReportKindId(n.reportKindId());
         ReportingPeriod p = periods.save(candidate);
         audit.record(AuditEvent.of("CREATE", "ReportingPeriod", p.getId(), null, n));

@@ -43,6 +43,7 @@ public class ReportKind {
 
     /** The slot for the register's count sentence, placed at the top of the heading's section. */
     public static final String COUNT_SENTENCE = "counts";
+
     private static final Set<String> SLOTS = Set.of(COUNT_SENTENCE);
 
     @Id
@@ -75,8 +76,7 @@ public class ReportKind {
     @Version
     private long version;
 
-    protected ReportKind() {
-    }
+    protected ReportKind() {}
 
     ReportKind(String code, String name, String summaryLine, String outline, String template, String emptySection) {
         this.code = code;
@@ -100,22 +100,27 @@ public class ReportKind {
             if (raw.isBlank()) continue;
             String[] parts = raw.split("\\|", -1);
             if (parts.length < 3 || !parts[0].strip().matches("[123]") || parts[2].isBlank()) {
-                throw new IllegalArgumentException("Dàn ý, dòng " + n + ": cần dạng «cấp|số|tiêu đề|mã mục», cấp từ 1 đến 3.");
+                throw new IllegalArgumentException(
+                        "Dàn ý, dòng " + n + ": cần dạng «cấp|số|tiêu đề|mã mục», cấp từ 1 đến 3.");
             }
             String section = parts.length > 3 && !parts[3].isBlank() ? parts[3].strip() : null;
             Set<String> slots = new HashSet<>();
-            if (parts.length > 4) for (String slot : parts[4].split(",")) {
-                if (slot.isBlank()) continue;
-                if (!SLOTS.contains(slot.strip())) {
-                    throw new IllegalArgumentException("Dàn ý, dòng " + n + ": «" + slot.strip()
-                            + "» không phải là nội dung tự sinh có sẵn (dùng «" + COUNT_SENTENCE + "»: câu số văn bản đã ban hành).");
+            if (parts.length > 4)
+                for (String slot : parts[4].split(",")) {
+                    if (slot.isBlank()) continue;
+                    if (!SLOTS.contains(slot.strip())) {
+                        throw new IllegalArgumentException("Dàn ý, dòng " + n + ": «" + slot.strip()
+                                + "» không phải là nội dung tự sinh có sẵn (dùng «" + COUNT_SENTENCE
+                                + "»: câu số văn bản đã ban hành).");
+                    }
+                    if (section == null) {
+                        throw new IllegalArgumentException("Dàn ý, dòng " + n + ": nội dung tự sinh «" + slot.strip()
+                                + "» cần một mã mục ở trường thứ tư.");
+                    }
+                    slots.add(slot.strip());
                 }
-                if (section == null) {
-                    throw new IllegalArgumentException("Dàn ý, dòng " + n + ": nội dung tự sinh «" + slot.strip() + "» cần một mã mục ở trường thứ tư.");
-                }
-                slots.add(slot.strip());
-            }
-            out.add(new Heading(Integer.parseInt(parts[0].strip()), parts[1].strip(), parts[2].strip(), section, slots));
+            out.add(new Heading(
+                    Integer.parseInt(parts[0].strip()), parts[1].strip(), parts[2].strip(), section, slots));
         }
         if (out.isEmpty()) throw new IllegalArgumentException("Dàn ý: cần ít nhất một đề mục.");
         return out;
@@ -134,13 +139,39 @@ public class ReportKind {
         return templateUploadedAt != null;
     }
 
-    public Instant getTemplateUploadedAt() { return templateUploadedAt; }
-    public long getVersion() { return version; }
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public String getSummaryLine() { return summaryLine; }
-    public String getOutline() { return outline; }
-    public String getTemplate() { return template; }
-    public String getEmptySection() { return emptySection; }
+    public Instant getTemplateUploadedAt() {
+        return templateUploadedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getSummaryLine() {
+        return summaryLine;
+    }
+
+    public String getOutline() {
+        return outline;
+    }
+
+    public String getTemplate() {
+        return template;
+    }
+
+    public String getEmptySection() {
+        return emptySection;
+    }
 }

@@ -50,11 +50,16 @@ public class ReportingPeriod {
     @Version
     private long version;
 
-    protected ReportingPeriod() {
-    }
+    protected ReportingPeriod() {}
 
-    ReportingPeriod(Long scheduleUnitId, PeriodKind kind, String title, int year, LocalDate windowStart,
-                    LocalDate windowEnd, LocalDate deadline) {
+    ReportingPeriod(
+            Long scheduleUnitId,
+            PeriodKind kind,
+            String title,
+            int year,
+            LocalDate windowStart,
+            LocalDate windowEnd,
+            LocalDate deadline) {
         this.scheduleUnitId = scheduleUnitId;
         this.kind = kind;
         this.title = title;
@@ -76,15 +81,47 @@ public class ReportingPeriod {
         return !day.isBefore(windowStart) && !day.isAfter(windowEnd);
     }
 
-    public Long getId() { return id; }
-    public Long getScheduleUnitId() { return scheduleUnitId; }
-    public PeriodKind getKind() { return kind; }
-    public String getTitle() { return title; }
-    public int getYear() { return year; }
-    public LocalDate getWindowStart() { return windowStart; }
-    public LocalDate getWindowEnd() { return windowEnd; }
-    public LocalDate getDeadline() { return deadline; }
-    public Long getReportKindId() { return reportKindId; }
-    public Instant getOpenedAt() { return openedAt; }
-    public boolean isOpened() { return openedAt != null; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getScheduleUnitId() {
+        return scheduleUnitId;
+    }
+
+    public PeriodKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public LocalDate getWindowStart() {
+        return windowStart;
+    }
+
+    public LocalDate getWindowEnd() {
+        return windowEnd;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public Long getReportKindId() {
+        return reportKindId;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public boolean isOpened() {
+        return openedAt != null;
+    }
 }

@@ -10,8 +10,8 @@ interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod, Long>
 
     List<ReportingPeriod> findByYear(int year);
 
-    List<ReportingPeriod> findByScheduleUnitIdAndKindAndWindowStartAndWindowEnd(Long scheduleUnitId, PeriodKind kind,
-            LocalDate windowStart, LocalDate windowEnd);
+    List<ReportingPeriod> findByScheduleUnitIdAndKindAndWindowStartAndWindowEnd(
+            Long scheduleUnitId, PeriodKind kind, LocalDate windowStart, LocalDate windowEnd);
 
     List<ReportingPeriod> findByOpenedAtIsNotNullOrderByDeadline();
 }

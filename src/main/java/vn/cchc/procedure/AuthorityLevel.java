@@ -5,7 +5,10 @@ import java.util.Locale;
 
 /** Who decides a procedure received at the commune: the commune, the district, the province, a central vertical body. */
 public enum AuthorityLevel {
-    COMMUNE, DISTRICT, PROVINCE, CENTRAL_VERTICAL;
+    COMMUNE,
+    DISTRICT,
+    PROVINCE,
+    CENTRAL_VERTICAL;
 
     public String messageKey() {
         return "procedure.level." + name();
@@ -17,8 +20,13 @@ public enum AuthorityLevel {
      */
     public static AuthorityLevel fromWords(String text) {
         if (text == null) return null;
-        String k = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D').trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String k = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace('đ', 'd')
+                .replace('Đ', 'D')
+                .trim()
+                .replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
         if (k.isEmpty()) return null;
         for (AuthorityLevel l : values()) if (k.equalsIgnoreCase(l.name())) return l;
         // the wider levels first: «UBND huyện, tiếp nhận tại xã» is the district's

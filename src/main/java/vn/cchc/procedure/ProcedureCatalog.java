@@ -39,7 +39,8 @@ public class ProcedureCatalog {
     private final Messages messages;
     private final ProcedureSheet sheet;
 
-    ProcedureCatalog(ProcedureStore store, Reports reports, AuditTrail audit, MessageSource messages, XlsxReader reader) {
+    ProcedureCatalog(
+            ProcedureStore store, Reports reports, AuditTrail audit, MessageSource messages, XlsxReader reader) {
         this.store = store;
         this.reports = reports;
         this.audit = audit;
@@ -50,7 +51,8 @@ public class ProcedureCatalog {
     /** Counts per level of a report, levels without counts left out; no access check (composer, checks). */
     public List<ProcedureLevelView> summaryForReport(long reportId) {
         return store.summaries(reportId).stream()
-                .map(s -> new ProcedureLevelView(s.level(), s.fields(), s.procedures())).toList();
+                .map(s -> new ProcedureLevelView(s.level(), s.fields(), s.procedures()))
+                .toList();
     }
 
     /** The four levels (with versions and detail counts) and the entries; 404 when the viewer may not see it. */
@@ -72,11 +74,15 @@ public class ProcedureCatalog {
         for (LevelCounts c : input) {
             boolean ok;
             if (c.fields() == null && c.procedures() == null) {
-                ok = c.version() == 0 ? store.summary(reportId, c.level()).isEmpty() : store.delete(reportId, c.level(), c.version());
+                ok = c.version() == 0
+                        ? store.summary(reportId, c.level()).isEmpty()
+                        : store.delete(reportId, c.level(), c.version());
             } else {
                 var current = store.summary(reportId, c.level());
-                boolean unchanged = current.isPresent() && current.get().version() == c.version()
-                        && current.get().fields() == c.fields() && current.get().procedures() == c.procedures();
+                boolean unchanged = current.isPresent()
+                        && current.get().version() == c.version()
+                        && current.get().fields() == c.fields()
+                        && current.get().procedures() == c.procedures();
                 ok = unchanged || store.upsert(reportId, c.level(), c.fields(), c.procedures(), c.version());
             }
             if (!ok) throw new ConflictException("error.staleVersion");
@@ -94,41 +100,77 @@ public class ProcedureCatalog {
 
     /** The rules of the counts, in Vietnamese, fields {@code levels[i].fields|procedures}. */
     public List<FieldViolation> validate(List<LevelCounts> input, ProcedureCatalogView current) {
-        Map<AuthorityLevel, LevelCounts> details = current.levels().stream()
-                .collect(Collectors.toMap(LevelCounts::level, l -> l));
+        Map<AuthorityLevel, LevelCounts> details =
+                current.levels().stream().collect(Collectors.toMap(LevelCounts::level, l -> l));
         List<FieldViolation> errors = new ArrayList<>();
         for (int i = 0; i < input.size(); i++) {
             LevelCounts c = input.get(i);
             String level = messages.text(c.level().messageKey());
             String f = "levels[" + i + "].";
             if ((c.fields() == null) != (c.procedures() == null)) {
-                errors.add(new FieldViolation(f + (c.fields() == null ? "fields" : "procedures"), messages.text("procedure.rule.both", level)));
+                errors.add(new FieldViolation(
+                        f + (c.fields() == null ? "fields" : "procedures"),
+                        messages.text("procedure.rule.both", level)));
                 continue;
             }
             if (c.fields() == null) {
                 LevelCounts d = details.get(c.level());
                 if (d != null && d.hasDetails()) {
-                    errors.add(new FieldViolation(f + "procedures", messages.text("procedure.rule.detailsNeedCounts", level,
-                            String.valueOf(d.detailFields()), String.valueOf(d.detailProcedures()))));
+                    errors.add(new FieldViolation(
+                            f + "procedures",
+                            messages.text(
+                                    "procedure.rule.detailsNeedCounts",
+                                    level,
+                                    String.valueOf(d.detailFields()),
+                                    String.valueOf(d.detailProcedures()))));
                 }
                 continue;
             }
-            if (c.fields() < 0) errors.add(new FieldViolation(f + "fields", messages.text("procedure.rule.negative", level, messages.text("procedure.word.fields"), String.valueOf(c.fields()))));
-            if (c.procedures() < 0) errors.add(new FieldViolation(f + "procedures", messages.text("procedure.rule.negative", level, messages.text("procedure.word.procedures"), String.valueOf(c.procedures()))));
+            if (c.fields() < 0)
+                errors.add(new FieldViolation(
+                        f + "fields",
+                        messages.text(
+                                "procedure.rule.negative",
+                                level,
+                                messages.text("procedure.word.fields"),
+                                String.valueOf(c.fields()))));
+            if (c.procedures() < 0)
+                errors.add(new FieldViolation(
+                        f + "procedures",
+                        messages.text(
+                                "procedure.rule.negative",
+                                level,
+                                messages.text("procedure.word.procedures"),
+                                String.valueOf(c.procedures()))));
             if (c.fields() < 0 || c.procedures() < 0) continue;
             if (c.fields() > c.procedures()) {
-                errors.add(new FieldViolation(f + "fields", messages.text("procedure.rule.fieldsExceedProcedures", level,
-                        String.valueOf(c.fields()), String.valueOf(c.procedures()))));
+                errors.add(new FieldViolation(
+                        f + "fields",
+                        messages.text(
+                                "procedure.rule.fieldsExceedProcedures",
+                                level,
+                                String.valueOf(c.fields()),
+                                String.valueOf(c.procedures()))));
             }
             LevelCounts d = details.get(c.level());
             if (d != null && d.hasDetails()) {
                 if (c.fields() != d.detailFields()) {
-                    errors.add(new FieldViolation(f + "fields", messages.text("procedure.rule.detailFields", level,
-                            String.valueOf(c.fields()), String.valueOf(d.detailFields()))));
+                    errors.add(new FieldViolation(
+                            f + "fields",
+                            messages.text(
+                                    "procedure.rule.detailFields",
+                                    level,
+                                    String.valueOf(c.fields()),
+                                    String.valueOf(d.detailFields()))));
                 }
                 if (c.procedures() != d.detailProcedures()) {
-                    errors.add(new FieldViolation(f + "procedures", messages.text("procedure.rule.detailProcedures", level,
-                            String.valueOf(c.procedures()), String.valueOf(d.detailProcedures()))));
+                    errors.add(new FieldViolation(
+                            f + "procedures",
+                            messages.text(
+                                    "procedure.rule.detailProcedures",
+                                    level,
+                                    String.valueOf(c.procedures()),
+                                    String.valueOf(d.detailProcedures()))));
                 }
             }
         }
@@ -148,11 +190,20 @@ public class ProcedureCatalog {
         Map<AuthorityLevel, List<ProcedureEntryView>> byLevel = entries.stream()
                 .collect(Collectors.groupingBy(ProcedureEntryView::level, LinkedHashMap::new, Collectors.toList()));
         byLevel.forEach((level, list) -> {
-            long version = store.summary(reportId, level).map(ProcedureStore.Summary::version).orElse(0L);
+            long version = store.summary(reportId, level)
+                    .map(ProcedureStore.Summary::version)
+                    .orElse(0L);
             store.upsert(reportId, level, distinctFields(list), list.size(), version);
         });
-        audit.record(AuditEvent.of("IMPORT", ENTITY, reportId,
-                        Map.of("counts", counts(before), "entries", before.entries().size()),
+        audit.record(AuditEvent.of(
+                        "IMPORT",
+                        ENTITY,
+                        reportId,
+                        Map.of(
+                                "counts",
+                                counts(before),
+                                "entries",
+                                before.entries().size()),
                         Map.of("counts", counts(view(reportId)), "entries", entries.size()))
                 .forReport(reportId, report.getOrgUnitId()));
         return view(reportId);
@@ -164,14 +215,20 @@ public class ProcedureCatalog {
 
     private ProcedureCatalogView view(long reportId) {
         List<ProcedureEntryView> entries = store.entries(reportId);
-        Map<AuthorityLevel, ProcedureStore.Summary> summaries = store.summaries(reportId).stream()
-                .collect(Collectors.toMap(ProcedureStore.Summary::level, s -> s));
+        Map<AuthorityLevel, ProcedureStore.Summary> summaries =
+                store.summaries(reportId).stream().collect(Collectors.toMap(ProcedureStore.Summary::level, s -> s));
         List<LevelCounts> levels = new ArrayList<>();
         for (AuthorityLevel level : AuthorityLevel.values()) {
-            List<ProcedureEntryView> mine = entries.stream().filter(e -> e.level() == level).toList();
+            List<ProcedureEntryView> mine =
+                    entries.stream().filter(e -> e.level() == level).toList();
             ProcedureStore.Summary s = summaries.get(level);
-            levels.add(new LevelCounts(level, s == null ? null : s.fields(), s == null ? null : s.procedures(),
-                    s == null ? 0 : s.version(), distinctFields(mine), mine.size()));
+            levels.add(new LevelCounts(
+                    level,
+                    s == null ? null : s.fields(),
+                    s == null ? null : s.procedures(),
+                    s == null ? 0 : s.version(),
+                    distinctFields(mine),
+                    mine.size()));
         }
         return new ProcedureCatalogView(levels, entries);
     }
@@ -183,9 +240,10 @@ public class ProcedureCatalog {
     }
 
     private static List<Map<String, Object>> counts(ProcedureCatalogView v) {
-        return v.levels().stream().filter(l -> l.fields() != null)
-                .map(l -> Map.<String, Object>of("level", l.level().name(), "fields", l.fields(), "procedures", l.procedures()))
+        return v.levels().stream()
+                .filter(l -> l.fields() != null)
+                .map(l -> Map.<String, Object>of(
+                        "level", l.level().name(), "fields", l.fields(), "procedures", l.procedures()))
                 .toList();
     }
-
 }

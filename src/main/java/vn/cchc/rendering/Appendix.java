@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param rows          the rows, each with one cell per column (empty string for an empty cell)
  * @param dossier       a Biểu 06 printed instead of the columns and rows, or null
  */
-public record Appendix(String title, String referenceLine, List<Column> columns, List<List<String>> rows,
-                       Block.DossierTable dossier) {
+public record Appendix(
+        String title, String referenceLine, List<Column> columns, List<List<String>> rows, Block.DossierTable dossier) {
 
     /** An appendix of columns and rows. */
     public Appendix(String title, String referenceLine, List<Column> columns, List<List<String>> rows) {
@@ -23,7 +23,11 @@ public record Appendix(String title, String referenceLine, List<Column> columns,
 
     /** An appendix that is one Biểu 06 table (its caption, if any, printed above it). */
     public static Appendix dossier(String title, String referenceLine, Block.DossierTable table) {
-        return new Appendix(title, referenceLine, List.of(), List.of(),
+        return new Appendix(
+                title,
+                referenceLine,
+                List.of(),
+                List.of(),
                 Objects.requireNonNull(table, "appendix dossier table is required"));
     }
 
@@ -52,13 +56,15 @@ public record Appendix(String title, String referenceLine, List<Column> columns,
         }
         Objects.requireNonNull(rows, "appendix rows are required");
         int width = columns.size();
-        rows = rows.stream().map(row -> {
-            if (row.size() != width) {
-                throw new IllegalArgumentException("appendix row " + row + " has " + row.size()
-                        + " cells, the table has " + width + " columns");
-            }
-            return row.stream().map(cell -> cell == null ? "" : cell).toList();
-        }).toList();
+        rows = rows.stream()
+                .map(row -> {
+                    if (row.size() != width) {
+                        throw new IllegalArgumentException("appendix row " + row + " has " + row.size()
+                                + " cells, the table has " + width + " columns");
+                    }
+                    return row.stream().map(cell -> cell == null ? "" : cell).toList();
+                })
+                .toList();
     }
 
     /** The columns of the assigned-tasks table: STT, content, assigning body / document, deadline, result. */

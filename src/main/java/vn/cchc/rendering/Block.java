@@ -1,10 +1,9 @@
 package vn.cchc.rendering;
 
-import java.util.List;
-import java.util.Objects;
-
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * A piece of the report body, in reading order. The JSON form names the kind of block, so that the model
@@ -14,7 +13,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = Block.Heading.class, name = "heading"),
     @JsonSubTypes.Type(value = Block.Paragraph.class, name = "paragraph"),
-    @JsonSubTypes.Type(value = Block.DossierTable.class, name = "dossierTable")})
+    @JsonSubTypes.Type(value = Block.DossierTable.class, name = "dossierTable")
+})
 public sealed interface Block permits Block.Heading, Block.Paragraph, Block.DossierTable {
 
     /**

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
-
 import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.springframework.stereotype.Component;
-
 import vn.cchc.rendering.internal.docx.DocxBodyWriter;
 import vn.cchc.rendering.internal.docx.DocxTemplate;
 import vn.cchc.rendering.internal.docx.ReportPlaceholders;
@@ -35,7 +33,8 @@ public class DocxReportRenderer implements ReportRenderer {
      */
     static {
         if (System.getProperty("javax.xml.transform.TransformerFactory") == null) {
-            System.setProperty("javax.xml.transform.TransformerFactory",
+            System.setProperty(
+                    "javax.xml.transform.TransformerFactory",
                     "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
         }
     }
@@ -83,8 +82,16 @@ public class DocxReportRenderer implements ReportRenderer {
     }
 
     /** What a report template must show: without them the letterhead, number, date, title or signer would not print. */
-    public static final List<String> REQUIRED_PLACEHOLDERS = List.of("issuingBody", "numberSymbol",
-            "dateText", "typeTitle", "summaryLines", "signatureAuthority", "signatureTitle", "signatureName", "body");
+    public static final List<String> REQUIRED_PLACEHOLDERS = List.of(
+            "issuingBody",
+            "numberSymbol",
+            "dateText",
+            "typeTitle",
+            "summaryLines",
+            "signatureAuthority",
+            "signatureTitle",
+            "signatureName",
+            "body");
 
     /**
      * Checks an uploaded template: a {@link TemplateException} when it is no usable template (not a DOCX, an unknown

@@ -12,11 +12,23 @@ import java.util.List;
  * @param number the row number as printed ("01")
  * @param label  the unit, authority level or field ("Liên Mạc")
  */
-public record DossierRow(String number, String label,
-                         Long receivedTotal, Long receivedOnline, Long receivedDirect, Long receivedCarriedOver,
-                         Long resolvedTotal, Long resolvedEarly, Long resolvedOnTime, Long resolvedLate,
-                         Long pendingTotal, Long pendingOnTime, Long pendingOverdue,
-                         List<String> qualifierWords, boolean earlyOnTimeCombined, boolean emphasis) {
+public record DossierRow(
+        String number,
+        String label,
+        Long receivedTotal,
+        Long receivedOnline,
+        Long receivedDirect,
+        Long receivedCarriedOver,
+        Long resolvedTotal,
+        Long resolvedEarly,
+        Long resolvedOnTime,
+        Long resolvedLate,
+        Long pendingTotal,
+        Long pendingOnTime,
+        Long pendingOverdue,
+        List<String> qualifierWords,
+        boolean earlyOnTimeCombined,
+        boolean emphasis) {
 
     /** Number of figure columns, (3) to (13). */
     public static final int FIGURE_COUNT = 11;
@@ -33,39 +45,110 @@ public record DossierRow(String number, String label,
         List<String> words = new ArrayList<>(Collections.nCopies(FIGURE_COUNT, ""));
         if (qualifierWords != null) {
             for (int i = 0; i < Math.min(FIGURE_COUNT, qualifierWords.size()); i++) {
-                words.set(i, qualifierWords.get(i) == null ? "" : qualifierWords.get(i).trim());
+                words.set(
+                        i,
+                        qualifierWords.get(i) == null
+                                ? ""
+                                : qualifierWords.get(i).trim());
             }
         }
         qualifierWords = Collections.unmodifiableList(words);
     }
 
-    public DossierRow(String number, String label,
-                      Long receivedTotal, Long receivedOnline, Long receivedDirect, Long receivedCarriedOver,
-                      Long resolvedTotal, Long resolvedEarly, Long resolvedOnTime, Long resolvedLate,
-                      Long pendingTotal, Long pendingOnTime, Long pendingOverdue) {
-        this(number, label, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver, resolvedTotal,
-                resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue, null, false, false);
+    public DossierRow(
+            String number,
+            String label,
+            Long receivedTotal,
+            Long receivedOnline,
+            Long receivedDirect,
+            Long receivedCarriedOver,
+            Long resolvedTotal,
+            Long resolvedEarly,
+            Long resolvedOnTime,
+            Long resolvedLate,
+            Long pendingTotal,
+            Long pendingOnTime,
+            Long pendingOverdue) {
+        this(
+                number,
+                label,
+                receivedTotal,
+                receivedOnline,
+                receivedDirect,
+                receivedCarriedOver,
+                resolvedTotal,
+                resolvedEarly,
+                resolvedOnTime,
+                resolvedLate,
+                pendingTotal,
+                pendingOnTime,
+                pendingOverdue,
+                null,
+                false,
+                false);
     }
 
     /** The same row with these qualifier words (11, column order (3)..(13)). */
     public DossierRow withQualifierWords(List<String> words) {
-        return new DossierRow(number, label, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
-                resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue, words,
-                earlyOnTimeCombined, emphasis);
+        return new DossierRow(
+                number,
+                label,
+                receivedTotal,
+                receivedOnline,
+                receivedDirect,
+                receivedCarriedOver,
+                resolvedTotal,
+                resolvedEarly,
+                resolvedOnTime,
+                resolvedLate,
+                pendingTotal,
+                pendingOnTime,
+                pendingOverdue,
+                words,
+                earlyOnTimeCombined,
+                emphasis);
     }
 
     /** The same row with (8) and (9) reported as one figure (held in {@code resolvedOnTime}) when {@code combined}. */
     public DossierRow withEarlyOnTimeCombined(boolean combined) {
-        return new DossierRow(number, label, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
-                resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue,
-                qualifierWords, combined, emphasis);
+        return new DossierRow(
+                number,
+                label,
+                receivedTotal,
+                receivedOnline,
+                receivedDirect,
+                receivedCarriedOver,
+                resolvedTotal,
+                resolvedEarly,
+                resolvedOnTime,
+                resolvedLate,
+                pendingTotal,
+                pendingOnTime,
+                pendingOverdue,
+                qualifierWords,
+                combined,
+                emphasis);
     }
 
     /** The same row printed bold (a total or sub-total line) when {@code bold}. */
     public DossierRow withEmphasis(boolean bold) {
-        return new DossierRow(number, label, receivedTotal, receivedOnline, receivedDirect, receivedCarriedOver,
-                resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate, pendingTotal, pendingOnTime, pendingOverdue,
-                qualifierWords, earlyOnTimeCombined, bold);
+        return new DossierRow(
+                number,
+                label,
+                receivedTotal,
+                receivedOnline,
+                receivedDirect,
+                receivedCarriedOver,
+                resolvedTotal,
+                resolvedEarly,
+                resolvedOnTime,
+                resolvedLate,
+                pendingTotal,
+                pendingOnTime,
+                pendingOverdue,
+                qualifierWords,
+                earlyOnTimeCombined,
+                bold);
     }
 
     /** A row from its 11 figures in column order (3)..(13); any of them may be null. */
@@ -79,8 +162,17 @@ public record DossierRow(String number, String label,
 
     /** The 11 figures in column order (3)..(13); elements may be null. */
     public List<Long> figures() {
-        return Collections.unmodifiableList(Arrays.asList(receivedTotal, receivedOnline, receivedDirect,
-                receivedCarriedOver, resolvedTotal, resolvedEarly, resolvedOnTime, resolvedLate,
-                pendingTotal, pendingOnTime, pendingOverdue));
+        return Collections.unmodifiableList(Arrays.asList(
+                receivedTotal,
+                receivedOnline,
+                receivedDirect,
+                receivedCarriedOver,
+                resolvedTotal,
+                resolvedEarly,
+                resolvedOnTime,
+                resolvedLate,
+                pendingTotal,
+                pendingOnTime,
+                pendingOverdue));
     }
 }

@@ -3,9 +3,7 @@ package vn.cchc.rendering;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-
 import org.springframework.stereotype.Component;
-
 import vn.cchc.rendering.internal.html.HtmlReportWriter;
 
 /**

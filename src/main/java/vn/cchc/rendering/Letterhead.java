@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param placeName     place name printed before the date ("Liên Mạc")
  * @param date          the document date
  */
-public record Letterhead(String governingBody, String issuingBody, String numberSymbol, String placeName,
-                         LocalDate date) {
+public record Letterhead(
+        String governingBody, String issuingBody, String numberSymbol, String placeName, LocalDate date) {
 
     public Letterhead {
         if (governingBody != null && governingBody.isBlank()) {

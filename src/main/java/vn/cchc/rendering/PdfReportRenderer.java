@@ -1,9 +1,7 @@
 package vn.cchc.rendering;
 
 import java.io.OutputStream;
-
 import org.springframework.stereotype.Component;
-
 import vn.cchc.rendering.internal.pdf.PdfReportWriter;
 
 /**

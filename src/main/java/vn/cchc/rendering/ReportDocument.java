@@ -18,12 +18,26 @@ import java.util.Objects;
  * @param appendix     the appendix, or null for none
  * @param furtherAppendices appendices after it, each on its own page (none for a commune's report)
  */
-public record ReportDocument(Letterhead letterhead, String typeTitle, List<String> summaryLines,
-                             String periodLine, List<Block> body, Signature signature,
-                             List<String> recipients, Appendix appendix, List<Appendix> furtherAppendices) {
+public record ReportDocument(
+        Letterhead letterhead,
+        String typeTitle,
+        List<String> summaryLines,
+        String periodLine,
+        List<Block> body,
+        Signature signature,
+        List<String> recipients,
+        Appendix appendix,
+        List<Appendix> furtherAppendices) {
 
-    public ReportDocument(Letterhead letterhead, String typeTitle, List<String> summaryLines, String periodLine,
-                          List<Block> body, Signature signature, List<String> recipients, Appendix appendix) {
+    public ReportDocument(
+            Letterhead letterhead,
+            String typeTitle,
+            List<String> summaryLines,
+            String periodLine,
+            List<Block> body,
+            Signature signature,
+            List<String> recipients,
+            Appendix appendix) {
         this(letterhead, typeTitle, summaryLines, periodLine, body, signature, recipients, appendix, List.of());
     }
 

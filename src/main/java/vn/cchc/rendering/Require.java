@@ -6,8 +6,7 @@ import java.util.Objects;
 /** Argument checks for the model: a model that constructs is always renderable. */
 final class Require {
 
-    private Require() {
-    }
+    private Require() {}
 
     static String text(String value, String what) {
         Objects.requireNonNull(value, () -> what + " is required");

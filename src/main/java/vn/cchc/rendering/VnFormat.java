@@ -11,8 +11,7 @@ import java.time.LocalDate;
  */
 public final class VnFormat {
 
-    private VnFormat() {
-    }
+    private VnFormat() {}
 
     /** An integer with "." as the thousands separator: 4500845758 → "4.500.845.758". */
     public static String integer(long value) {

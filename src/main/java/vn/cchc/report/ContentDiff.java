@@ -21,14 +21,19 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 public class ContentDiff {
 
-    private static final List<String> NATURAL_KEYS = List.of("numberSymbol", "code", "key", "id", "sectionCode", "label");
+    private static final List<String> NATURAL_KEYS =
+            List.of("numberSymbol", "code", "key", "id", "sectionCode", "label");
     private final ObjectMapper json;
 
     public ContentDiff(ObjectMapper json) {
         this.json = json;
     }
 
-    public enum Kind { ADDED, REMOVED, CHANGED }
+    public enum Kind {
+        ADDED,
+        REMOVED,
+        CHANGED
+    }
 
     /** {@code section} is the top-level key ("header", "documents"…); {@code path} the rest, dot-separated. */
     public record Change(Kind kind, String section, String path, String before, String after) {
@@ -70,10 +75,16 @@ public class ContentDiff {
                 // A whole record (a document, a row) came or went: one line with its values, not one per field.
                 String value = kind == Kind.ADDED ? a : b;
                 Change merged = wholeRecords.get(record);
-                String joined = merged == null ? value : (kind == Kind.ADDED ? merged.after() : merged.before()) + "; " + value;
-                Change c = new Change(kind, section, record.substring(section.length() + 1),
-                        kind == Kind.REMOVED ? joined : null, kind == Kind.ADDED ? joined : null);
-                if (merged == null) changes.add(c); else changes.set(changes.indexOf(merged), c);
+                String joined =
+                        merged == null ? value : (kind == Kind.ADDED ? merged.after() : merged.before()) + "; " + value;
+                Change c = new Change(
+                        kind,
+                        section,
+                        record.substring(section.length() + 1),
+                        kind == Kind.REMOVED ? joined : null,
+                        kind == Kind.ADDED ? joined : null);
+                if (merged == null) changes.add(c);
+                else changes.set(changes.indexOf(merged), c);
                 wholeRecords.put(record, c);
                 continue;
             }
@@ -98,13 +109,13 @@ public class ContentDiff {
         return ISO_DATE.matcher(value).replaceAll("$3/$2/$1");
     }
 
-    private static final Pattern ISO_DATE =
-            Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
     private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
         if (node == null || node.isNull() || node.isMissingNode()) return;
         if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> e : node.properties()) flatten(join(prefix, e.getKey()), e.getValue(), out);
+            for (Map.Entry<String, JsonNode> e : node.properties())
+                flatten(join(prefix, e.getKey()), e.getValue(), out);
         } else if (node.isArray()) {
             int i = 0;
             for (JsonNode item : node) {

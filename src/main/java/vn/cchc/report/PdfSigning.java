@@ -29,7 +29,12 @@ public interface PdfSigning {
     boolean signsFor(long orgUnitId);
 
     /** {@code signedBy} is the chairman's account; {@code signerName} the name printed under the signature. */
-    record Request(long reportId, int revision, long orgUnitId, byte[] pdf, String signerName, String signedBy,
-                   Instant signedAt) {
-    }
+    record Request(
+            long reportId,
+            int revision,
+            long orgUnitId,
+            byte[] pdf,
+            String signerName,
+            String signedBy,
+            Instant signedAt) {}
 }

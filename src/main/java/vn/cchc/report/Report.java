@@ -55,8 +55,7 @@ public class Report {
     @Version
     private long lockVersion;
 
-    protected Report() {
-    }
+    protected Report() {}
 
     Report(Long orgUnitId, Long periodId) {
         this.orgUnitId = orgUnitId;
@@ -80,7 +79,8 @@ public class Report {
     }
 
     /** Number, date and signer chosen before signing (blank number: allotted at signing; null date: signing day). */
-    void chooseSigningDetails(String number, LocalDate date, Long officialId, String authority, String title, String name) {
+    void chooseSigningDetails(
+            String number, LocalDate date, Long officialId, String authority, String title, String name) {
         numberSymbol = number;
         reportDate = date;
         signerOfficialId = officialId;
@@ -101,7 +101,9 @@ public class Report {
         signerName = name;
     }
 
-    public Long getSignerOfficialId() { return signerOfficialId; }
+    public Long getSignerOfficialId() {
+        return signerOfficialId;
+    }
 
     // --- The state machine: DRAFT → SUBMITTED → SIGNED → ACCEPTED; RETURNED from SUBMITTED or SIGNED. ---
 
@@ -161,30 +163,73 @@ public class Report {
 
     /** The status's Vietnamese label as a message argument (resolved by the message source). */
     static MessageSourceResolvable statusLabel(ReportStatus s) {
-        return new DefaultMessageSourceResolvable(new String[] {"status." + s.name()},
-                s.name());
+        return new DefaultMessageSourceResolvable(new String[] {"status." + s.name()}, s.name());
     }
 
     public ReportHeader header() {
-        return new ReportHeader(numberSymbol, reportDate, lines(summaryLines), signerAuthority, signerTitle,
-                signerName, lines(recipients));
+        return new ReportHeader(
+                numberSymbol,
+                reportDate,
+                lines(summaryLines),
+                signerAuthority,
+                signerTitle,
+                signerName,
+                lines(recipients));
     }
 
     private static List<String> lines(String text) {
         return text == null || text.isBlank() ? List.of() : Arrays.asList(text.split("\n"));
     }
 
-    public Long getId() { return id; }
-    public Long getOrgUnitId() { return orgUnitId; }
-    public Long getPeriodId() { return periodId; }
-    public ReportStatus getStatus() { return status; }
-    public int getRevision() { return revision; }
-    public String getNumberSymbol() { return numberSymbol; }
-    public LocalDate getReportDate() { return reportDate; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public boolean isSubmittedLate() { return submittedLate; }
-    public Instant getSignedAt() { return signedAt; }
-    public Instant getAcceptedAt() { return acceptedAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public long getLockVersion() { return lockVersion; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    public Long getPeriodId() {
+        return periodId;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public String getNumberSymbol() {
+        return numberSymbol;
+    }
+
+    public LocalDate getReportDate() {
+        return reportDate;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public boolean isSubmittedLate() {
+        return submittedLate;
+    }
+
+    public Instant getSignedAt() {
+        return signedAt;
+    }
+
+    public Instant getAcceptedAt() {
+        return acceptedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getLockVersion() {
+        return lockVersion;
+    }
 }

@@ -42,7 +42,8 @@ public class ReportOpening {
     /** The communes a period applies to. */
     public List<OrgUnit> unitsOf(ReportingPeriod p) {
         return orgUnits.descendantsOn(p.getScheduleUnitId(), p.getWindowEnd()).stream()
-                .filter(u -> u.getLevel() == OrgUnitLevel.COMMUNE).toList();
+                .filter(u -> u.getLevel() == OrgUnitLevel.COMMUNE)
+                .toList();
     }
 
     /** Same transaction as the period's opening: creates only the reports that do not exist yet. */
@@ -70,14 +71,18 @@ public class ReportOpening {
         if (!missing.isEmpty()) throw new ValidationFailedException(missing);
         if (!orgUnits.canSee(user, orgUnitId)) throw new NotFoundException("error.orgUnit.notFound", orgUnitId);
         boolean own = orgUnitId.equals(user.unitId());
-        boolean allowed = user.role() == Role.ADMIN || (user.role() == Role.CLERK && own) || user.role() == Role.REVIEWER;
+        boolean allowed =
+                user.role() == Role.ADMIN || (user.role() == Role.CLERK && own) || user.role() == Role.REVIEWER;
         if (!allowed) throw new ForbiddenException("commune.error.openForbidden");
         ReportingPeriod p = periods.get(periodId);
         if (!orgUnits.belongsOn(orgUnitId, p.getScheduleUnitId(), p.getWindowEnd())) {
             OrgUnit unit = orgUnits.get(orgUnitId);
-            throw new ValidationFailedException(List.of(new FieldViolation("periodId", "Kỳ báo cáo: kỳ «" + p.getTitle()
-                    + "» không áp dụng cho " + unit.getName() + " (đơn vị phải còn hiệu lực vào ngày cuối kỳ và thuộc "
-                    + orgUnits.get(p.getScheduleUnitId()).getName() + ").")));
+            throw new ValidationFailedException(List.of(new FieldViolation(
+                    "periodId",
+                    "Kỳ báo cáo: kỳ «" + p.getTitle()
+                            + "» không áp dụng cho " + unit.getName()
+                            + " (đơn vị phải còn hiệu lực vào ngày cuối kỳ và thuộc "
+                            + orgUnits.get(p.getScheduleUnitId()).getName() + ").")));
         }
         return reports.createEmpty(orgUnitId, periodId);
     }

@@ -1,5 +1,9 @@
 package vn.cchc.report;
 
 public enum ReportStatus {
-    DRAFT, SUBMITTED, RETURNED, SIGNED, ACCEPTED
+    DRAFT,
+    SUBMITTED,
+    RETURNED,
+    SIGNED,
+    ACCEPTED
 }

@@ -16,7 +16,10 @@ import vn.cchc.shared.NotFoundException;
 @Transactional(readOnly = true)
 public class ReportVersions {
 
-    public enum Format { DOCX, PDF }
+    public enum Format {
+        DOCX,
+        PDF
+    }
 
     private final Reports reports;
     private final WorkflowStore store;
@@ -24,8 +27,8 @@ public class ReportVersions {
     private final SubmissionDrift drift;
     private final ReportRendering rendering;
 
-    ReportVersions(Reports reports, WorkflowStore store, ContentDiff diff, SubmissionDrift drift,
-                   ReportRendering rendering) {
+    ReportVersions(
+            Reports reports, WorkflowStore store, ContentDiff diff, SubmissionDrift drift, ReportRendering rendering) {
         this.drift = drift;
         this.rendering = rendering;
         this.reports = reports;
@@ -73,8 +76,12 @@ public class ReportVersions {
         for (int i = 1; i < list.size(); i++) {
             int from = list.get(i - 1).revision();
             int to = list.get(i).revision();
-            result.add(new VersionChanges(from, to, diff.diff(store.contentJson(reportId, from).orElseThrow(),
-                    store.contentJson(reportId, to).orElseThrow())));
+            result.add(new VersionChanges(
+                    from,
+                    to,
+                    diff.diff(
+                            store.contentJson(reportId, from).orElseThrow(),
+                            store.contentJson(reportId, to).orElseThrow())));
         }
         return result;
     }
@@ -96,16 +103,18 @@ public class ReportVersions {
      */
     public Optional<VersionChanges> changesSinceReturned(UnitViewer viewer, long reportId) {
         Report r = reports.get(viewer, reportId);
-        if (r.getRevision() <= 1 || !(r.getStatus() == ReportStatus.RETURNED || r.getStatus() == ReportStatus.SUBMITTED
-                || r.getStatus() == ReportStatus.DRAFT)) {
+        if (r.getRevision() <= 1
+                || !(r.getStatus() == ReportStatus.RETURNED
+                        || r.getStatus() == ReportStatus.SUBMITTED
+                        || r.getStatus() == ReportStatus.DRAFT)) {
             return Optional.empty();
         }
         int returned = r.getRevision() - 1;
-        return store.contentJson(reportId, returned).or(() -> store.submittedContent(reportId, returned))
-                .map(before -> new VersionChanges(returned, r.getRevision(),
-                        diff.diff(before, rendering.contentJson(reportId))));
+        return store.contentJson(reportId, returned)
+                .or(() -> store.submittedContent(reportId, returned))
+                .map(before -> new VersionChanges(
+                        returned, r.getRevision(), diff.diff(before, rendering.contentJson(reportId))));
     }
 
-    public record VersionChanges(int fromRevision, int toRevision, List<ContentDiff.Change> changes) {
-    }
+    public record VersionChanges(int fromRevision, int toRevision, List<ContentDiff.Change> changes) {}
 }

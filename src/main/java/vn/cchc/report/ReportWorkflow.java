@@ -36,7 +36,12 @@ import vn.cchc.shared.ValidationFailedException;
 public class ReportWorkflow {
 
     /** The part a user plays for one report. */
-    public enum Party { CLERK, CHAIRMAN, RECEIVING_OFFICE, NONE }
+    public enum Party {
+        CLERK,
+        CHAIRMAN,
+        RECEIVING_OFFICE,
+        NONE
+    }
 
     private final Reports reports;
     private final ReportRepository repository;
@@ -51,10 +56,19 @@ public class ReportWorkflow {
     private final SubmissionDrift submissionDrift;
     private final PdfSigning pdfSigning;
 
-    ReportWorkflow(Reports reports, ReportRepository repository, OrgUnits orgUnits, Periods periods,
-                   SubmissionChecks checks, ReportRendering rendering, WorkflowStore store, AuditTrail audit,
-                   Clock clock, SigningDetails signing, SubmissionDrift submissionDrift,
-                   Optional<PdfSigning> pdfSigning) {
+    ReportWorkflow(
+            Reports reports,
+            ReportRepository repository,
+            OrgUnits orgUnits,
+            Periods periods,
+            SubmissionChecks checks,
+            ReportRendering rendering,
+            WorkflowStore store,
+            AuditTrail audit,
+            Clock clock,
+            SigningDetails signing,
+            SubmissionDrift submissionDrift,
+            Optional<PdfSigning> pdfSigning) {
         this.signing = signing;
         this.submissionDrift = submissionDrift;
         this.pdfSigning = pdfSigning.orElse(PdfSigning.NONE);
@@ -107,14 +121,21 @@ public class ReportWorkflow {
         ReportStatus from = r.getStatus();
         Instant now = clock.instant();
         r.sign(now);
-        String signerName = blank(r.header().signerName()) ? user.fullName() : r.header().signerName();
-        files = pdfSigning.sign(new PdfSigning.Request(r.getId(), r.getRevision(), r.getOrgUnitId(), files.pdf(),
-                signerName, user.username(), now)).map(files::withPdf).orElse(files);
-        ReportSnapshot snapshot = store.addSnapshot(r, files, orgUnits.get(r.getOrgUnitId()).getLetterheadName(),
-                signerName, user.username(), now);
+        String signerName =
+                blank(r.header().signerName()) ? user.fullName() : r.header().signerName();
+        files = pdfSigning
+                .sign(new PdfSigning.Request(
+                        r.getId(), r.getRevision(), r.getOrgUnitId(), files.pdf(), signerName, user.username(), now))
+                .map(files::withPdf)
+                .orElse(files);
+        ReportSnapshot snapshot = store.addSnapshot(
+                r, files, orgUnits.get(r.getOrgUnitId()).getLetterheadName(), signerName, user.username(), now);
         record(user, r, WorkflowAction.SIGN, from, null, false, now);
-        signing.enter(r, String.join(" ", r.header().summaryLines()).strip().isEmpty()
-                ? "Báo cáo " + periods.get(r.getPeriodId()).getTitle() : String.join(" ", r.header().summaryLines()));
+        signing.enter(
+                r,
+                String.join(" ", r.header().summaryLines()).strip().isEmpty()
+                        ? "Báo cáo " + periods.get(r.getPeriodId()).getTitle()
+                        : String.join(" ", r.header().summaryLines()));
         return repository.saveAndFlush(r);
     }
 
@@ -132,8 +153,11 @@ public class ReportWorkflow {
         Instant at = r.getSignedAt() != null ? r.getSignedAt() : clock.instant();
         String signerName = blank(r.header().signerName()) ? "…" : r.header().signerName();
         RenderedReport files = rendering.render(reportId);
-        files = pdfSigning.sign(new PdfSigning.Request(r.getId(), r.getRevision(), r.getOrgUnitId(), files.pdf(),
-                signerName, "demo", at)).map(files::withPdf).orElse(files);
+        files = pdfSigning
+                .sign(new PdfSigning.Request(
+                        r.getId(), r.getRevision(), r.getOrgUnitId(), files.pdf(), signerName, "demo", at))
+                .map(files::withPdf)
+                .orElse(files);
         store.addSnapshot(r, files, orgUnits.get(r.getOrgUnitId()).getLetterheadName(), signerName, "demo", at);
     }
 
@@ -144,8 +168,8 @@ public class ReportWorkflow {
         Report r = reports.get(user, reportId);
         authorize(user, r, WorkflowAction.RETURN);
         if (blank(comment)) {
-            throw new ValidationFailedException(List.of(new FieldViolation("comment",
-                    "Ý kiến khi trả lại: bắt buộc, hãy ghi rõ nội dung cần sửa.")));
+            throw new ValidationFailedException(List.of(
+                    new FieldViolation("comment", "Ý kiến khi trả lại: bắt buộc, hãy ghi rõ nội dung cần sửa.")));
         }
         ReportStatus from = r.getStatus();
         int revision = r.getRevision();
@@ -225,7 +249,8 @@ public class ReportWorkflow {
         for (ReportSummary s : reports.visible(user, null, null)) {
             Report r = reports.getInternal(s.id());
             Set<WorkflowAction> allowed = allowedActions(user, r);
-            for (WorkflowAction a : waiting.keySet()) if (allowed.contains(a)) waiting.get(a).add(s);
+            for (WorkflowAction a : waiting.keySet())
+                if (allowed.contains(a)) waiting.get(a).add(s);
         }
         return waiting;
     }
@@ -240,10 +265,12 @@ public class ReportWorkflow {
         };
         if (!partyToAction) throw new ForbiddenException("workflow.error.forbidden." + action.name());
         if (!r.allows(action)) {
-            throw new ConflictException("workflow.error.transition." + action.name(), Report.statusLabel(r.getStatus()));
+            throw new ConflictException(
+                    "workflow.error.transition." + action.name(), Report.statusLabel(r.getStatus()));
         }
         if (actorFor(action, r.getStatus()) != party) {
-            throw new ForbiddenException("workflow.error.forbidden.RETURN." + r.getStatus().name());
+            throw new ForbiddenException(
+                    "workflow.error.forbidden.RETURN." + r.getStatus().name());
         }
     }
 
@@ -257,18 +284,47 @@ public class ReportWorkflow {
         };
     }
 
-    private void record(CurrentUser user, Report r, WorkflowAction action, ReportStatus from, String comment,
-                        boolean late, Instant at) {
+    private void record(
+            CurrentUser user,
+            Report r,
+            WorkflowAction action,
+            ReportStatus from,
+            String comment,
+            boolean late,
+            Instant at) {
         record(user, r, action, from, comment, late, at, r.getRevision());
     }
 
-    private void record(CurrentUser user, Report r, WorkflowAction action, ReportStatus from, String comment,
-                        boolean late, Instant at, int revision) {
-        store.addTransition(r.getId(), revision, action, from, r.getStatus(), user.username(), user.fullName(),
-                user.role().name(), comment, late, at);
-        audit.record(new AuditEvent(action.name(), "Report", r.getId(), r.getId(), r.getOrgUnitId(),
+    private void record(
+            CurrentUser user,
+            Report r,
+            WorkflowAction action,
+            ReportStatus from,
+            String comment,
+            boolean late,
+            Instant at,
+            int revision) {
+        store.addTransition(
+                r.getId(),
+                revision,
+                action,
+                from,
+                r.getStatus(),
+                user.username(),
+                user.fullName(),
+                user.role().name(),
+                comment,
+                late,
+                at);
+        audit.record(new AuditEvent(
+                action.name(),
+                "Report",
+                r.getId(),
+                r.getId(),
+                r.getOrgUnitId(),
                 Map.of("status", from.name(), "revision", revision),
-                Map.of("status", r.getStatus().name(), "revision", r.getRevision(), "late", late), comment));
+                Map.of("status", r.getStatus().name(), "revision", r.getRevision(), "late", late),
+                comment));
     }
 
     private static boolean blank(String s) {

@@ -35,7 +35,8 @@ public class Reports {
 
     /** The report, if the viewer may see it; otherwise 404 (never reveal another unit's data). */
     public Report get(UnitViewer viewer, long reportId) {
-        Report r = reports.findById(reportId).orElseThrow(() -> new NotFoundException("error.report.notFound", reportId));
+        Report r =
+                reports.findById(reportId).orElseThrow(() -> new NotFoundException("error.report.notFound", reportId));
         if (!orgUnits.canSee(viewer, r.getOrgUnitId())) throw new NotFoundException("error.report.notFound", reportId);
         return r;
     }
@@ -54,16 +55,30 @@ public class Reports {
         }
         return reports.findByOrgUnitIdIn(unitIds).stream()
                 .map(this::summarise)
-                .filter(s -> year == null || s.periodEnd().getYear() == year || periods.get(s.periodId()).getYear() == year)
-                .sorted(Comparator.comparing(ReportSummary::periodEnd).reversed().thenComparing(ReportSummary::orgUnitName))
+                .filter(s -> year == null
+                        || s.periodEnd().getYear() == year
+                        || periods.get(s.periodId()).getYear() == year)
+                .sorted(Comparator.comparing(ReportSummary::periodEnd)
+                        .reversed()
+                        .thenComparing(ReportSummary::orgUnitName))
                 .toList();
     }
 
     public ReportSummary summarise(Report r) {
         OrgUnit unit = orgUnits.get(r.getOrgUnitId());
         ReportingPeriod p = periods.get(r.getPeriodId());
-        return new ReportSummary(r.getId(), unit.getId(), unit.getName(), p.getId(), p.getTitle(), p.getWindowStart(),
-                p.getWindowEnd(), p.getDeadline(), r.getStatus(), r.getRevision(), r.isSubmittedLate());
+        return new ReportSummary(
+                r.getId(),
+                unit.getId(),
+                unit.getName(),
+                p.getId(),
+                p.getTitle(),
+                p.getWindowStart(),
+                p.getWindowEnd(),
+                p.getDeadline(),
+                r.getStatus(),
+                r.getRevision(),
+                r.isSubmittedLate());
     }
 
     /**
@@ -83,7 +98,8 @@ public class Reports {
      */
     @Transactional
     public Report lockEditable(UnitViewer viewer, long reportId) {
-        Report r = reports.lockById(reportId).orElseThrow(() -> new NotFoundException("error.report.notFound", reportId));
+        Report r =
+                reports.lockById(reportId).orElseThrow(() -> new NotFoundException("error.report.notFound", reportId));
         if (!orgUnits.canSee(viewer, r.getOrgUnitId())) throw new NotFoundException("error.report.notFound", reportId);
         if (!r.isEditable()) throw new ConflictException("error.report.frozen");
         return r;
@@ -97,8 +113,9 @@ public class Reports {
             throw new ConflictException("error.report.exists");
         }
         Report r = reports.save(new Report(orgUnitId, periodId));
-        audit.record(AuditEvent.of("CREATE", "Report", r.getId(), null, Map.of("orgUnitId", orgUnitId, "periodId", periodId))
-                .forReport(r.getId(), orgUnitId));
+        audit.record(
+                AuditEvent.of("CREATE", "Report", r.getId(), null, Map.of("orgUnitId", orgUnitId, "periodId", periodId))
+                        .forReport(r.getId(), orgUnitId));
         return r;
     }
 
@@ -117,7 +134,8 @@ public class Reports {
     @Transactional
     public Report updateHeader(UnitViewer viewer, long reportId, ReportHeader header, long expectedVersion) {
         // Locked before it is read, so the version compared is the committed one (not a copy loaded earlier).
-        Report r = reports.lockById(reportId).orElseThrow(() -> new NotFoundException("error.report.notFound", reportId));
+        Report r =
+                reports.lockById(reportId).orElseThrow(() -> new NotFoundException("error.report.notFound", reportId));
         if (!orgUnits.canSee(viewer, r.getOrgUnitId())) throw new NotFoundException("error.report.notFound", reportId);
         if (r.getLockVersion() != expectedVersion) throw new ConflictException("error.staleVersion");
         return write(r, header);
@@ -127,7 +145,8 @@ public class Reports {
         if (!r.isEditable()) throw new ConflictException("error.report.frozen");
         ReportHeader before = r.header();
         r.updateHeader(header);
-        audit.record(AuditEvent.of("UPDATE", "Report", r.getId(), before, header).forReport(r.getId(), r.getOrgUnitId()));
+        audit.record(
+                AuditEvent.of("UPDATE", "Report", r.getId(), before, header).forReport(r.getId(), r.getOrgUnitId()));
         return r;
     }
 }

@@ -36,18 +36,22 @@ public class SignatureImages {
         this.audit = audit;
     }
 
-    public record Image(byte[] bytes, String mimeType) {
-    }
+    public record Image(byte[] bytes, String mimeType) {}
 
-    public record UnitImages(Optional<Image> signature, Optional<Image> seal) {
-    }
+    public record UnitImages(Optional<Image> signature, Optional<Image> seal) {}
 
     /** What the unit holds (either may be absent). */
     public UnitImages forUnit(long unitId) {
-        return jdbc.query("select signature_image, signature_mime, seal_image, seal_mime from org_unit_signature_image "
-                        + "where org_unit_id = ?",
-                (rs, i) -> new UnitImages(image(rs.getBytes(1), rs.getString(2)), image(rs.getBytes(3), rs.getString(4))),
-                unitId).stream().findFirst().orElse(new UnitImages(Optional.empty(), Optional.empty()));
+        return jdbc
+                .query(
+                        "select signature_image, signature_mime, seal_image, seal_mime from org_unit_signature_image "
+                                + "where org_unit_id = ?",
+                        (rs, i) -> new UnitImages(
+                                image(rs.getBytes(1), rs.getString(2)), image(rs.getBytes(3), rs.getString(4))),
+                        unitId)
+                .stream()
+                .findFirst()
+                .orElse(new UnitImages(Optional.empty(), Optional.empty()));
     }
 
     /** The unit's chairman or an administrator sets the images; null leaves one unchanged. */
@@ -61,7 +65,8 @@ public class SignatureImages {
         check("signature", "Ảnh chữ ký", signature, errors);
         check("seal", "Ảnh con dấu", seal, errors);
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into org_unit_signature_image (org_unit_id, signature_image, signature_mime, seal_image, seal_mime)
                 values (?, ?, ?, ?, ?)
                 on conflict (org_unit_id) do update set
@@ -70,9 +75,16 @@ public class SignatureImages {
                     seal_image = coalesce(excluded.seal_image, org_unit_signature_image.seal_image),
                     seal_mime = coalesce(excluded.seal_mime, org_unit_signature_image.seal_mime),
                     updated_at = now()""",
-                unitId, signature == null ? null : signature.bytes(), signature == null ? null : signature.mimeType(),
-                seal == null ? null : seal.bytes(), seal == null ? null : seal.mimeType());
-        audit.record(AuditEvent.of("UPDATE", "OrgUnitSignatureImage", unitId, null,
+                unitId,
+                signature == null ? null : signature.bytes(),
+                signature == null ? null : signature.mimeType(),
+                seal == null ? null : seal.bytes(),
+                seal == null ? null : seal.mimeType());
+        audit.record(AuditEvent.of(
+                "UPDATE",
+                "OrgUnitSignatureImage",
+                unitId,
+                null,
                 Map.of("signature", signature != null, "seal", seal != null)));
     }
 

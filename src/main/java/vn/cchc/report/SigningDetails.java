@@ -35,8 +35,13 @@ public class SigningDetails {
     private final AuditTrail audit;
     private final Clock clock;
 
-    SigningDetails(Reports reports, ReportRegister register, UnitOfficials officials, OrgUnits orgUnits,
-                   AuditTrail audit, Clock clock) {
+    SigningDetails(
+            Reports reports,
+            ReportRegister register,
+            UnitOfficials officials,
+            OrgUnits orgUnits,
+            AuditTrail audit,
+            Clock clock) {
         this.reports = reports;
         this.register = register;
         this.officials = officials;
@@ -55,21 +60,35 @@ public class SigningDetails {
             errors.add(new FieldViolation("numberSymbol", "Số, ký hiệu: dạng «số/BC-UBND», ví dụ 05/BC-UBND."));
         }
         int year = (date != null ? date : LocalDate.now(clock)).getYear();
-        if (n != null && errors.isEmpty() && register.findOwn(r.getOrgUnitId(), year, n).isPresent()) {
-            errors.add(new FieldViolation("numberSymbol", "Số, ký hiệu: số " + n + " đã có trong sổ văn bản năm " + year
-                    + " của đơn vị; hãy để trống để lấy số kế tiếp khi ký."));
+        if (n != null
+                && errors.isEmpty()
+                && register.findOwn(r.getOrgUnitId(), year, n).isPresent()) {
+            errors.add(new FieldViolation(
+                    "numberSymbol",
+                    "Số, ký hiệu: số " + n + " đã có trong sổ văn bản năm " + year
+                            + " của đơn vị; hãy để trống để lấy số kế tiếp khi ký."));
         }
         UnitOfficial o = null;
         if (officialId != null) {
-            o = officials.of(r.getOrgUnitId()).stream().filter(x -> x.getId().equals(officialId)).findFirst().orElse(null);
-            if (o == null) errors.add(new FieldViolation("signerOfficialId", "Người ký: không phải lãnh đạo của đơn vị này."));
+            o = officials.of(r.getOrgUnitId()).stream()
+                    .filter(x -> x.getId().equals(officialId))
+                    .findFirst()
+                    .orElse(null);
+            if (o == null)
+                errors.add(new FieldViolation("signerOfficialId", "Người ký: không phải lãnh đạo của đơn vị này."));
         }
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
         var before = r.header();
         OfficeKind kind = orgUnits.get(r.getOrgUnitId()).getOfficeKind();
-        r.chooseSigningDetails(n, date, officialId, o == null ? null : kind.authority(o.getPosition()),
-                o == null ? null : kind.title(o.getPosition()), o == null ? null : o.getFullName());
-        audit.record(AuditEvent.of("UPDATE", "Report", r.getId(), before, r.header()).forReport(r.getId(), r.getOrgUnitId()));
+        r.chooseSigningDetails(
+                n,
+                date,
+                officialId,
+                o == null ? null : kind.authority(o.getPosition()),
+                o == null ? null : kind.title(o.getPosition()),
+                o == null ? null : o.getFullName());
+        audit.record(AuditEvent.of("UPDATE", "Report", r.getId(), before, r.header())
+                .forReport(r.getId(), r.getOrgUnitId()));
         return r;
     }
 
@@ -85,13 +104,17 @@ public class SigningDetails {
         if (r.getSignerOfficialId() != null) {
             UnitOfficial o = officials.get(r.getSignerOfficialId());
             if (!o.validOn(date)) {
-                throw new ConflictException("commune.error.signerNotInOffice", o.getFullName(), DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date));
+                throw new ConflictException(
+                        "commune.error.signerNotInOffice",
+                        o.getFullName(),
+                        DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date));
             }
             authority = kind.authority(o.getPosition());
             title = kind.title(o.getPosition());
             name = o.getFullName();
         } else if (blank(name)) {
-            UnitOfficial chairman = officials.chairmanOn(unit.getId(), date)
+            UnitOfficial chairman = officials
+                    .chairmanOn(unit.getId(), date)
                     .or(() -> officials.chairmanOn(unit.getId(), OrgUnits.lastValidDay(unit, date)))
                     .orElseThrow(() -> new ConflictException("commune.error.noSigner", unit.getName()));
             authority = kind.authority(kind.head());
@@ -106,14 +129,19 @@ public class SigningDetails {
         if (blank(number)) throw new ConflictException("commune.error.noNumber");
         // a head signing in person has no authority line («GIÁM ĐỐC» alone); a committee always has one
         String defaultAuthority = kind.authority(kind.head());
-        r.completeForSigning(number, date, blank(authority) ? defaultAuthority : authority,
-                blank(title) ? kind.title(kind.head()) : title, name);
+        r.completeForSigning(
+                number,
+                date,
+                blank(authority) ? defaultAuthority : authority,
+                blank(title) ? kind.title(kind.head()) : title,
+                name);
     }
 
     /** After signing: the report in the unit's register as a BC document. */
     void enter(Report r, String summary) {
         OrgUnit unit = orgUnits.get(r.getOrgUnitId());
-        register.enterSignedReport(unit.getId(), "UBND " + unit.getName(), r.getNumberSymbol(), r.getReportDate(), summary);
+        register.enterSignedReport(
+                unit.getId(), "UBND " + unit.getName(), r.getNumberSymbol(), r.getReportDate(), summary);
     }
 
     private static boolean blank(String s) {

@@ -22,7 +22,11 @@ public class SubmissionBlockedException extends ConflictException {
     }
 
     private SubmissionBlockedException(String messageKey, List<SubmissionFinding> findings, boolean errors) {
-        super(messageKey, findings.stream().filter(f -> errors ? f.blocks() : f.needsConfirmation()).count());
+        super(
+                messageKey,
+                findings.stream()
+                        .filter(f -> errors ? f.blocks() : f.needsConfirmation())
+                        .count());
         this.findings = List.copyOf(findings);
         this.errors = errors;
     }

@@ -19,9 +19,20 @@ import tools.jackson.databind.ObjectMapper;
 public class AuditSentences {
 
     /** The Biểu 06 columns in the order of its (3)…(13), as the rows are stored in the audit JSON. */
-    private static final String[] DOSSIER = {"receivedTotal", "receivedOnline", "receivedDirect", "receivedCarriedOver",
-            "resolvedTotal", "resolvedEarly", "resolvedOnTime", "resolvedLate", "pendingTotal", "pendingOnTime",
-            "pendingOverdue"};
+    private static final String[] DOSSIER = {
+        "receivedTotal",
+        "receivedOnline",
+        "receivedDirect",
+        "receivedCarriedOver",
+        "resolvedTotal",
+        "resolvedEarly",
+        "resolvedOnTime",
+        "resolvedLate",
+        "pendingTotal",
+        "pendingOnTime",
+        "pendingOverdue"
+    };
+
     private static final int MAX_DETAILS = 6;
 
     private final JdbcTemplate jdbc;
@@ -37,35 +48,41 @@ public class AuditSentences {
     }
 
     /** One line of the trail: when, who (full name), what happened (a sentence), the comment if any. */
-    public record Line(Instant occurredAt, String who, String sentence, String comment) {
-    }
+    public record Line(Instant occurredAt, String who, String sentence, String comment) {}
 
     public List<Line> forReport(long reportId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select e.occurred_at, e.actor, u.full_name, e.action, e.entity_type, e.before_state::text,
                        e.after_state::text, e.comment
                 from audit_entry e left join user_account u on u.username = e.actor
                 where e.report_id = ? order by e.occurred_at desc, e.id desc""",
                 (rs, i) -> {
-                    String who = rs.getString(3) != null ? rs.getString(3)
+                    String who = rs.getString(3) != null
+                            ? rs.getString(3)
                             : "system".equals(rs.getString(2)) ? msg("audit.actor.system", null) : rs.getString(2);
-                    return new Line(rs.getTimestamp(1).toInstant(), who,
+                    return new Line(
+                            rs.getTimestamp(1).toInstant(),
+                            who,
                             sentence(who, rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
                             rs.getString(8));
-                }, reportId);
+                },
+                reportId);
     }
 
     /** The name a page shows for an audit entry's actor: the account's full name, «Hệ thống (tự động)», or as stored. */
     public String who(String actor) {
         if (actor == null || "system".equals(actor)) return msg("audit.actor.system", null);
-        List<String> names = jdbc.queryForList("select full_name from user_account where username = ?", String.class, actor);
+        List<String> names =
+                jdbc.queryForList("select full_name from user_account where username = ?", String.class, actor);
         return names.isEmpty() || names.get(0) == null ? actor : names.get(0);
     }
 
     String sentence(String who, String action, String entity, String before, String after) {
         String verb = msg("audit.action." + action, "audit.action.other");
         String what = msg("audit.entity." + entity, "audit.entity.other");
-        StringBuilder s = new StringBuilder(who).append(' ').append(verb).append(' ').append(what);
+        StringBuilder s =
+                new StringBuilder(who).append(' ').append(verb).append(' ').append(what);
         if ("DossierStatistics".equals(entity)) {
             List<String> details = dossierChanges(parse(before), parse(after));
             if (!details.isEmpty()) s.append(", ").append(String.join("; ", details));

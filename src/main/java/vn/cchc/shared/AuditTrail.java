@@ -23,29 +23,50 @@ public class AuditTrail {
     }
 
     public void record(AuditEvent e) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into audit_entry (actor, action, entity_type, entity_id, report_id, org_unit_id,
                                          before_state, after_state, comment)
                 values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""",
-                currentActor(), e.action(), e.entityType(), e.entityId(), e.reportId(), e.orgUnitId(),
-                toJson(e.before()), toJson(e.after()), e.comment());
+                currentActor(),
+                e.action(),
+                e.entityType(),
+                e.entityId(),
+                e.reportId(),
+                e.orgUnitId(),
+                toJson(e.before()),
+                toJson(e.after()),
+                e.comment());
     }
 
     public List<AuditEntryView> forEntity(String entityType, long entityId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select occurred_at, actor, action, before_state::text, after_state::text, comment
                 from audit_entry where entity_type = ? and entity_id = ? order by occurred_at desc, id desc""",
-                (rs, i) -> new AuditEntryView(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6)),
-                entityType, entityId);
+                (rs, i) -> new AuditEntryView(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)),
+                entityType,
+                entityId);
     }
 
     public List<AuditEntryView> forReport(long reportId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select occurred_at, actor, action, before_state::text, after_state::text, comment
                 from audit_entry where report_id = ? order by occurred_at desc, id desc""",
-                (rs, i) -> new AuditEntryView(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6)),
+                (rs, i) -> new AuditEntryView(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)),
                 reportId);
     }
 

@@ -14,19 +14,21 @@ public final class DatabaseUnavailable {
     /** Vietnamese text for users, in i18n/messages.properties. */
     public static final String MESSAGE_KEY = "error.databaseUnavailable";
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     public static boolean isCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+            if (t instanceof CannotCreateTransactionException
+                    || t instanceof DataAccessResourceFailureException
                     || t instanceof SQLTransientConnectionException) {
                 return true;
             }
             // the pool closes a connection that failed with a connection error; the rollback that follows then
             // fails with this (no SQLState) and Spring throws it instead of the original error (seen when the
             // server was killed under load, FaultToleranceTests)
-            if (t instanceof SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage())) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() == null
+                    && "Connection is closed".equals(sql.getMessage())) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {

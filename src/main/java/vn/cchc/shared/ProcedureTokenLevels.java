@@ -9,12 +9,11 @@ import java.util.Map;
  */
 public final class ProcedureTokenLevels {
 
-    private static final Map<String, String> LEVELS = Map.of("xa", "COMMUNE", "huyen", "DISTRICT", "tinh", "PROVINCE",
-            "nganhdoc", "CENTRAL_VERTICAL");
+    private static final Map<String, String> LEVELS =
+            Map.of("xa", "COMMUNE", "huyen", "DISTRICT", "tinh", "PROVINCE", "nganhdoc", "CENTRAL_VERTICAL");
     private static final Map<String, String> WHAT = Map.of("linhvuc", "fields", "thutuc", "procedures");
 
-    private ProcedureTokenLevels() {
-    }
+    private ProcedureTokenLevels() {}
 
     /** The stored level name (COMMUNE…) for a token's level word, or the word itself when it is none of ours. */
     public static String level(String word) {

@@ -43,7 +43,8 @@ class StartupDataLock {
         Connection c = holder;
         holder = null;
         if (c == null) return;
-        try (c; Statement s = c.createStatement()) {
+        try (c;
+                Statement s = c.createStatement()) {
             s.execute("select pg_advisory_unlock(" + KEY + ")");
         } catch (SQLException e) {
             // closing the connection ends the session, which frees the lock anyway
@@ -60,7 +61,7 @@ class StartupDataLock {
     @Component
     static class Release extends Phase {
         Release(StartupDataLock lock) {
-            super(FIRST_STEP_PHASE + 5_000, lock::release, () -> { });
+            super(FIRST_STEP_PHASE + 5_000, lock::release, () -> {});
         }
     }
 

@@ -10,6 +10,7 @@ public abstract class StartupDataStep implements SmartLifecycle {
 
     /** Far below the web server's start phase (Integer.MAX_VALUE - 2048). */
     private static final int PHASE = -10_000;
+
     private volatile boolean running;
 
     /** Position among the steps: lower runs first. */

@@ -53,12 +53,16 @@ public class PdfVerifier {
         this.keys = keys;
     }
 
-    private record Match(long reportId, int revision) {
-    }
+    private record Match(long reportId, int revision) {}
 
     public Verification verify(UnitViewer viewer, byte[] pdf) {
-        Optional<Match> exact = jdbc.query("select report_id, revision from report_snapshot where pdf_sha256 = ?",
-                (rs, i) -> new Match(rs.getLong(1), rs.getInt(2)), Certificates.sha256(pdf)).stream().findFirst();
+        Optional<Match> exact = jdbc
+                .query(
+                        "select report_id, revision from report_snapshot where pdf_sha256 = ?",
+                        (rs, i) -> new Match(rs.getLong(1), rs.getInt(2)),
+                        Certificates.sha256(pdf))
+                .stream()
+                .findFirst();
         List<Verification.SignatureCheck> checks = new ArrayList<>();
         Optional<Match> bySignature = Optional.empty();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -73,8 +77,10 @@ public class PdfVerifier {
         }
         Optional<Match> match = exact.isPresent() ? exact : bySignature;
         if (match.isEmpty()) return new Verification(false, false, null, null, checks);
-        if (!visible(viewer, match.get().reportId())) return new Verification(true, exact.isPresent(), null, null, List.of());
-        return new Verification(true, exact.isPresent(), match.get().reportId(), match.get().revision(), checks);
+        if (!visible(viewer, match.get().reportId()))
+            return new Verification(true, exact.isPresent(), null, null, List.of());
+        return new Verification(
+                true, exact.isPresent(), match.get().reportId(), match.get().revision(), checks);
     }
 
     /** The verification state of a frozen file we hold (for the office's board). */
@@ -91,8 +97,13 @@ public class PdfVerifier {
     private Optional<Match> recorded(byte[] cms) {
         try {
             String sha = Certificates.sha256(cms);
-            return jdbc.query("select report_id, revision from report_pdf_signature where cms_sha256 = ?",
-                    (rs, i) -> new Match(rs.getLong(1), rs.getInt(2)), sha).stream().findFirst();
+            return jdbc
+                    .query(
+                            "select report_id, revision from report_pdf_signature where cms_sha256 = ?",
+                            (rs, i) -> new Match(rs.getLong(1), rs.getInt(2)),
+                            sha)
+                    .stream()
+                    .findFirst();
         } catch (Exception e) {
             return Optional.empty();
         }
@@ -107,7 +118,8 @@ public class PdfVerifier {
         }
     }
 
-    private static Verification.SignatureCheck check(PDSignature s, byte[] cms, byte[] pdf, List<X509Certificate> anchors) {
+    private static Verification.SignatureCheck check(
+            PDSignature s, byte[] cms, byte[] pdf, List<X509Certificate> anchors) {
         String signer = s.getName();
         String signedAt = s.getSignDate() == null ? null : iso(s.getSignDate());
         boolean intact = false;
@@ -120,16 +132,23 @@ public class PdfVerifier {
             SignerInformation si = data.getSignerInfos().getSigners().iterator().next();
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> matches = data.getCertificates().getMatches(si.getSID());
-            X509Certificate cert = new JcaX509CertificateConverter().getCertificate(matches.iterator().next());
+            X509Certificate cert = new JcaX509CertificateConverter()
+                    .getCertificate(matches.iterator().next());
             signer = Certificates.commonName(cert);
             intact = si.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
             trusted = chainsTo(cert, data, anchors);
             AttributeTable unsigned = si.getUnsignedAttributes();
             if (unsigned != null && unsigned.get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken) != null) {
-                TimeStampToken token = new TimeStampToken(new CMSSignedData(unsigned
-                        .get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken).getAttrValues().getObjectAt(0)
-                        .toASN1Primitive().getEncoded()));
-                signedAt = token.getTimeStampInfo().getGenTime().toInstant().atZone(VIETNAM)
+                TimeStampToken token = new TimeStampToken(
+                        new CMSSignedData(unsigned.get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken)
+                                .getAttrValues()
+                                .getObjectAt(0)
+                                .toASN1Primitive()
+                                .getEncoded()));
+                signedAt = token.getTimeStampInfo()
+                        .getGenTime()
+                        .toInstant()
+                        .atZone(VIETNAM)
                         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             }
         } catch (Exception e) {

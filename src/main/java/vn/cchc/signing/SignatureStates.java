@@ -17,7 +17,11 @@ import vn.cchc.report.ReportVersions;
 public class SignatureStates {
 
     /** VALID: every signature valid; INVALID: a signature fails; UNSIGNED: frozen without digital signature. */
-    public enum State { VALID, INVALID, UNSIGNED }
+    public enum State {
+        VALID,
+        INVALID,
+        UNSIGNED
+    }
 
     private final ReportVersions versions;
     private final PdfVerifier verifier;
@@ -41,7 +45,8 @@ public class SignatureStates {
     }
 
     private State state(long reportId) {
-        byte[] pdf = versions.latestSignedFile(reportId, ReportVersions.Format.PDF).orElseThrow();
+        byte[] pdf =
+                versions.latestSignedFile(reportId, ReportVersions.Format.PDF).orElseThrow();
         Verification v = verifier.verifyFrozen(pdf);
         if (v.signatures().isEmpty()) return State.UNSIGNED;
         return v.allSignaturesValid() ? State.VALID : State.INVALID;

@@ -52,21 +52,28 @@ public class SigningKeys {
         this.clock = clock;
     }
 
-    private record Loaded(Instant version, UnitSigningKeys keys) {
-    }
+    private record Loaded(Instant version, UnitSigningKeys keys) {}
 
     public boolean has(long unitId) {
-        Integer n = jdbc.queryForObject("select count(*) from unit_signing_keystore where org_unit_id = ?",
-                Integer.class, unitId);
+        Integer n = jdbc.queryForObject(
+                "select count(*) from unit_signing_keystore where org_unit_id = ?", Integer.class, unitId);
         return n != null && n > 0;
     }
 
     public Optional<UnitSigningKeys> forUnit(long unitId) {
-        List<Object[]> rows = jdbc.query("""
+        List<Object[]> rows = jdbc.query(
+                """
                 select pkcs12, password_sealed, chairman_alias, organisation_alias, demo, updated_at
                 from unit_signing_keystore where org_unit_id = ?""",
-                (rs, i) -> new Object[] {rs.getBytes(1), rs.getBytes(2), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5), rs.getTimestamp(6).toInstant()}, unitId);
+                (rs, i) -> new Object[] {
+                    rs.getBytes(1),
+                    rs.getBytes(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getBoolean(5),
+                    rs.getTimestamp(6).toInstant()
+                },
+                unitId);
         if (rows.isEmpty()) return Optional.empty();
         Object[] row = rows.get(0);
         Instant version = (Instant) row[5];
@@ -76,19 +83,30 @@ public class SigningKeys {
         KeyStore ks = open((byte[]) row[0], password)
                 .orElseThrow(() -> new IllegalStateException("The keystore of unit " + unitId + " no longer opens"));
         SigningIdentity chairman = identity(ks, (String) row[2], password);
-        Optional<SigningIdentity> organisation = Optional.ofNullable((String) row[3]).map(a -> identity(ks, a, password));
+        Optional<SigningIdentity> organisation =
+                Optional.ofNullable((String) row[3]).map(a -> identity(ks, a, password));
         UnitSigningKeys keys = new UnitSigningKeys(chairman, organisation, (Boolean) row[4]);
         cache.put(unitId, new Loaded(version, keys));
         return Optional.of(keys);
     }
 
     public Optional<KeystoreSummary> summary(long unitId) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 select org_unit_id, chairman_subject, organisation_subject, not_after, demo, updated_by, updated_at
                 from unit_signing_keystore where org_unit_id = ?""",
-                (rs, i) -> new KeystoreSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getBoolean(5), rs.getString(6),
-                        rs.getTimestamp(7).toInstant()), unitId).stream().findFirst();
+                        (rs, i) -> new KeystoreSummary(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getTimestamp(4).toInstant(),
+                                rs.getBoolean(5),
+                                rs.getString(6),
+                                rs.getTimestamp(7).toInstant()),
+                        unitId)
+                .stream()
+                .findFirst();
     }
 
     /** The administrator uploads or replaces a unit's keystore; 422 naming the field when it cannot be used. */
@@ -102,8 +120,12 @@ public class SigningKeys {
         List<String> keyAliases = keyAliases(ks);
         if (keyAliases.isEmpty()) throw invalid("file", "signing.keystore.file.noKey");
         String chairman = keyAliases.contains(CHAIRMAN_ALIAS) ? CHAIRMAN_ALIAS : keyAliases.get(0);
-        String organisation = keyAliases.contains(ORGANISATION_ALIAS) ? ORGANISATION_ALIAS
-                : keyAliases.stream().filter(a -> !a.equals(chairman)).findFirst().orElse(null);
+        String organisation = keyAliases.contains(ORGANISATION_ALIAS)
+                ? ORGANISATION_ALIAS
+                : keyAliases.stream()
+                        .filter(a -> !a.equals(chairman))
+                        .findFirst()
+                        .orElse(null);
         SigningIdentity c = identity(ks, chairman, pw);
         X509Certificate cert = c.chain().get(0);
         if (cert.getNotAfter().toInstant().isBefore(clock.instant())) {
@@ -125,17 +147,30 @@ public class SigningKeys {
 
     /** The certificates a valid signature's chain must end in. */
     public List<X509Certificate> trustAnchors() {
-        return jdbc.query("select certificate from signing_trust_anchor",
-                (rs, i) -> Certificates.parse(rs.getBytes(1)));
+        return jdbc.query(
+                "select certificate from signing_trust_anchor", (rs, i) -> Certificates.parse(rs.getBytes(1)));
     }
 
-    private void save(long unitId, byte[] pkcs12, String password, String chairman, String organisation, KeyStore ks,
-                      boolean demo, String by) {
+    private void save(
+            long unitId,
+            byte[] pkcs12,
+            String password,
+            String chairman,
+            String organisation,
+            KeyStore ks,
+            boolean demo,
+            String by) {
         char[] pw = password.toCharArray();
         X509Certificate chairmanCert = identity(ks, chairman, pw).chain().get(0);
-        String orgSubject = organisation == null ? null
-                : identity(ks, organisation, pw).chain().get(0).getSubjectX500Principal().getName();
-        jdbc.update("""
+        String orgSubject = organisation == null
+                ? null
+                : identity(ks, organisation, pw)
+                        .chain()
+                        .get(0)
+                        .getSubjectX500Principal()
+                        .getName();
+        jdbc.update(
+                """
                 insert into unit_signing_keystore (org_unit_id, pkcs12, password_sealed, chairman_alias,
                     organisation_alias, chairman_subject, organisation_subject, not_after, demo, updated_by, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -144,18 +179,29 @@ public class SigningKeys {
                     organisation_alias = excluded.organisation_alias, chairman_subject = excluded.chairman_subject,
                     organisation_subject = excluded.organisation_subject, not_after = excluded.not_after,
                     demo = excluded.demo, updated_by = excluded.updated_by, updated_at = excluded.updated_at""",
-                unitId, pkcs12, masterKey.encrypt(password.getBytes(StandardCharsets.UTF_8)), chairman, organisation,
-                chairmanCert.getSubjectX500Principal().getName(), orgSubject,
-                Timestamp.from(chairmanCert.getNotAfter().toInstant()), demo, by, Timestamp.from(clock.instant()));
+                unitId,
+                pkcs12,
+                masterKey.encrypt(password.getBytes(StandardCharsets.UTF_8)),
+                chairman,
+                organisation,
+                chairmanCert.getSubjectX500Principal().getName(),
+                orgSubject,
+                Timestamp.from(chairmanCert.getNotAfter().toInstant()),
+                demo,
+                by,
+                Timestamp.from(clock.instant()));
         cache.remove(unitId);
     }
 
     private void addTrustAnchor(X509Certificate cert, boolean demo) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into signing_trust_anchor (subject, certificate, sha256, demo) values (?, ?, ?, ?)
                 on conflict (sha256) do nothing""",
-                cert.getSubjectX500Principal().getName(), Certificates.encoded(cert),
-                Certificates.sha256(Certificates.encoded(cert)), demo);
+                cert.getSubjectX500Principal().getName(),
+                Certificates.encoded(cert),
+                Certificates.sha256(Certificates.encoded(cert)),
+                demo);
     }
 
     private static Optional<KeyStore> open(byte[] pkcs12, char[] password) {
@@ -186,7 +232,8 @@ public class SigningKeys {
             if (key == null || chain == null || chain.length == 0) {
                 throw invalid("file", "signing.keystore.file.noKey");
             }
-            List<X509Certificate> certs = Arrays.stream(chain).map(X509Certificate.class::cast).toList();
+            List<X509Certificate> certs =
+                    Arrays.stream(chain).map(X509Certificate.class::cast).toList();
             return Certificates.localIdentity(key, certs);
         } catch (ValidationFailedException e) {
             throw e;
@@ -196,7 +243,6 @@ public class SigningKeys {
     }
 
     private ValidationFailedException invalid(String field, String key) {
-        return new ValidationFailedException(List.of(new FieldViolation(field,
-                messages.text(key))));
+        return new ValidationFailedException(List.of(new FieldViolation(field, messages.text(key))));
     }
 }

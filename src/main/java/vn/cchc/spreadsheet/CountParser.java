@@ -12,12 +12,10 @@ public final class CountParser {
     private static final Pattern PLAIN = Pattern.compile("\\d+");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
 
-    private CountParser() {
-    }
+    private CountParser() {}
 
     /** The outcome: {@code valid == false} means the input is not a count; otherwise value may be null (blank). */
-    public record Parsed(boolean valid, Integer value) {
-    }
+    public record Parsed(boolean valid, Integer value) {}
 
     public static Parsed parse(String text) {
         if (text == null) return new Parsed(true, null);

@@ -41,8 +41,12 @@ final class SheetRowsHandler extends DefaultHandler {
     private boolean inPhonetic;
     private final StringBuilder text = new StringBuilder();
 
-    SheetRowsHandler(ReadOnlySharedStringsTable strings, StylesTable styles, int rowLimit, String limitText,
-                     Consumer<SheetRow> action) {
+    SheetRowsHandler(
+            ReadOnlySharedStringsTable strings,
+            StylesTable styles,
+            int rowLimit,
+            String limitText,
+            Consumer<SheetRow> action) {
         this.strings = strings;
         this.styles = styles;
         this.rowLimit = rowLimit;
@@ -69,8 +73,7 @@ final class SheetRowsHandler extends DefaultHandler {
             case "v" -> inValue = true;
             case "rPh" -> inPhonetic = true;
             case "t" -> inInlineText = "inlineStr".equals(type) && !inPhonetic;
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -98,8 +101,7 @@ final class SheetRowsHandler extends DefaultHandler {
                 if (++rows > rowLimit) throw new SpreadsheetRejectedException("import.file.tooManyRows", limitText);
                 action.accept(row);
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -121,7 +123,7 @@ final class SheetRowsHandler extends DefaultHandler {
             case "s" -> new SheetCell(clean(sharedString(raw)), null);
             case "b" -> new SheetCell(String.valueOf("1".equals(raw.trim())), null);
             case "str" -> numericFormulaResult(raw);
-            default -> new SheetCell(clean(raw), null);   // inlineStr, e (error text such as #DIV/0!)
+            default -> new SheetCell(clean(raw), null); // inlineStr, e (error text such as #DIV/0!)
         };
     }
 

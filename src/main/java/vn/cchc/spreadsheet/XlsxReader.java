@@ -70,9 +70,10 @@ public class XlsxReader {
     private final Semaphore slots;
 
     @Autowired
-    public XlsxReader(@Value("${cchc.import.max-bytes:2097152}") long maxBytes,
-                      @Value("${cchc.import.max-rows:5000}") int maxRows,
-                      @Value("${cchc.import.max-concurrent:2}") int maxConcurrent) {
+    public XlsxReader(
+            @Value("${cchc.import.max-bytes:2097152}") long maxBytes,
+            @Value("${cchc.import.max-rows:5000}") int maxRows,
+            @Value("${cchc.import.max-concurrent:2}") int maxConcurrent) {
         this.maxBytes = maxBytes;
         this.maxRows = maxRows;
         this.slots = new Semaphore(Math.max(1, maxConcurrent), true);
@@ -286,7 +287,9 @@ public class XlsxReader {
     }
 
     private static String megabytes(long bytes) {
-        return new BigDecimal(bytes).divide(new BigDecimal(1024 * 1024), 1, RoundingMode.HALF_UP)
-                .toPlainString().replace('.', ',');
+        return new BigDecimal(bytes)
+                .divide(new BigDecimal(1024 * 1024), 1, RoundingMode.HALF_UP)
+                .toPlainString()
+                .replace('.', ',');
     }
 }

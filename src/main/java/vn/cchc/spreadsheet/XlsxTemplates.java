@@ -16,8 +16,7 @@ public final class XlsxTemplates {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private XlsxTemplates() {
-    }
+    private XlsxTemplates() {}
 
     public static CellStyle headerStyle(Workbook wb) {
         CellStyle s = wb.createCellStyle();
@@ -47,7 +46,8 @@ public final class XlsxTemplates {
     }
 
     public static byte[] bytes(XSSFWorkbook wb) {
-        try (wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (wb;
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {

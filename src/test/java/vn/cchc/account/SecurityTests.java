@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
@@ -23,9 +22,14 @@ import vn.cchc.IntegrationTest;
 @IntegrationTest
 class SecurityTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Accounts accounts;
-    @Autowired vn.cchc.shared.AuditTrail audit;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    vn.cchc.shared.AuditTrail audit;
 
     @Test
     void apiWithoutCredentialsAnswers401AsProblemJson() throws Exception {
@@ -66,35 +70,51 @@ class SecurityTests {
     void pageFormsWithoutCsrfTokenAreRefused() throws Exception {
         mvc.perform(post("/login").param("username", "lienmac-clerk").param("password", "demo"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/login").with(csrf()).param("username", "lienmac-clerk").param("password", "demo"))
+        mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("username", "lienmac-clerk")
+                        .param("password", "demo"))
                 .andExpect(authenticated());
     }
 
     @Test
     void repeatedWrongPasswordsLockTheAccountFromThatAddressEvenForTheRightPassword() throws Exception {
-        accounts.create(new NewAccount("lockout-probe", "correct-horse", "Thử khóa", Role.CLERK,
-                accounts.byUsername("lienmac-clerk").orElseThrow().getOrgUnitId(), false));
+        accounts.create(new NewAccount(
+                "lockout-probe",
+                "correct-horse",
+                "Thử khóa",
+                Role.CLERK,
+                accounts.byUsername("lienmac-clerk").orElseThrow().getOrgUnitId(),
+                false));
         for (int i = 0; i < 5; i++) {
             mvc.perform(get("/api/v1/reports").with(httpBasic("lockout-probe", "wrong" + i)))
                     .andExpect(status().isUnauthorized());
         }
         assertThat(accounts.lockedUntil("lockout-probe")).isPresent();
-        assertThat(audit.forEntity("UserAccount", accounts.byUsername("lockout-probe").orElseThrow().getId()))
-                .extracting(vn.cchc.shared.AuditEntryView::action).contains("LOGIN_LOCKED");
+        assertThat(audit.forEntity(
+                        "UserAccount",
+                        accounts.byUsername("lockout-probe").orElseThrow().getId()))
+                .extracting(vn.cchc.shared.AuditEntryView::action)
+                .contains("LOGIN_LOCKED");
         mvc.perform(get("/api/v1/reports").with(httpBasic("lockout-probe", "correct-horse")))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(formLogin("/login").user("lockout-probe").password("correct-horse")).andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").user("lockout-probe").password("correct-horse"))
+                .andExpect(unauthenticated());
     }
 
     @Test
     void healthIsPublic() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
     }
 
     @Test
     void securityHeadersAreSet() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'")));
+                .andExpect(header().string(
+                                "Content-Security-Policy",
+                                org.hamcrest.Matchers.containsString("frame-ancestors 'none'")));
     }
 }

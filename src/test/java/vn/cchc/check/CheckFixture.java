@@ -37,9 +37,14 @@ class CheckFixture {
 
     /** A YEAR period of Hải Dương with the 10/12 → 09/12 window of {@code year}, under a unique title. */
     ReportingPeriod year(int year) {
-        return periods.create(new NewPeriod(unit("HAI_DUONG"), PeriodKind.YEAR,
-                "năm " + year + " (kiểm tra " + SEQ.incrementAndGet() + "-" + System.nanoTime() + ")", year,
-                LocalDate.of(year - 1, 12, 10), LocalDate.of(year, 12, 9), LocalDate.of(year, 12, 15)));
+        return periods.create(new NewPeriod(
+                unit("HAI_DUONG"),
+                PeriodKind.YEAR,
+                "năm " + year + " (kiểm tra " + SEQ.incrementAndGet() + "-" + System.nanoTime() + ")",
+                year,
+                LocalDate.of(year - 1, 12, 10),
+                LocalDate.of(year, 12, 9),
+                LocalDate.of(year, 12, 15)));
     }
 
     /** A fresh report of the unit for a new 2023-shaped period, dated 10/12/{year}. */
@@ -49,8 +54,11 @@ class CheckFixture {
 
     long report(String unitCode, ReportingPeriod period) {
         long id = reports.createEmpty(unit(unitCode), period.getId()).getId();
-        jdbc.update("update report set report_date = ?, number_symbol = ? where id = ?",
-                LocalDate.of(period.getYear(), 12, 10), "85/BC-UBND", id);
+        jdbc.update(
+                "update report set report_date = ?, number_symbol = ? where id = ?",
+                LocalDate.of(period.getYear(), 12, 10),
+                "85/BC-UBND",
+                id);
         return id;
     }
 
@@ -58,13 +66,18 @@ class CheckFixture {
         return jdbc.queryForObject("select org_unit_id from report where id = ?", Long.class, reportId);
     }
 
-    long document(long unitId, String issuerKind, String issuerName, String type, String number, LocalDate on,
-                  boolean legalBasis) {
+    long document(
+            long unitId,
+            String issuerKind,
+            String issuerName,
+            String type,
+            String number,
+            LocalDate on,
+            boolean legalBasis) {
         return jdbc.queryForObject("""
                 insert into issued_document (org_unit_id, issuer_kind, issuer_name, doc_type, number_symbol, issued_on,
                                              summary, legal_basis)
-                values (?, ?, ?, ?, ?, ?, 'về việc kiểm tra', ?) returning id""", Long.class,
-                unitId, issuerKind, issuerName, type, number, on, legalBasis);
+                values (?, ?, ?, ?, ?, ?, 'về việc kiểm tra', ?) returning id""", Long.class, unitId, issuerKind, issuerName, type, number, on, legalBasis);
     }
 
     /** A document of the report's own unit (issuer OWN "UBND xã"), linked to the report. */
@@ -106,11 +119,19 @@ class CheckFixture {
     }
 
     void narrative(long reportId, String section, String body) {
-        jdbc.update("insert into narrative_section (report_id, section_code, body) values (?, ?, ?)", reportId, section, body);
+        jdbc.update(
+                "insert into narrative_section (report_id, section_code, body) values (?, ?, ?)",
+                reportId,
+                section,
+                body);
     }
 
     void procedures(long reportId, String level, int fields, int procedures) {
-        jdbc.update("insert into procedure_level_summary (report_id, authority_level, field_count, procedure_count) values (?, ?, ?, ?)",
-                reportId, level, fields, procedures);
+        jdbc.update(
+                "insert into procedure_level_summary (report_id, authority_level, field_count, procedure_count) values (?, ?, ?, ?)",
+                reportId,
+                level,
+                fields,
+                procedures);
     }
 }

@@ -29,12 +29,24 @@ import vn.cchc.report.Reports;
 @Transactional
 class ChecksWebTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired OrgUnits orgUnits;
-    @Autowired UserDetailsService users;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    UserDetailsService users;
+
     CheckFixture fx;
 
     @BeforeEach
@@ -43,7 +55,9 @@ class ChecksWebTests {
     }
 
     long lienMacDemoReport() {
-        return reports.visible((UnitViewer) users.loadUserByUsername("lienmac-clerk"), 2023, null).get(0).id();
+        return reports.visible((UnitViewer) users.loadUserByUsername("lienmac-clerk"), 2023, null)
+                .get(0)
+                .id();
     }
 
     long reportWithAnError() {
@@ -62,7 +76,8 @@ class ChecksWebTests {
                 .andExpect(jsonPath("$", hasSize(2)))
                 .andExpect(jsonPath("$[0].rule").value("DOCUMENT_AFTER_REPORT"))
                 .andExpect(jsonPath("$[0].severity").value("ERROR"))
-                .andExpect(jsonPath("$[0].message").value("Kế hoạch số 36/KH-UBND ngày 30/12/2030 được ghi ngày sau ngày báo cáo (10/12/2030)."))
+                .andExpect(jsonPath("$[0].message")
+                        .value("Kế hoạch số 36/KH-UBND ngày 30/12/2030 được ghi ngày sau ngày báo cáo (10/12/2030)."))
                 .andExpect(jsonPath("$[0].target").value(containsString("/reports/" + r + "/documents/")))
                 .andExpect(jsonPath("$[1].rule").value("CLOSING_YEAR"))
                 .andExpect(jsonPath("$[1].severity").value("WARNING"))
@@ -79,11 +94,13 @@ class ChecksWebTests {
 
     @Test
     void anotherCommunesClerkGets404AndNoData() throws Exception {
-        mvc.perform(get("/api/v1/reports/" + lienMacDemoReport() + "/checks").with(httpBasic("thanhhong-clerk", "demo")))
+        mvc.perform(get("/api/v1/reports/" + lienMacDemoReport() + "/checks")
+                        .with(httpBasic("thanhhong-clerk", "demo")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(content().string(not(containsString("rule"))));
-        mvc.perform(get("/reports/" + lienMacDemoReport() + "/checks").with(user(users.loadUserByUsername("thanhhong-clerk"))))
+        mvc.perform(get("/reports/" + lienMacDemoReport() + "/checks")
+                        .with(user(users.loadUserByUsername("thanhhong-clerk"))))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(not(containsString("Liên Mạc"))));
     }
@@ -103,7 +120,9 @@ class ChecksWebTests {
                 .andExpect(content().string(containsString("data-severity=\"WARNING\">1<")))
                 .andExpect(content().string(containsString("data-severity=\"INFO\">0<")))
                 .andExpect(content().string(containsString("id=\"findings-ERROR\"")))
-                .andExpect(content().string(containsString("Kế hoạch số 36/KH-UBND ngày 30/12/2030 được ghi ngày sau ngày báo cáo (10/12/2030).")))
+                .andExpect(content()
+                        .string(containsString(
+                                "Kế hoạch số 36/KH-UBND ngày 30/12/2030 được ghi ngày sau ngày báo cáo (10/12/2030).")))
                 .andExpect(content().string(containsString("href=\"/reports/" + r + "/narrative#CLOSING\"")))
                 .andExpect(content().string(not(containsString("Không phát hiện sai sót"))));
     }

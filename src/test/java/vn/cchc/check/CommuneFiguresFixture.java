@@ -34,12 +34,19 @@ public final class CommuneFiguresFixture {
     private final IndicatorValues values;
     private final DossierStatisticsService dossier;
 
-    public CommuneFiguresFixture(OrgUnits orgUnits, Periods periods, Reports reports, JdbcTemplate jdbc,
-                                 IndicatorCatalogue catalogue, IndicatorValues values, DossierStatisticsService dossier) {
+    public CommuneFiguresFixture(
+            OrgUnits orgUnits,
+            Periods periods,
+            Reports reports,
+            JdbcTemplate jdbc,
+            IndicatorCatalogue catalogue,
+            IndicatorValues values,
+            DossierStatisticsService dossier) {
         this.catalogue = catalogue;
         this.values = values;
         this.dossier = dossier;
-        this.f = new RecordsFixture(orgUnits, periods, reports, jdbc).commune(LocalDate.of(2023, 12, 15), LocalDate.of(2024, 12, 14));
+        this.f = new RecordsFixture(orgUnits, periods, reports, jdbc)
+                .commune(LocalDate.of(2023, 12, 15), LocalDate.of(2024, 12, 14));
         this.p = "F" + Long.toString(System.nanoTime(), 36).toUpperCase() + "_";
         define();
     }
@@ -48,15 +55,39 @@ public final class CommuneFiguresFixture {
         add("COMPLAINTS", "Số đơn khiếu nại", "đơn", "COUNT", null, null, null, null, null);
         add("DENUNCIATIONS", "Số đơn tố cáo", "đơn", "COUNT", null, null, null, null, null);
         add("REQUESTS", "Số đơn kiến nghị, phản ánh", "đơn", "COUNT", null, null, null, null, null);
-        add("PETITIONS", "Tổng số đơn thư tiếp nhận", "đơn", "COUNT", null, null,
-                List.of(p + "DENUNCIATIONS", p + "COMPLAINTS", p + "REQUESTS"), null, null);
+        add(
+                "PETITIONS",
+                "Tổng số đơn thư tiếp nhận",
+                "đơn",
+                "COUNT",
+                null,
+                null,
+                List.of(p + "DENUNCIATIONS", p + "COMPLAINTS", p + "REQUESTS"),
+                null,
+                null);
         add("PAR_SCORE", "Điểm Chỉ số CCHC tự đánh giá", "điểm", "DECIMAL", null, "100", null, null, null);
         add("SURVEYED", "Số phiếu khảo sát sự hài lòng", "phiếu", "COUNT", null, null, null, null, null);
         add("SATISFIED", "Số phiếu hài lòng", "phiếu", "COUNT", null, null, null, null, null);
-        add("SATISFACTION_RATE", "Tỷ lệ hài lòng của người dân", "%", "PERCENT", null, null, null,
-                "ind:" + p + "SATISFIED", "ind:" + p + "SURVEYED");
-        add("ON_TIME_RATE", "Tỷ lệ hồ sơ giải quyết trước hạn", "%", "PERCENT", null, null, null,
-                "dossier:resolvedEarly", "dossier:resolvedTotal");
+        add(
+                "SATISFACTION_RATE",
+                "Tỷ lệ hài lòng của người dân",
+                "%",
+                "PERCENT",
+                null,
+                null,
+                null,
+                "ind:" + p + "SATISFIED",
+                "ind:" + p + "SURVEYED");
+        add(
+                "ON_TIME_RATE",
+                "Tỷ lệ hồ sơ giải quyết trước hạn",
+                "%",
+                "PERCENT",
+                null,
+                null,
+                null,
+                "dossier:resolvedEarly",
+                "dossier:resolvedTotal");
         add("REVENUE", "Thu ngân sách nhà nước trên địa bàn", "đồng", "MONEY", "BILLION", null, null, null, null);
         add("SUPPORT", "Kinh phí hỗ trợ công chức Bộ phận Một cửa", "đồng", "MONEY", "MILLION", null, null, null, null);
         add("BROADCASTS", "Số lượt phát thanh tuyên truyền CCHC", "lượt", "COUNT", null, null, null, null, null);
@@ -64,20 +95,65 @@ public final class CommuneFiguresFixture {
         add("KIOSK", "Có ki-ốt tra cứu tại Bộ phận Một cửa", null, "YES_NO", null, null, null, null, null);
     }
 
-    private void add(String code, String label, String unit, String kind, String moneyScale, String outOf, List<String> parts,
-                     String numerator, String denominator) {
-        catalogue.create(new IndicatorInput(p + code, label, unit, "II.6", kind, 950, true, moneyScale, outOf, parts,
-                numerator, denominator, f.districtId(), 2099, 2099));
+    private void add(
+            String code,
+            String label,
+            String unit,
+            String kind,
+            String moneyScale,
+            String outOf,
+            List<String> parts,
+            String numerator,
+            String denominator) {
+        catalogue.create(new IndicatorInput(
+                p + code,
+                label,
+                unit,
+                "II.6",
+                kind,
+                950,
+                true,
+                moneyScale,
+                outOf,
+                parts,
+                numerator,
+                denominator,
+                f.districtId(),
+                2099,
+                2099));
     }
 
     /** The printed form each figure must take in every output. */
-    public static final List<String> PRINTED = List.of("16", "83,21/100 điểm", "96,2 %", "4,42 tỷ đồng", "350 triệu đồng",
-            "khoảng 300", "02/12/2024", "có", "2.051");
+    public static final List<String> PRINTED = List.of(
+            "16",
+            "83,21/100 điểm",
+            "96,2 %",
+            "4,42 tỷ đồng",
+            "350 triệu đồng",
+            "khoảng 300",
+            "02/12/2024",
+            "có",
+            "2.051");
 
     /** Figures that all agree: 15 + 1 + 0 = 16; 1.203 / 1.250 = 96,24 % printed 96,2 %; 1.990 / 2.051 = 97,03 %. */
     public void consistent() {
-        enter(List.of("DENUNCIATIONS", "0", "COMPLAINTS", "1", "REQUESTS", "15", "PETITIONS", "16",
-                "SURVEYED", "1.250", "SATISFIED", "1.203", "SATISFACTION_RATE", "96,2", "ON_TIME_RATE", "97,03"));
+        enter(List.of(
+                "DENUNCIATIONS",
+                "0",
+                "COMPLAINTS",
+                "1",
+                "REQUESTS",
+                "15",
+                "PETITIONS",
+                "16",
+                "SURVEYED",
+                "1.250",
+                "SATISFIED",
+                "1.203",
+                "SATISFACTION_RATE",
+                "96,2",
+                "ON_TIME_RATE",
+                "97,03"));
         rows(2051, 1990, 51, 10);
     }
 
@@ -97,7 +173,23 @@ public final class CommuneFiguresFixture {
 
     /** One UNIT row: 2.060 received (1.854 online, 200 direct, 6 carried over), the resolved split, 9 pending. */
     public void rows(Integer resolved, Integer early, Integer onTime, Integer late) {
-        dossier.replace(f.clerk(), f.reportId(), dossier.get(f.clerk(), f.reportId()).version(), List.of(
-                DossierRowView.of("Thử Nghiệm", DossierGroupKind.UNIT, 2060, 1854, 200, 6, resolved, early, onTime, late, 9, 9, 0)));
+        dossier.replace(
+                f.clerk(),
+                f.reportId(),
+                dossier.get(f.clerk(), f.reportId()).version(),
+                List.of(DossierRowView.of(
+                        "Thử Nghiệm",
+                        DossierGroupKind.UNIT,
+                        2060,
+                        1854,
+                        200,
+                        6,
+                        resolved,
+                        early,
+                        onTime,
+                        late,
+                        9,
+                        9,
+                        0)));
     }
 }

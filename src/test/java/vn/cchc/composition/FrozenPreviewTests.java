@@ -34,15 +34,32 @@ import vn.cchc.signing.PdfVerifier;
 @IntegrationTest
 class FrozenPreviewTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired ReportWorkflow workflow;
-    @Autowired ReportVersions versions;
-    @Autowired OrgUnits orgUnits;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PdfVerifier verifier;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    ReportWorkflow workflow;
+
+    @Autowired
+    ReportVersions versions;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PdfVerifier verifier;
 
     private CurrentUser account(String name) {
         return (CurrentUser) users.loadUserByUsername(name);
@@ -52,8 +69,15 @@ class FrozenPreviewTests {
     void aSignedReportIsPreviewedFromItsFrozenFile() throws Exception {
         long unit = orgUnits.byCode("LIEN_MAC").orElseThrow().getId();
         long province = orgUnits.byCode("HAI_DUONG").orElseThrow().getId();
-        long period = periods.create(new NewPeriod(province, PeriodKind.AD_HOC, "xem trước " + UUID.randomUUID(), 2019,
-                LocalDate.of(2018, 12, 10), LocalDate.of(2019, 6, 9), LocalDate.of(2099, 1, 1))).getId();
+        long period = periods.create(new NewPeriod(
+                        province,
+                        PeriodKind.AD_HOC,
+                        "xem trước " + UUID.randomUUID(),
+                        2019,
+                        LocalDate.of(2018, 12, 10),
+                        LocalDate.of(2019, 6, 9),
+                        LocalDate.of(2099, 1, 1)))
+                .getId();
         long id = reports.createEmpty(unit, period).getId();
         String number = "6" + id + "/KH-UBND";
         Long docId = jdbc.queryForObject("""
@@ -75,9 +99,18 @@ class FrozenPreviewTests {
                 .andExpect(content().string(containsString("id=\"preview-frozen-hint\"")))
                 .andExpect(content().string(containsString(sha)));
         // a draft is still previewed from its records
-        long draft = reports.createEmpty(unit, periods.create(new NewPeriod(province, PeriodKind.AD_HOC,
-                "nháp " + UUID.randomUUID(), 2019, LocalDate.of(2018, 12, 10), LocalDate.of(2019, 6, 9),
-                LocalDate.of(2099, 1, 1))).getId()).getId();
+        long draft = reports.createEmpty(
+                        unit,
+                        periods.create(new NewPeriod(
+                                        province,
+                                        PeriodKind.AD_HOC,
+                                        "nháp " + UUID.randomUUID(),
+                                        2019,
+                                        LocalDate.of(2018, 12, 10),
+                                        LocalDate.of(2019, 6, 9),
+                                        LocalDate.of(2099, 1, 1)))
+                                .getId())
+                .getId();
         mvc.perform(get("/reports/" + draft + "/preview").with(user(account("lienmac-clerk"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("đã sửa sau khi ký")))
@@ -86,7 +119,8 @@ class FrozenPreviewTests {
 
     @Test
     void theDemosPastAcceptedReportsHaveFrozenSignedFiles() {
-        // the demo's 2022 reports (other tests in this shared database put reports in SIGNED by hand: not ours to judge)
+        // the demo's 2022 reports (other tests in this shared database put reports in SIGNED by hand: not ours to
+        // judge)
         List<Long> accepted2022 = jdbc.queryForList("""
                 select r.id from report r join reporting_period p on p.id = r.period_id
                 where p.year = 2022 and r.status = 'ACCEPTED'""", Long.class);
@@ -95,7 +129,8 @@ class FrozenPreviewTests {
         Long lienMac2022 = jdbc.queryForObject("""
                 select r.id from report r join reporting_period p on p.id = r.period_id join org_unit u on u.id = r.org_unit_id
                 where p.year = 2022 and u.code = 'LIEN_MAC'""", Long.class);
-        byte[] pdf = versions.latestSignedFile(lienMac2022, ReportVersions.Format.PDF).orElseThrow();
+        byte[] pdf = versions.latestSignedFile(lienMac2022, ReportVersions.Format.PDF)
+                .orElseThrow();
         var v = verifier.verify(account("thanhha-noivu"), pdf);
         assertThat(v.unchanged()).isTrue();
         assertThat(v.reportId()).isEqualTo(lienMac2022);

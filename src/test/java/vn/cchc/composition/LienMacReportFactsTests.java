@@ -28,9 +28,14 @@ import vn.cchc.report.Reports;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LienMacReportFactsTests {
 
-    @Autowired ReportFiles files;
-    @Autowired Reports reports;
-    @Autowired UserDetailsService users;
+    @Autowired
+    ReportFiles files;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    UserDetailsService users;
 
     String docxText;
     String pdfText;
@@ -81,8 +86,8 @@ class LienMacReportFactsTests {
 
     private static List<String> facts() throws Exception {
         List<String> out = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("src/test/resources/reference/lien-mac-2023-facts.txt"),
-                StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(
+                Path.of("src/test/resources/reference/lien-mac-2023-facts.txt"), StandardCharsets.UTF_8)) {
             if (!line.isBlank() && !line.startsWith("#")) out.add(line.strip());
         }
         return out;

@@ -31,18 +31,41 @@ import vn.cchc.report.Reports;
 @IntegrationTest
 class RealShapeFiguresRenderingTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired ReportFiles files;
-    @Autowired ReportChecks checks;
-    @Autowired OrgUnits orgUnits;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired IndicatorCatalogue catalogue;
-    @Autowired IndicatorValues values;
-    @Autowired DossierStatisticsService dossier;
-    @Autowired Narratives narratives;
-    @Autowired IssuedDocuments documents;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ReportFiles files;
+
+    @Autowired
+    ReportChecks checks;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    IndicatorCatalogue catalogue;
+
+    @Autowired
+    IndicatorValues values;
+
+    @Autowired
+    DossierStatisticsService dossier;
+
+    @Autowired
+    Narratives narratives;
+
+    @Autowired
+    IssuedDocuments documents;
 
     /** The PDF's text page by page in reading order, without the page numbers, so a sentence may cross a page. */
     static String pdfText(byte[] bytes) throws Exception {
@@ -63,35 +86,58 @@ class RealShapeFiguresRenderingTests {
 
     @Test
     void everyFigurePrintsTheSameInDocxPdfAndPreview() throws Exception {
-        CommuneFiguresFixture fx = new CommuneFiguresFixture(orgUnits, periods, reports, jdbc, catalogue, values, dossier);
+        CommuneFiguresFixture fx =
+                new CommuneFiguresFixture(orgUnits, periods, reports, jdbc, catalogue, values, dossier);
         fx.consistent();
         String p = fx.p;
-        documents.saveTypeCounts(fx.f.clerk(), fx.f.reportId(), Map.of("QD", 280, "BC", 126, "KH", 97, "TB", 85, "CV", 60));
-        narratives.save(fx.f.clerk(), fx.f.reportId(), List.of(new SectionText("II.6", String.join(" ",
-                "Tiếp nhận {{ind:" + p + "PETITIONS}} đơn thư.",
-                "Chỉ số CCHC tự đánh giá đạt {{ind:" + p + "PAR_SCORE}}.",
-                "Tỷ lệ hài lòng đạt {{ind:" + p + "SATISFACTION_RATE}}.",
-                "Thu ngân sách đạt {{ind:" + p + "REVENUE}}; hỗ trợ Bộ phận Một cửa {{ind:" + p + "SUPPORT}}.",
-                "Phát thanh {{ind:" + p + "BROADCASTS}} lượt; hoàn thành tự đánh giá ngày {{ind:" + p + "SELF_ASSESSED_ON}};",
-                "ki-ốt tra cứu: {{ind:" + p + "KIOSK}}. Đã giải quyết 2.051 hồ sơ.",
-                "{{count:sentence}} Riêng quyết định: {{count:QĐ}}, tổng {{count:*}}."), null)));
+        documents.saveTypeCounts(
+                fx.f.clerk(), fx.f.reportId(), Map.of("QD", 280, "BC", 126, "KH", 97, "TB", 85, "CV", 60));
+        narratives.save(
+                fx.f.clerk(),
+                fx.f.reportId(),
+                List.of(new SectionText(
+                        "II.6",
+                        String.join(
+                                " ",
+                                "Tiếp nhận {{ind:" + p + "PETITIONS}} đơn thư.",
+                                "Chỉ số CCHC tự đánh giá đạt {{ind:" + p + "PAR_SCORE}}.",
+                                "Tỷ lệ hài lòng đạt {{ind:" + p + "SATISFACTION_RATE}}.",
+                                "Thu ngân sách đạt {{ind:" + p + "REVENUE}}; hỗ trợ Bộ phận Một cửa {{ind:" + p
+                                        + "SUPPORT}}.",
+                                "Phát thanh {{ind:" + p + "BROADCASTS}} lượt; hoàn thành tự đánh giá ngày {{ind:" + p
+                                        + "SELF_ASSESSED_ON}};",
+                                "ki-ốt tra cứu: {{ind:" + p + "KIOSK}}. Đã giải quyết 2.051 hồ sơ.",
+                                "{{count:sentence}} Riêng quyết định: {{count:QĐ}}, tổng {{count:*}}."),
+                        null)));
 
         String docx = RenderedText.docx(files.docx(fx.f.reportId()));
         String pdf = pdfText(files.pdf(fx.f.reportId()));
-        String html = mvc.perform(get("/reports/" + fx.f.reportId() + "/preview").with(user(fx.f.clerk())))
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(
+                        get("/reports/" + fx.f.reportId() + "/preview").with(user(fx.f.clerk())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String preview = RenderedText.fold(HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", " ")));
 
         String sentence = "Trong kỳ, UBND xã ban hành 648 văn bản: 280 quyết định, 126 báo cáo, 97 kế hoạch, "
                 + "85 thông báo, 60 công văn.";
         for (String text : List.of(docx, pdf, preview)) {
-            assertThat(text).contains("Tiếp nhận 16 đơn thư.", "đạt 83,21/100 điểm.", "Tỷ lệ hài lòng đạt 96,2 %.",
-                    "Thu ngân sách đạt 4,42 tỷ đồng; hỗ trợ Bộ phận Một cửa 350 triệu đồng.",
-                    "Phát thanh khoảng 300 lượt; hoàn thành tự đánh giá ngày 02/12/2024;", "ki-ốt tra cứu: có.",
-                    sentence, "Riêng quyết định: 280, tổng 648.");
+            assertThat(text)
+                    .contains(
+                            "Tiếp nhận 16 đơn thư.",
+                            "đạt 83,21/100 điểm.",
+                            "Tỷ lệ hài lòng đạt 96,2 %.",
+                            "Thu ngân sách đạt 4,42 tỷ đồng; hỗ trợ Bộ phận Một cửa 350 triệu đồng.",
+                            "Phát thanh khoảng 300 lượt; hoàn thành tự đánh giá ngày 02/12/2024;",
+                            "ki-ốt tra cứu: có.",
+                            sentence,
+                            "Riêng quyết định: 280, tổng 648.");
         }
-        assertThat(checks.run(fx.f.reportId())).as("tokens resolve, figures agree")
-                .noneMatch(x -> List.of("NARRATIVE_TOKEN", "FIGURE_PARTS", "PROSE_FIGURE_MISMATCH", "DOSSIER_ARITHMETIC")
-                        .contains(x.rule()) && x.severity() != vn.cchc.check.Severity.INFO);
+        assertThat(checks.run(fx.f.reportId()))
+                .as("tokens resolve, figures agree")
+                .noneMatch(
+                        x -> List.of("NARRATIVE_TOKEN", "FIGURE_PARTS", "PROSE_FIGURE_MISMATCH", "DOSSIER_ARITHMETIC")
+                                        .contains(x.rule())
+                                && x.severity() != vn.cchc.check.Severity.INFO);
     }
 }

@@ -11,12 +11,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 /** The text of rendered files, NFC-normalised with whitespace folded, for comparing what they say. */
 final class RenderedText {
 
-    private RenderedText() {
-    }
+    private RenderedText() {}
 
     static String docx(byte[] bytes) throws Exception {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes));
-             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
             return fold(extractor.getText());
         }
     }
@@ -28,6 +27,9 @@ final class RenderedText {
     }
 
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        return Normalizer.normalize(text, Normalizer.Form.NFC)
+                .replace('\u00a0', ' ')
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 }

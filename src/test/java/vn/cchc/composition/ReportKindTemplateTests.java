@@ -44,14 +44,25 @@ class ReportKindTemplateTests {
     private static final String KSTTHC_TITLE = "Mẫu báo cáo tình hình, kết quả thực hiện kiểm soát thủ tục hành chính";
     private static final String CCHC_TITLE = "Mẫu báo cáo cải cách hành chính";
 
-    @Autowired MockMvc mvc;
-    @Autowired OrgUnits orgUnits;
-    @Autowired ReportKinds kinds;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    ReportKinds kinds;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aKsttReportsDocxComesFromItsOwnTemplateAndACchcReportFromTheDefault() throws Exception {
-        long kstthc = kinds.all().stream().filter(k -> k.getCode().equals("KSTTHC")).findFirst().orElseThrow().getId();
+        long kstthc = kinds.all().stream()
+                .filter(k -> k.getCode().equals("KSTTHC"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
         Unit u = unit();
         XWPFDocument docx = docxOf(report(u, kstthc, "quý III năm 2025", "2025-07-01", "2025-09-30"));
         assertThat(docx.getProperties().getCoreProperties().getTitle()).startsWith(KSTTHC_TITLE);
@@ -70,19 +81,34 @@ class ReportKindTemplateTests {
         String code = "TEST_" + UniqueTag.next();
         CookieSession admin = new CookieSession(mvc);
         admin.perform(post("/login").with(csrf()).param("username", "admin").param("password", "demo"));
-        assertThat(admin.perform(get("/admin/report-kinds")).getContentAsString(UTF_8)).contains("Thêm loại báo cáo");
+        assertThat(admin.perform(get("/admin/report-kinds")).getContentAsString(UTF_8))
+                .contains("Thêm loại báo cáo");
 
-        MockHttpServletResponse refused = admin.perform(post("/admin/report-kinds").with(csrf()).param("code", "x")
-                .param("name", "").param("summaryLine", "Kết quả").param("outline", "1|I.|KẾT QUẢ").param("emptySection", "NOTE"));
+        MockHttpServletResponse refused = admin.perform(post("/admin/report-kinds")
+                .with(csrf())
+                .param("code", "x")
+                .param("name", "")
+                .param("summaryLine", "Kết quả")
+                .param("outline", "1|I.|KẾT QUẢ")
+                .param("emptySection", "NOTE"));
         assertThat(refused.getStatus()).isEqualTo(200);
-        assertThat(refused.getContentAsString(UTF_8)).contains("Mã loại báo cáo: 2–40 ký tự", "Tên loại báo cáo: bắt buộc.");
-        assertThat(jdbc.queryForObject("select count(*) from report_kind where code = 'x'", Integer.class)).isZero();
+        assertThat(refused.getContentAsString(UTF_8))
+                .contains("Mã loại báo cáo: 2–40 ký tự", "Tên loại báo cáo: bắt buộc.");
+        assertThat(jdbc.queryForObject("select count(*) from report_kind where code = 'x'", Integer.class))
+                .isZero();
 
-        MockHttpServletResponse added = admin.perform(post("/admin/report-kinds").with(csrf()).param("code", code)
-                .param("name", "Báo cáo công tác dân vận chính quyền").param("summaryLine", "Kết quả công tác dân vận chính quyền")
-                .param("outline", "1|I.|KẾT QUẢ THỰC HIỆN|I\n1|II.|NHIỆM VỤ {NEXT}|IV").param("emptySection", "OMIT"));
+        MockHttpServletResponse added = admin.perform(post("/admin/report-kinds")
+                .with(csrf())
+                .param("code", code)
+                .param("name", "Báo cáo công tác dân vận chính quyền")
+                .param("summaryLine", "Kết quả công tác dân vận chính quyền")
+                .param("outline", "1|I.|KẾT QUẢ THỰC HIỆN|I\n1|II.|NHIỆM VỤ {NEXT}|IV")
+                .param("emptySection", "OMIT"));
         assertThat(added.getRedirectedUrl()).isEqualTo("/admin/report-kinds");
-        ReportKind kind = kinds.all().stream().filter(k -> k.getCode().equals(code)).findFirst().orElseThrow();
+        ReportKind kind = kinds.all().stream()
+                .filter(k -> k.getCode().equals(code))
+                .findFirst()
+                .orElseThrow();
         assertThat(kind.getName()).isEqualTo("Báo cáo công tác dân vận chính quyền");
         assertThat(kind.getEmptySection()).isEqualTo("OMIT");
         assertThat(admin.perform(get("/admin/report-kinds")).getContentAsString(UTF_8))
@@ -90,15 +116,30 @@ class ReportKindTemplateTests {
 
         String json = """
                 {"code":"%s","name":"Báo cáo thi đua","summaryLine":"Kết quả thi đua","outline":"1|I.|KẾT QUẢ|I"}""";
-        assertThat(mvc.perform(post("/api/v1/report-kinds").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
-                .content(json.formatted(code + "2"))).andReturn().getResponse().getStatus()).isEqualTo(201);
-        MockHttpServletResponse twice = mvc.perform(post("/api/v1/report-kinds").with(httpBasic("admin", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content(json.formatted(code + "2"))).andReturn().getResponse();
+        assertThat(mvc.perform(post("/api/v1/report-kinds")
+                                .with(httpBasic("admin", "demo"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(json.formatted(code + "2")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(201);
+        MockHttpServletResponse twice = mvc.perform(post("/api/v1/report-kinds")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.formatted(code + "2")))
+                .andReturn()
+                .getResponse();
         assertThat(twice.getStatus()).isEqualTo(422);
         assertThat(twice.getContentAsString(UTF_8)).contains("Mã loại báo cáo: đã có loại dùng mã này.");
-        assertThat(mvc.perform(post("/api/v1/report-kinds").with(httpBasic("thanhha-noivu", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content(json.formatted(code + "3"))).andReturn().getResponse()
-                .getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/api/v1/report-kinds")
+                                .with(httpBasic("thanhha-noivu", "demo"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(json.formatted(code + "3")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
     }
 
     @Test
@@ -108,78 +149,127 @@ class ReportKindTemplateTests {
         byte[] standard = DocxReportRenderer.readTemplate("templates-docx/bao-cao-cchc.docx");
 
         // refusals: not a DOCX, a DOCX without the number, an unknown placeholder, no file — each named, nothing kept
-        assertThat(upload(kind.getId(), "a.docx", "không phải docx".getBytes(UTF_8))).contains("không phải tài liệu Word .docx");
+        assertThat(upload(kind.getId(), "a.docx", "không phải docx".getBytes(UTF_8)))
+                .contains("không phải tài liệu Word .docx");
         assertThat(upload(kind.getId(), "a.docx", rewrite(standard, "${numberSymbol}", "Số: ....")))
                 .contains("Mẫu Word: thiếu các chỗ điền ${numberSymbol}");
         assertThat(upload(kind.getId(), "a.docx", rewrite(standard, "${numberSymbol}", "${soHieu}")))
                 .contains("Mẫu Word: không dùng được làm mẫu báo cáo");
-        assertThat(mvc.perform(multipart("/api/v1/report-kinds/" + kind.getId() + "/template").with(httpBasic("admin", "demo")))
-                .andReturn().getResponse().getContentAsString(UTF_8)).contains("Mẫu Word: hãy chọn tệp .docx.");
+        assertThat(mvc.perform(multipart("/api/v1/report-kinds/" + kind.getId() + "/template")
+                                .with(httpBasic("admin", "demo")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(UTF_8))
+                .contains("Mẫu Word: hãy chọn tệp .docx.");
         assertThat(kinds.uploadedTemplate(kind.getId())).isEmpty();
         assertThat(mvc.perform(multipart("/api/v1/report-kinds/" + kind.getId() + "/template")
-                .file(new MockMultipartFile("file", "a.docx", null, standard)).with(httpBasic("thanhha-noivu", "demo")))
-                .andReturn().getResponse().getStatus()).isEqualTo(403);
+                                .file(new MockMultipartFile("file", "a.docx", null, standard))
+                                .with(httpBasic("thanhha-noivu", "demo")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
 
         // the page refuses the same way and names the rule
         CookieSession admin = new CookieSession(mvc);
         admin.perform(post("/login").with(csrf()).param("username", "admin").param("password", "demo"));
         MockHttpServletResponse page = admin.perform(multipart("/admin/report-kinds/" + kind.getId() + "/template")
-                .file(new MockMultipartFile("file", "a.docx", null, "x".getBytes(UTF_8))).with(csrf()));
+                .file(new MockMultipartFile("file", "a.docx", null, "x".getBytes(UTF_8)))
+                .with(csrf()));
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsString(UTF_8)).contains("Mẫu Word: tệp không phải tài liệu Word .docx");
         assertThat(kinds.uploadedTemplate(kind.getId())).isEmpty();
 
         // a kind without its own template prints with the default one
         Unit u = unit();
-        assertThat(docxOf(report(u, kind.getId(), "quý III năm 2025", "2025-07-01", "2025-09-30")).getProperties()
-                .getCoreProperties().getTitle()).startsWith(CCHC_TITLE);
+        assertThat(docxOf(report(u, kind.getId(), "quý III năm 2025", "2025-07-01", "2025-09-30"))
+                        .getProperties()
+                        .getCoreProperties()
+                        .getTitle())
+                .startsWith(CCHC_TITLE);
 
         // the upload on the page: from now on the kind's reports print with it
         byte[] own = rewrite(standard, CCHC_TITLE, "Mẫu riêng " + tag);
         page = admin.perform(multipart("/admin/report-kinds/" + kind.getId() + "/template")
-                .file(new MockMultipartFile("file", "mau-rieng.docx", null, own)).with(csrf()));
+                .file(new MockMultipartFile("file", "mau-rieng.docx", null, own))
+                .with(csrf()));
         assertThat(page.getRedirectedUrl()).isEqualTo("/admin/report-kinds");
-        assertThat(admin.perform(get("/admin/report-kinds")).getContentAsString(UTF_8)).contains("mau-rieng.docx");
-        assertThat(docxOf(report(u, kind.getId(), "quý IV năm 2025", "2025-10-01", "2025-12-31")).getProperties()
-                .getCoreProperties().getTitle()).isEqualTo("Mẫu riêng " + tag + " (Nghị định 30/2020/NĐ-CP)");
-        assertThat(admin.perform(get("/admin/report-kinds/" + kind.getId() + "/template.docx")).getContentAsByteArray())
+        assertThat(admin.perform(get("/admin/report-kinds")).getContentAsString(UTF_8))
+                .contains("mau-rieng.docx");
+        assertThat(docxOf(report(u, kind.getId(), "quý IV năm 2025", "2025-10-01", "2025-12-31"))
+                        .getProperties()
+                        .getCoreProperties()
+                        .getTitle())
+                .isEqualTo("Mẫu riêng " + tag + " (Nghị định 30/2020/NĐ-CP)");
+        assertThat(admin.perform(get("/admin/report-kinds/" + kind.getId() + "/template.docx"))
+                        .getContentAsByteArray())
                 .isEqualTo(own);
     }
 
-    record Unit(long province, long commune) {
-    }
+    record Unit(long province, long commune) {}
 
     Unit unit() {
         String t = UniqueTag.next();
-        long p = orgUnits.createChecked(new NewOrgUnit("P" + t, null, "tỉnh Mẫu " + t, null, null, OrgUnitLevel.PROVINCE,
-                LocalDate.of(2020, 1, 1), null, null)).getId();
-        long c = orgUnits.createChecked(new NewOrgUnit("C" + t, null, "xã Mẫu " + t, null, null, OrgUnitLevel.COMMUNE,
-                LocalDate.of(2020, 1, 1), null, p)).getId();
+        long p = orgUnits.createChecked(new NewOrgUnit(
+                        "P" + t,
+                        null,
+                        "tỉnh Mẫu " + t,
+                        null,
+                        null,
+                        OrgUnitLevel.PROVINCE,
+                        LocalDate.of(2020, 1, 1),
+                        null,
+                        null))
+                .getId();
+        long c = orgUnits.createChecked(new NewOrgUnit(
+                        "C" + t,
+                        null,
+                        "xã Mẫu " + t,
+                        null,
+                        null,
+                        OrgUnitLevel.COMMUNE,
+                        LocalDate.of(2020, 1, 1),
+                        null,
+                        p))
+                .getId();
         return new Unit(p, c);
     }
 
     /** Opens a period of the kind for the province (which creates the commune's report) and returns the report. */
     long report(Unit u, Long kindId, String title, String from, String to) throws Exception {
-        MockHttpServletResponse r = mvc.perform(post("/api/v1/periods").with(httpBasic("admin", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content("""
+        MockHttpServletResponse r = mvc.perform(post("/api/v1/periods")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"scheduleUnitId": %d, "kind": "QUARTER", "title": "%s", "year": 2025, "windowStart": "%s",
-                         "windowEnd": "%s", "deadline": "%s", "reportKindId": %s}""".formatted(u.province(), title, from, to, to,
-                        kindId == null ? "null" : kindId.toString()))).andReturn().getResponse();
+                         "windowEnd": "%s", "deadline": "%s", "reportKindId": %s}""".formatted(
+                                u.province(), title, from, to, to, kindId == null ? "null" : kindId.toString())))
+                .andReturn()
+                .getResponse();
         assertThat(r.getStatus()).as(r.getContentAsString(UTF_8)).isEqualTo(201);
-        return jdbc.queryForObject("select r.id from report r join reporting_period p on p.id = r.period_id "
-                + "where r.org_unit_id = ? and p.title = ?", Long.class, u.commune(), title);
+        return jdbc.queryForObject(
+                "select r.id from report r join reporting_period p on p.id = r.period_id "
+                        + "where r.org_unit_id = ? and p.title = ?",
+                Long.class,
+                u.commune(),
+                title);
     }
 
     XWPFDocument docxOf(long report) throws Exception {
-        MockHttpServletResponse r = mvc.perform(get("/api/v1/reports/" + report + "/document.docx")
-                .with(httpBasic("admin", "demo"))).andReturn().getResponse();
+        MockHttpServletResponse r = mvc.perform(
+                        get("/api/v1/reports/" + report + "/document.docx").with(httpBasic("admin", "demo")))
+                .andReturn()
+                .getResponse();
         assertThat(r.getStatus()).isEqualTo(200);
         return new XWPFDocument(new ByteArrayInputStream(r.getContentAsByteArray()));
     }
 
     String upload(long kindId, String name, byte[] bytes) throws Exception {
         MockHttpServletResponse r = mvc.perform(multipart("/api/v1/report-kinds/" + kindId + "/template")
-                .file(new MockMultipartFile("file", name, null, bytes)).with(httpBasic("admin", "demo"))).andReturn().getResponse();
+                        .file(new MockMultipartFile("file", name, null, bytes))
+                        .with(httpBasic("admin", "demo")))
+                .andReturn()
+                .getResponse();
         assertThat(r.getStatus()).isEqualTo(422);
         return r.getContentAsString(UTF_8);
     }
@@ -187,7 +277,8 @@ class ReportKindTemplateTests {
     /** The DOCX with one text replaced in its document and core properties. */
     static byte[] rewrite(byte[] docx, String from, String to) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] data = in.readAllBytes();
                 if (e.getName().equals("word/document.xml") || e.getName().equals("docProps/core.xml")) {

@@ -33,15 +33,32 @@ import vn.cchc.report.SignatureImages;
 @IntegrationTest
 class SignatureOnSignedReportTests {
 
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired OrgUnits orgUnits;
-    @Autowired ReportWorkflow workflow;
-    @Autowired ReportVersions versions;
-    @Autowired ReportFiles files;
-    @Autowired SignatureImages images;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    ReportWorkflow workflow;
+
+    @Autowired
+    ReportVersions versions;
+
+    @Autowired
+    ReportFiles files;
+
+    @Autowired
+    SignatureImages images;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     long unitId;
 
@@ -54,22 +71,38 @@ class SignatureOnSignedReportTests {
     void signedPdfCarriesTheSignatureAndSealWhileTheDraftDoesNot() throws Exception {
         unitId = orgUnits.byCode("THANH_KHE").orElseThrow().getId();
         long province = orgUnits.byCode("HAI_DUONG").orElseThrow().getId();
-        long period = periods.create(new NewPeriod(province, PeriodKind.AD_HOC, "chữ ký " + UUID.randomUUID(), 2024,
-                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), LocalDate.of(2099, 1, 1))).getId();
+        long period = periods.create(new NewPeriod(
+                        province,
+                        PeriodKind.AD_HOC,
+                        "chữ ký " + UUID.randomUUID(),
+                        2024,
+                        LocalDate.of(2024, 1, 1),
+                        LocalDate.of(2024, 3, 31),
+                        LocalDate.of(2099, 1, 1)))
+                .getId();
         long id = reports.createEmpty(unitId, period).getId();
-        images.store(user("admin"), unitId, new SignatureImages.Image(png(Color.BLUE), "image/png"),
+        images.store(
+                user("admin"),
+                unitId,
+                new SignatureImages.Image(png(Color.BLUE), "image/png"),
                 new SignatureImages.Image(png(Color.RED), "image/png"));
 
         assertThat(imageCount(files.pdf(id))).as("draft").isZero();
         workflow.submit(user("thanhkhe-clerk"), id, true);
         // Thanh Khê has no chairman account in the demo: the administrator signs on its behalf here
-        jdbc.update("insert into user_account (username, password_hash, full_name, role, org_unit_id) "
-                + "values ('thanhkhe-chair-test', '{noop}x', 'Chủ tịch thử', 'CHAIRMAN', ?) on conflict do nothing", unitId);
+        jdbc.update(
+                "insert into user_account (username, password_hash, full_name, role, org_unit_id) "
+                        + "values ('thanhkhe-chair-test', '{noop}x', 'Chủ tịch thử', 'CHAIRMAN', ?) on conflict do nothing",
+                unitId);
         workflow.sign(user("thanhkhe-chair-test"), id);
         byte[] signed = versions.latestSignedFile(id, ReportVersions.Format.PDF).orElseThrow();
-        java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/rendered"))
-                .resolve("signed-with-seal.pdf"), signed); // kept for a look (pdftoppm)
-        assertThat(imageCount(signed)).as("signed (an image, with its transparency mask)").isPositive();
+        java.nio.file.Files.write(
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/rendered"))
+                        .resolve("signed-with-seal.pdf"),
+                signed); // kept for a look (pdftoppm)
+        assertThat(imageCount(signed))
+                .as("signed (an image, with its transparency mask)")
+                .isPositive();
     }
 
     private CurrentUser user(String username) {

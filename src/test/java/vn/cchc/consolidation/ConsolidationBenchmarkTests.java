@@ -42,14 +42,29 @@ import vn.cchc.period.ReportingPeriod;
 @EnabledIfSystemProperty(named = "cchc.benchmark", matches = "true")
 class ConsolidationBenchmarkTests {
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Accounts accounts;
-    @Autowired Consolidations consolidations;
-    @Autowired OrgUnits orgUnits;
-    @Autowired Periods periods;
-    @Autowired XlsxTableWriter xlsx;
-    @Autowired PdfTableWriter pdf;
-    @Autowired DocxTableWriter docx;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Consolidations consolidations;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    XlsxTableWriter xlsx;
+
+    @Autowired
+    PdfTableWriter pdf;
+
+    @Autowired
+    DocxTableWriter docx;
 
     @Test
     void measure() throws IOException {
@@ -57,32 +72,53 @@ class ConsolidationBenchmarkTests {
         lines.add("| communes | operation | median ms | max ms | output | peak heap MB |");
         lines.add("|---:|---|---:|---:|---:|---:|");
         for (int n : new int[] {100, 1000}) {
-            String prefix = "B" + n + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+            String prefix =
+                    "B" + n + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
             long t0 = System.nanoTime();
             var g = new ConsolidationDataGenerator(jdbc, accounts).generate(prefix, n, 2023, 3, false);
             lines.add("| " + n + " | generate " + n + " × 3 years (units, periods, " + (n * 3) + " reports, rows) | "
                     + ms(System.nanoTime() - t0) + " | | | |");
             OrgUnit office = orgUnits.get(g.districtId());
             ReportingPeriod period = periods.get(g.periodIds().get(2025));
-            lines.add(run(n, "consolidated table (service incl. DB, with year-on-year)", () -> {
-                ConsolidatedTable t = consolidations.table(office, period, false);
-                assertThat(t.rows()).hasSize(n);
-                return (long) t.rows().size();
-            }, "rows"));
-            lines.add(run(n, "table + XLSX", () -> (long) xlsx.write(consolidations.table(office, period, false)).length, "bytes"));
-            lines.add(run(n, "table + PDF", () -> (long) pdf.write(consolidations.table(office, period, false)).length, "bytes"));
-            lines.add(run(n, "table + DOCX", () -> (long) docx.write(consolidations.table(office, period, false)).length, "bytes"));
+            lines.add(run(
+                    n,
+                    "consolidated table (service incl. DB, with year-on-year)",
+                    () -> {
+                        ConsolidatedTable t = consolidations.table(office, period, false);
+                        assertThat(t.rows()).hasSize(n);
+                        return (long) t.rows().size();
+                    },
+                    "rows"));
+            lines.add(run(
+                    n,
+                    "table + XLSX",
+                    () -> (long) xlsx.write(consolidations.table(office, period, false)).length,
+                    "bytes"));
+            lines.add(run(
+                    n,
+                    "table + PDF",
+                    () -> (long) pdf.write(consolidations.table(office, period, false)).length,
+                    "bytes"));
+            lines.add(run(
+                    n,
+                    "table + DOCX",
+                    () -> (long) docx.write(consolidations.table(office, period, false)).length,
+                    "bytes"));
         }
         String prefix = "Z" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         var z = new ConsolidationDataGenerator(jdbc, accounts).generate(prefix, 100, 2025, 1, true, true);
         OrgUnit office = orgUnits.get(z.districtId());
         ReportingPeriod period = periods.get(z.periodIds().get(2025));
-        lines.add(run(100, "ZIP of 100 signed reports (PDF + DOCX each), streamed", () -> {
-            Counting out = new Counting();
-            int reports = consolidations.writeSignedReports(office, period, "bench", out);
-            assertThat(reports).isEqualTo(100);
-            return out.count;
-        }, "bytes"));
+        lines.add(run(
+                100,
+                "ZIP of 100 signed reports (PDF + DOCX each), streamed",
+                () -> {
+                    Counting out = new Counting();
+                    int reports = consolidations.writeSignedReports(office, period, "bench", out);
+                    assertThat(reports).isEqualTo(100);
+                    return out.count;
+                },
+                "bytes"));
         String table = String.join("\n", lines);
         System.out.println("\n" + table + "\n");
         Path file = Path.of("target/benchmarks/consolidation.md");
@@ -94,7 +130,8 @@ class ConsolidationBenchmarkTests {
         for (int i = 0; i < 3; i++) op.get();
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         List<Long> times = new ArrayList<>();
         long output = 0;
@@ -105,8 +142,16 @@ class ConsolidationBenchmarkTests {
         }
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         Collections.sort(times);
-        return String.format(Locale.ROOT, "| %d | %s | %s | %s | %,d %s | %d |", n, what, ms(times.get(3)),
-                ms(times.get(6)), output, unit, peak / (1024 * 1024));
+        return String.format(
+                Locale.ROOT,
+                "| %d | %s | %s | %s | %,d %s | %d |",
+                n,
+                what,
+                ms(times.get(3)),
+                ms(times.get(6)),
+                output,
+                unit,
+                peak / (1024 * 1024));
     }
 
     private static String ms(long nanos) {

@@ -33,9 +33,13 @@ public class ConsolidationDataGenerator {
         this.accounts = accounts;
     }
 
-    public record Generated(String prefix, long provinceId, long districtId, List<Long> communeIds,
-                            Map<Integer, Long> periodIds, String reviewer) {
-    }
+    public record Generated(
+            String prefix,
+            long provinceId,
+            long districtId,
+            List<Long> communeIds,
+            Map<Integer, Long> periodIds,
+            String reviewer) {}
 
     /** @param prefix unique code prefix (upper case letters/digits) */
     public Generated generate(String prefix, int communes, int firstYear, int years, boolean snapshots) {
@@ -43,10 +47,12 @@ public class ConsolidationDataGenerator {
     }
 
     /** @param allSigned every commune has a report, SIGNED or ACCEPTED (for the ZIP benchmark: N signed reports) */
-    public Generated generate(String prefix, int communes, int firstYear, int years, boolean snapshots, boolean allSigned) {
+    public Generated generate(
+            String prefix, int communes, int firstYear, int years, boolean snapshots, boolean allSigned) {
         LocalDate since = LocalDate.of(2000, 1, 1);
         long province = unit(prefix + "_P", "tỉnh Thử " + prefix, "UBND TỈNH THỬ " + prefix, "Thử", "PROVINCE", since);
-        long district = unit(prefix + "_D", "huyện Thử " + prefix, "UBND HUYỆN THỬ " + prefix, "Thử Nghiệm", "DISTRICT", since);
+        long district =
+                unit(prefix + "_D", "huyện Thử " + prefix, "UBND HUYỆN THỬ " + prefix, "Thử Nghiệm", "DISTRICT", since);
         link(district, province, since);
         jdbc.update("""
                 insert into org_unit (code, name, letterhead_name, place_name, level, valid_from)
@@ -55,19 +61,27 @@ public class ConsolidationDataGenerator {
         jdbc.update("""
                 insert into org_unit_parent (child_id, parent_id, valid_from)
                 select id, ?, ? from org_unit where code like ? || '\\_C%'""", district, Date.valueOf(since), prefix);
-        List<Long> communeIds = jdbc.queryForList("select id from org_unit where code like ? || '\\_C%' order by code",
-                Long.class, prefix);
+        List<Long> communeIds = jdbc.queryForList(
+                "select id from org_unit where code like ? || '\\_C%' order by code", Long.class, prefix);
         Map<Integer, Long> periods = new LinkedHashMap<>();
         for (int y = firstYear; y < firstYear + years; y++) {
-            Long pid = jdbc.queryForObject("""
+            Long pid = jdbc.queryForObject(
+                    """
                     insert into reporting_period (schedule_unit_id, kind, title, year, window_start, window_end, deadline)
-                    values (?, 'YEAR', ?, ?, ?, ?, ?) returning id""", Long.class, province, "năm " + y, y,
-                    Date.valueOf(LocalDate.of(y - 1, 12, 15)), Date.valueOf(LocalDate.of(y, 12, 14)),
+                    values (?, 'YEAR', ?, ?, ?, ?, ?) returning id""",
+                    Long.class,
+                    province,
+                    "năm " + y,
+                    y,
+                    Date.valueOf(LocalDate.of(y - 1, 12, 15)),
+                    Date.valueOf(LocalDate.of(y, 12, 14)),
                     Date.valueOf(LocalDate.of(y, 12, 20)));
             periods.put(y, pid);
             int offset = y - firstYear;
-            // status by position: …8 no report, …9 DRAFT, …7 SIGNED, else ACCEPTED (signed a few days before the deadline)
-            jdbc.update("""
+            // status by position: …8 no report, …9 DRAFT, …7 SIGNED, else ACCEPTED (signed a few days before the
+            // deadline)
+            jdbc.update(
+                    """
                     insert into report (org_unit_id, period_id, status, number_symbol, report_date, submitted_at,
                                         submitted_late, signed_at, accepted_at)
                     select u.id, ?, case when n % 10 = 9 then 'DRAFT' when n % 10 = 7 then 'SIGNED' else 'ACCEPTED' end,
@@ -77,9 +91,18 @@ public class ConsolidationDataGenerator {
                            case when n % 10 = 9 then null else (?::date - 2 + (n % 23 = 0)::int * 6)::timestamptz end,
                            case when n % 10 in (0,1,2,3,4,5,6) then (?::date + 1)::timestamptz end
                     from (select id, row_number() over (order by code) n from org_unit where code like ? || '\\_C%') u
-                    where n % 10 <> 8 or ?""", pid, Date.valueOf(LocalDate.of(y, 12, 14)), Date.valueOf(LocalDate.of(y, 12, 20)),
-                    Date.valueOf(LocalDate.of(y, 12, 20)), Date.valueOf(LocalDate.of(y, 12, 20)), prefix, allSigned);
-            if (allSigned) jdbc.update("update report set status = 'SIGNED', signed_at = now() where period_id = ? and status = 'DRAFT'", pid);
+                    where n % 10 <> 8 or ?""",
+                    pid,
+                    Date.valueOf(LocalDate.of(y, 12, 14)),
+                    Date.valueOf(LocalDate.of(y, 12, 20)),
+                    Date.valueOf(LocalDate.of(y, 12, 20)),
+                    Date.valueOf(LocalDate.of(y, 12, 20)),
+                    prefix,
+                    allSigned);
+            if (allSigned)
+                jdbc.update(
+                        "update report set status = 'SIGNED', signed_at = now() where period_id = ? and status = 'DRAFT'",
+                        pid);
             jdbc.update("insert into dossier_statistics (report_id) select id from report where period_id = ?", pid);
             jdbc.update("""
                     insert into dossier_row (report_id, position, label, group_kind, received_total, received_online,
@@ -94,14 +117,15 @@ public class ConsolidationDataGenerator {
             if (snapshots) snapshots(pid);
         }
         String reviewer = prefix.toLowerCase() + "-noivu";
-        accounts.create(new NewAccount(reviewer, PASSWORD, "Phòng Nội vụ thử " + prefix, Role.REVIEWER, district, false));
+        accounts.create(
+                new NewAccount(reviewer, PASSWORD, "Phòng Nội vụ thử " + prefix, Role.REVIEWER, district, false));
         return new Generated(prefix, province, district, communeIds, periods, reviewer);
     }
 
     /** One frozen snapshot (revision 1) per signed or accepted report of the period. */
     public void snapshots(long periodId) {
-        List<Long> ids = jdbc.queryForList("select id from report where period_id = ? and status in ('SIGNED', 'ACCEPTED')",
-                Long.class, periodId);
+        List<Long> ids = jdbc.queryForList(
+                "select id from report where period_id = ? and status in ('SIGNED', 'ACCEPTED')", Long.class, periodId);
         Random random = new Random(periodId);
         byte[] pdf = fake("%PDF-1.4\n", 30 * 1024, random);
         byte[] docx = fake("PK", 12 * 1024, random);
@@ -128,7 +152,10 @@ public class ConsolidationDataGenerator {
     }
 
     private void link(long child, long parent, LocalDate since) {
-        jdbc.update("insert into org_unit_parent (child_id, parent_id, valid_from) values (?, ?, ?)", child, parent,
+        jdbc.update(
+                "insert into org_unit_parent (child_id, parent_id, valid_from) values (?, ?, ?)",
+                child,
+                parent,
                 Date.valueOf(since));
     }
 }

@@ -21,10 +21,10 @@ class FiguresTests {
 
     @Test
     void ratesOfATotalComeFromTheSumsNotFromAnAverageOfRates() {
-        Figures small = f(10L, 10L, 0L, 0L, 10L, 0L, 10L, 0L, 0L, 0L, 0L);   // 100 % online, 100 % on time
-        Figures big = f(990L, 0L, 990L, 0L, 990L, 0L, 0L, 990L, 0L, 0L, 0L);  // 0 %, 0 %
+        Figures small = f(10L, 10L, 0L, 0L, 10L, 0L, 10L, 0L, 0L, 0L, 0L); // 100 % online, 100 % on time
+        Figures big = f(990L, 0L, 990L, 0L, 990L, 0L, 0L, 990L, 0L, 0L, 0L); // 0 %, 0 %
         Figures total = Figures.sum(List.of(small, big));
-        assertThat(total.onlineShare()).isEqualTo(1.0);   // 10 / 1000, not (100 + 0) / 2
+        assertThat(total.onlineShare()).isEqualTo(1.0); // 10 / 1000, not (100 + 0) / 2
         assertThat(total.onTimeShare()).isEqualTo(1.0);
         assertThat(Figures.empty().onlineShare()).isNull();
         assertThat(f(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L).onTimeShare()).isNull();

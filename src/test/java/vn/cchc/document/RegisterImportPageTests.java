@@ -29,58 +29,105 @@ import vn.cchc.report.Reports;
 @IntegrationTest
 class RegisterImportPageTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired OrgUnits orgUnits;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired RegisterImport imports;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RegisterImport imports;
 
     static final Pattern UPLOAD = Pattern.compile("/documents/import/([0-9a-f-]{36})/commit");
 
     @Test
     void uploadPreviewCommitThenThePagedListAndTheExport() throws Exception {
-        Fresh f = new RecordsFixture(orgUnits, periods, reports, jdbc).commune(LocalDate.of(2022, 12, 10), LocalDate.of(2023, 12, 9));
+        Fresh f = new RecordsFixture(orgUnits, periods, reports, jdbc)
+                .commune(LocalDate.of(2022, 12, 10), LocalDate.of(2023, 12, 9));
         String name = orgUnits.get(f.unitId()).getName();
         EofficeExport.Made file = EofficeExport.xlsx(name, 2000, false, 23);
         String base = "/reports/" + f.reportId() + "/documents";
 
-        assertThat(mvc.perform(get(base + "/import").with(user(f.clerk()))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString()).contains("id=\"register-file\"");
+        assertThat(mvc.perform(get(base + "/import").with(user(f.clerk())))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("id=\"register-file\"");
         String page = HtmlUtils.htmlUnescape(mvc.perform(multipart(base + "/import")
                         .file(new MockMultipartFile("file", "so.xlsx", "application/octet-stream", file.bytes()))
-                        .with(user(f.clerk())).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                        .with(user(f.clerk()))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(page).contains("id=\"count-new\">1.999<").contains("id=\"count-duplicates\">1<");
         Matcher m = UPLOAD.matcher(page);
         assertThat(m.find()).isTrue();
         String upload = m.group(1);
-        assertThat(jdbc.queryForObject("select count(*) from issued_document where org_unit_id = ?", Integer.class, f.unitId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from issued_document where org_unit_id = ?", Integer.class, f.unitId()))
+                .isZero();
 
         // the clerk leaves the type column out: types come from the symbols, the same counts
         String remapped = HtmlUtils.htmlUnescape(mvc.perform(post(base + "/import/" + upload + "/preview")
-                        .param("map_TYPE", "-1").with(user(f.clerk())).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                        .param("map_TYPE", "-1")
+                        .with(user(f.clerk()))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(remapped).contains("id=\"count-new\">1.999<").contains("id=\"count-errors\">0<");
 
-        mvc.perform(post(base + "/import/" + upload + "/commit").param("map_TYPE", "-1").with(user(f.clerk())).with(csrf()))
+        mvc.perform(post(base + "/import/" + upload + "/commit")
+                        .param("map_TYPE", "-1")
+                        .with(user(f.clerk()))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(jdbc.queryForObject("select count(*) from issued_document where org_unit_id = ?", Integer.class, f.unitId()))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from issued_document where org_unit_id = ?", Integer.class, f.unitId()))
                 .isEqualTo(1999);
-        assertThat(imports.rememberedMapping(f.unitId())).doesNotContainKey(ImportField.TYPE).containsKey(ImportField.SUMMARY);
+        assertThat(imports.rememberedMapping(f.unitId()))
+                .doesNotContainKey(ImportField.TYPE)
+                .containsKey(ImportField.SUMMARY);
         // the staged file is gone once committed
-        mvc.perform(post(base + "/import/" + upload + "/commit").with(user(f.clerk())).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post(base + "/import/" + upload + "/commit")
+                        .with(user(f.clerk()))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
 
-        String list = HtmlUtils.htmlUnescape(mvc.perform(get(base).param("page", "2").with(user(f.clerk())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        String list =
+                HtmlUtils.htmlUnescape(mvc.perform(get(base).param("page", "2").with(user(f.clerk())))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(list).contains("Trang 2/20").contains("1.999");
         assertThat(list.split("class=\"doc-number\"", -1).length - 1).isEqualTo(100);
-        String search = HtmlUtils.htmlUnescape(mvc.perform(get(base).param("q", "12-CV/ĐU").with(user(f.clerk())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        String search = HtmlUtils.htmlUnescape(
+                mvc.perform(get(base).param("q", "12-CV/ĐU").with(user(f.clerk())))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(search).contains("12-CV/ĐU").doesNotContain("Trang 1/");
 
-        byte[] xlsx = mvc.perform(get(base + "/export.xlsx").with(user(f.clerk()))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = mvc.perform(get(base + "/export.xlsx").with(user(f.clerk())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         ImportPreview back = imports.preview(f.clerk(), f.unitId(), "export.xlsx", xlsx, Map.of());
         assertThat(back.unchanged()).isEqualTo(1999);
         assertThat(back.newCount() + back.changed() + back.errors().size()).isZero();

@@ -39,15 +39,32 @@ class RegisterImportTests {
     static final LocalDate START = LocalDate.of(2022, 12, 10);
     static final LocalDate END = LocalDate.of(2023, 12, 9);
 
-    @Autowired MockMvc mvc;
-    @Autowired RegisterImport imports;
-    @Autowired RegisterExport export;
-    @Autowired IssuedDocuments documents;
-    @Autowired ReportChecks checks;
-    @Autowired OrgUnits orgUnits;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    RegisterImport imports;
+
+    @Autowired
+    RegisterExport export;
+
+    @Autowired
+    IssuedDocuments documents;
+
+    @Autowired
+    ReportChecks checks;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Fresh f;
     String unitName;
@@ -59,14 +76,21 @@ class RegisterImportTests {
     }
 
     String fingerprint() {
-        return jdbc.queryForObject("select count(*) || ':' || coalesce(md5(string_agg(d::text, '|' order by d.id)), '') "
-                + "from issued_document d where org_unit_id = ?", String.class, f.unitId());
+        return jdbc.queryForObject(
+                "select count(*) || ':' || coalesce(md5(string_agg(d::text, '|' order by d.id)), '') "
+                        + "from issued_document d where org_unit_id = ?",
+                String.class,
+                f.unitId());
     }
 
     Map<String, Integer> registerByType() {
         Map<String, Integer> out = new TreeMap<>();
-        jdbc.query("select doc_type, count(*) from issued_document where org_unit_id = ? group by doc_type",
-                rs -> { out.put(rs.getString(1), rs.getInt(2)); }, f.unitId());
+        jdbc.query(
+                "select doc_type, count(*) from issued_document where org_unit_id = ? group by doc_type",
+                rs -> {
+                    out.put(rs.getString(1), rs.getInt(2));
+                },
+                f.unitId());
         return out;
     }
 
@@ -89,8 +113,12 @@ class RegisterImportTests {
         assertThat(done.committed()).isTrue();
         assertThat(done.newCount()).isEqualTo(1999);
         assertThat(registerByType()).isEqualTo(file.byType());
-        assertThat(jdbc.queryForObject("select count(*) from issued_document where org_unit_id = ? and issuer_kind = 'PARTY'",
-                Integer.class, f.unitId())).isEqualTo(file.partyDocuments()).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from issued_document where org_unit_id = ? and issuer_kind = 'PARTY'",
+                        Integer.class,
+                        f.unitId()))
+                .isEqualTo(file.partyDocuments())
+                .isPositive();
 
         // ordinary register entries: in the report (its window covers 2023), counted by type, checked
         Map<String, Integer> reportByType = documents.forReport(f.reportId()).stream()
@@ -98,7 +126,9 @@ class RegisterImportTests {
         assertThat(reportByType).isEqualTo(file.byType());
         assertThat(checks.run(f.reportId())).noneMatch(x -> x.rule().equals("DUPLICATE_NUMBER"));
         DocumentView party = documents.register(f.clerk(), f.unitId(), "12-CV/ĐU").stream()
-                .filter(d -> d.numberSymbol().equals("12-CV/ĐU")).findFirst().orElseThrow();
+                .filter(d -> d.numberSymbol().equals("12-CV/ĐU"))
+                .findFirst()
+                .orElseThrow();
         assertThat(party.issuerKind()).isEqualTo("PARTY");
         assertThat(party.docType()).isEqualTo("CV");
         assertThat(party.issuerName()).isEqualTo("Đảng ủy " + unitName);
@@ -108,7 +138,9 @@ class RegisterImportTests {
         assertThat(again.newCount()).isZero();
         assertThat(again.changed()).isZero();
         assertThat(again.unchanged()).isEqualTo(1999);
-        assertThat(fingerprint()).as("re-importing the same file changes nothing").isEqualTo(before);
+        assertThat(fingerprint())
+                .as("re-importing the same file changes nothing")
+                .isEqualTo(before);
     }
 
     @Test
@@ -117,12 +149,18 @@ class RegisterImportTests {
         ImportPreview result = imports.commit(f.clerk(), f.unitId(), "hong.xlsx", file.bytes(), Map.of());
         assertThat(result.committed()).isFalse();
         assertThat(fingerprint()).startsWith("0:");
-        assertThat(result.errors()).extracting(RowError::row, RowError::column).containsExactlyElementsOf(
-                file.broken().stream().map(b -> org.assertj.core.groups.Tuple.tuple(b.row(), b.column())).toList());
+        assertThat(result.errors())
+                .extracting(RowError::row, RowError::column)
+                .containsExactlyElementsOf(file.broken().stream()
+                        .map(b -> org.assertj.core.groups.Tuple.tuple(b.row(), b.column()))
+                        .toList());
         assertThat(result.errors().get(0).message())
-                .isEqualTo("Dòng " + file.broken().get(0).row() + ", cột «Ngày ban hành» (C): «31/02/2023» không phải là ngày "
+                .isEqualTo("Dòng " + file.broken().get(0).row()
+                        + ", cột «Ngày ban hành» (C): «31/02/2023» không phải là ngày "
                         + "hợp lệ (viết dd/MM/yyyy, ví dụ 05/03/2023, hoặc để ô kiểu ngày của Excel).");
-        assertThat(result.errors().get(1).message()).contains("cột «Số, ký hiệu» (B)").contains("để trống");
+        assertThat(result.errors().get(1).message())
+                .contains("cột «Số, ký hiệu» (B)")
+                .contains("để trống");
         assertThat(result.errors().get(2).message()).contains("«Thư tay»");
         assertThat(result.newCount()).isEqualTo(file.documents());
     }
@@ -134,8 +172,10 @@ class RegisterImportTests {
         assertThat(done.errors()).isEmpty();
         assertThat(done.newCount()).isEqualTo(file.documents());
         assertThat(registerByType()).isEqualTo(file.byType());
-        assertThat(jdbc.queryForList("select summary from issued_document where org_unit_id = ? and summary like '%đợt 2%'",
-                String.class, f.unitId())).allMatch(s -> s.endsWith("; \"đợt 2\""));
+        assertThat(jdbc.queryForList(
+                        "select summary from issued_document where org_unit_id = ? and summary like '%đợt 2%'",
+                        String.class, f.unitId()))
+                .allMatch(s -> s.endsWith("; \"đợt 2\""));
     }
 
     @Test
@@ -148,7 +188,8 @@ class RegisterImportTests {
                 10/ KH-UBND,14/03/2023,Rà soát TTHC
                 28/2016/QĐ-UBND,44927,Quyết định (ngày ở dạng số của Excel)
                 """;
-        ImportPreview done = imports.commit(f.clerk(), f.unitId(), "a.csv", csv.getBytes(StandardCharsets.UTF_8), Map.of());
+        ImportPreview done =
+                imports.commit(f.clerk(), f.unitId(), "a.csv", csv.getBytes(StandardCharsets.UTF_8), Map.of());
         assertThat(done.errors()).isEmpty();
         Map<String, DocumentView> byNumber = documents.register(f.clerk(), f.unitId(), null).stream()
                 .collect(Collectors.toMap(DocumentView::numberSymbol, d -> d));
@@ -167,11 +208,14 @@ class RegisterImportTests {
         String first = "Số ký hiệu;Ngày;Trích yếu;Người ký\n09/KH-UBND;01/02/2023;Kế hoạch cũ;Phạm Văn Cảnh\n";
         imports.commit(f.clerk(), f.unitId(), "a.csv", first.getBytes(StandardCharsets.UTF_8), Map.of());
         String second = "Số ký hiệu;Ngày;Trích yếu;Người ký\n9/KH-UBND;1/2/2023;Kế hoạch mới;Phạm Văn Cảnh\n";
-        ImportPreview p = imports.preview(f.clerk(), f.unitId(), "b.csv", second.getBytes(StandardCharsets.UTF_8), Map.of());
+        ImportPreview p =
+                imports.preview(f.clerk(), f.unitId(), "b.csv", second.getBytes(StandardCharsets.UTF_8), Map.of());
         assertThat(p.newCount()).isZero();
         assertThat(p.changed()).isEqualTo(1);
-        assertThat(p.changes().get(0).fields()).extracting(ImportPreview.FieldChange::before, ImportPreview.FieldChange::after)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("09/KH-UBND", "9/KH-UBND"),
+        assertThat(p.changes().get(0).fields())
+                .extracting(ImportPreview.FieldChange::before, ImportPreview.FieldChange::after)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("09/KH-UBND", "9/KH-UBND"),
                         org.assertj.core.groups.Tuple.tuple("Kế hoạch cũ", "Kế hoạch mới"));
         imports.commit(f.clerk(), f.unitId(), "b.csv", second.getBytes(StandardCharsets.UTF_8), Map.of());
         DocumentView d = documents.register(f.clerk(), f.unitId(), null).get(0);
@@ -183,21 +227,29 @@ class RegisterImportTests {
     @Test
     void theColumnMappingIsRememberedForTheUnitsNextImport() {
         String odd = "Ký hiệu VB;Ngày VB đi;Tóm tắt;Ghi chú\n12/TB-UBND;02/03/2023;Thông báo lịch tiếp dân;x\n";
-        ImportPreview guessed = imports.preview(f.clerk(), f.unitId(), "odd.csv", odd.getBytes(StandardCharsets.UTF_8), Map.of());
+        ImportPreview guessed =
+                imports.preview(f.clerk(), f.unitId(), "odd.csv", odd.getBytes(StandardCharsets.UTF_8), Map.of());
         assertThat(guessed.headers()).containsExactly("Ký hiệu VB", "Ngày VB đi", "Tóm tắt", "Ghi chú");
-        assertThat(guessed.errors()).extracting(RowError::row, RowError::column).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, "Số, ký hiệu"), org.assertj.core.groups.Tuple.tuple(1, "Ngày ban hành"));
+        assertThat(guessed.errors())
+                .extracting(RowError::row, RowError::column)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "Số, ký hiệu"),
+                        org.assertj.core.groups.Tuple.tuple(1, "Ngày ban hành"));
         Map<ImportField, Integer> mapping = new EnumMap<>(ImportField.class);
         mapping.put(ImportField.NUMBER, 0);
         mapping.put(ImportField.DATE, 1);
         mapping.put(ImportField.SUMMARY, 2);
-        ImportPreview mapped = imports.commit(f.clerk(), f.unitId(), "odd.csv", odd.getBytes(StandardCharsets.UTF_8), mapping);
+        ImportPreview mapped =
+                imports.commit(f.clerk(), f.unitId(), "odd.csv", odd.getBytes(StandardCharsets.UTF_8), mapping);
         assertThat(mapped.errors()).isEmpty();
         assertThat(mapped.newCount()).isEqualTo(1);
-        assertThat(imports.rememberedMapping(f.unitId())).containsEntry(ImportField.NUMBER, "ky hieu vb")
+        assertThat(imports.rememberedMapping(f.unitId()))
+                .containsEntry(ImportField.NUMBER, "ky hieu vb")
                 .containsEntry(ImportField.SUMMARY, "tom tat");
-        String next = "SỔ VĂN BẢN ĐI\nKý hiệu VB;Ngày VB đi;Tóm tắt;Ghi chú\n13/TB-UBND;03/03/2023;Thông báo thứ hai;y\n";
-        ImportPreview auto = imports.preview(f.clerk(), f.unitId(), "next.csv", next.getBytes(StandardCharsets.UTF_8), Map.of());
+        String next =
+                "SỔ VĂN BẢN ĐI\nKý hiệu VB;Ngày VB đi;Tóm tắt;Ghi chú\n13/TB-UBND;03/03/2023;Thông báo thứ hai;y\n";
+        ImportPreview auto =
+                imports.preview(f.clerk(), f.unitId(), "next.csv", next.getBytes(StandardCharsets.UTF_8), Map.of());
         assertThat(auto.errors()).isEmpty();
         assertThat(auto.headerRow()).isEqualTo(2);
         assertThat(auto.mapping()).containsEntry(ImportField.SUMMARY, 2).doesNotContainKey(ImportField.TYPE);
@@ -217,7 +269,8 @@ class RegisterImportTests {
         assertThat(fingerprint()).isEqualTo(before);
 
         Fresh other = new RecordsFixture(orgUnits, periods, reports, jdbc).commune(START, END);
-        ImportPreview template = imports.preview(other.clerk(), other.unitId(), "mau.xlsx", export.template(), Map.of());
+        ImportPreview template =
+                imports.preview(other.clerk(), other.unitId(), "mau.xlsx", export.template(), Map.of());
         assertThat(template.errors()).isEmpty();
         assertThat(template.newCount()).isEqualTo(3);
     }
@@ -225,17 +278,20 @@ class RegisterImportTests {
     @Test
     void theApiPreviewsWithDryRunRefusesBrokenFilesWith422AndCommits() throws Exception {
         EofficeExport.Made file = EofficeExport.xlsx(unitName, 2000, false, 11);
-        MockMultipartFile part = new MockMultipartFile("file", "so.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.bytes());
+        MockMultipartFile part = new MockMultipartFile(
+                "file", "so.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.bytes());
         String url = "/api/v1/org-units/" + f.unitId() + "/documents/import";
         mvc.perform(multipart(url).file(part).param("dryRun", "true").with(user(f.clerk())))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.new").value(1999))
-                .andExpect(jsonPath("$.unchanged").value(0)).andExpect(jsonPath("$.changed").value(0))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.new").value(1999))
+                .andExpect(jsonPath("$.unchanged").value(0))
+                .andExpect(jsonPath("$.changed").value(0))
                 .andExpect(jsonPath("$.errors").isEmpty());
         assertThat(fingerprint()).startsWith("0:");
 
         EofficeExport.Made bad = EofficeExport.xlsx(unitName, 2000, true, 11);
-        mvc.perform(multipart(url).file(new MockMultipartFile("file", "hong.xlsx", "application/octet-stream", bad.bytes()))
+        mvc.perform(multipart(url)
+                        .file(new MockMultipartFile("file", "hong.xlsx", "application/octet-stream", bad.bytes()))
                         .with(user(f.clerk())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors.length()").value(3))
@@ -246,14 +302,22 @@ class RegisterImportTests {
         assertThat(fingerprint()).startsWith("0:");
 
         mvc.perform(multipart(url).file(part).with(user(f.clerk())))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.new").value(1999)).andExpect(jsonPath("$.committed").value(true));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.new").value(1999))
+                .andExpect(jsonPath("$.committed").value(true));
         mvc.perform(multipart(url).file(part).with(user(f.clerk())))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.new").value(0)).andExpect(jsonPath("$.unchanged").value(1999));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.new").value(0))
+                .andExpect(jsonPath("$.unchanged").value(1999));
 
         // another commune's clerk: not found; an old .xls: 422 naming the fix
-        mvc.perform(multipart(url).file(part).with(httpBasic("thanhhong-clerk", "demo"))).andExpect(status().isNotFound());
-        mvc.perform(multipart(url).file(new MockMultipartFile("file", "old.xls", "application/vnd.ms-excel",
-                        new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, 0, 0})).with(user(f.clerk())))
+        mvc.perform(multipart(url).file(part).with(httpBasic("thanhhong-clerk", "demo")))
+                .andExpect(status().isNotFound());
+        mvc.perform(multipart(url)
+                        .file(new MockMultipartFile("file", "old.xls", "application/vnd.ms-excel", new byte[] {
+                            (byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, 0, 0
+                        }))
+                        .with(user(f.clerk())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString(".xlsx")));
         assertThat(List.of(fingerprint())).allMatch(s -> s.startsWith("1999:"));

@@ -2,7 +2,6 @@ package vn.cchc.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -41,13 +40,26 @@ class DossierCombinedColumnTests {
              "resolvedEarlyAndOnTime": 1530, "resolvedLate": 8, "pendingTotal": 22, "pendingOnTime": 20,
              "pendingOverdue": 2}]}""";
 
-    @Autowired MockMvc mvc;
-    @Autowired OrgUnits orgUnits;
-    @Autowired Accounts accounts;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired UserDetailsService users;
-    @Autowired DossierStatisticsService service;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    DossierStatisticsService service;
 
     long reportId;
     RecordsFixture.Commune commune;
@@ -65,9 +77,13 @@ class DossierCombinedColumnTests {
     }
 
     MockHttpServletRequestBuilder form(String early) {
-        MockHttpServletRequestBuilder b = post("/reports/" + reportId + "/dossier").with(csrf()).with(user(clerk))
-                .param("version", "0").param("action", "save")
-                .param("rows[0].label", "Phường Tân An").param("rows[0].groupKind", "UNIT")
+        MockHttpServletRequestBuilder b = post("/reports/" + reportId + "/dossier")
+                .with(csrf())
+                .with(user(clerk))
+                .param("version", "0")
+                .param("action", "save")
+                .param("rows[0].label", "Phường Tân An")
+                .param("rows[0].groupKind", "UNIT")
                 .param("rows[0].combined", "true");
         String[] f = {"1.560", "1.200", "340", "20", "1.538", early, "1.530", "8", "22", "20", "2"};
         for (int i = 0; i < f.length; i++) b.param("rows[0].values[" + i + "]", f[i]);
@@ -76,15 +92,21 @@ class DossierCombinedColumnTests {
 
     @Test
     void theApiAcceptsCombinedPlusLateEqualsResolvedAndRefusesWhatDoesNotAddUp() throws Exception {
-        mvc.perform(put(url()).with(httpBasic(commune.clerk(), "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(url())
+                        .with(httpBasic(commune.clerk(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(ROW.formatted(0, 1540, "null")))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].message", containsString("= 1.540: phải bằng (9) + (10) = 1.538")));
-        mvc.perform(put(url()).with(httpBasic(commune.clerk(), "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(url())
+                        .with(httpBasic(commune.clerk(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(ROW.formatted(0, 1538, "5")))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("rows[0].resolvedEarlyAndOnTime"));
-        mvc.perform(put(url()).with(httpBasic(commune.clerk(), "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(url())
+                        .with(httpBasic(commune.clerk(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(ROW.formatted(0, 1538, "null")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows[0].resolvedEarlyAndOnTime").value(1530))
@@ -97,7 +119,8 @@ class DossierCombinedColumnTests {
 
     @Test
     void thePageTakesTheCombinedBoxAndRefusesAFigureInColumn8() throws Exception {
-        mvc.perform(form("5")).andExpect(status().isOk())
+        mvc.perform(form("5"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("cột (8) Trước hạn phải để trống (đang ghi 5)")));
         assertThat(service.rowsForReport(reportId)).isEmpty();
         mvc.perform(form("")).andExpect(status().is3xxRedirection());
@@ -114,12 +137,19 @@ class DossierCombinedColumnTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<td colspan=\"2\">1.530</td>")));
         byte[] docx = mvc.perform(get("/reports/" + reportId + "/document.docx").with(user(clerk)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         byte[] pdf = mvc.perform(get("/reports/" + reportId + "/document.pdf").with(user(clerk)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(RenderedText.docx(docx)).contains("1.530").contains("1.538");
         assertThat(RenderedText.pdf(pdf)).contains("1.530");
-        assertThat(new String(docx.length > 0 ? unzipDocument(docx) : new byte[0], java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(
+                        docx.length > 0 ? unzipDocument(docx) : new byte[0], java.nio.charset.StandardCharsets.UTF_8))
                 .contains("w:gridSpan w:val=\"2\"");
         mvc.perform(get("/api/v1/reports/" + reportId + "/checks").with(httpBasic(commune.clerk(), "demo")))
                 .andExpect(status().isOk())

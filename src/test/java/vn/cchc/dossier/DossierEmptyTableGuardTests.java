@@ -29,13 +29,26 @@ import vn.cchc.report.Reports;
 @IntegrationTest
 class DossierEmptyTableGuardTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired OrgUnits orgUnits;
-    @Autowired Accounts accounts;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired UserDetailsService users;
-    @Autowired DossierStatisticsService service;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    DossierStatisticsService service;
 
     RecordsFixture.Commune commune;
     CurrentUser clerk;
@@ -46,21 +59,33 @@ class DossierEmptyTableGuardTests {
         commune = RecordsFixture.commune(orgUnits, accounts);
         reportId = RecordsFixture.report(periods, reports, orgUnits, commune.unitId(), 2115);
         clerk = (CurrentUser) users.loadUserByUsername(commune.clerk());
-        service.replace(clerk, reportId, 0, List.of(DossierRowView.of("Liên Mạc", DossierGroupKind.UNIT,
-                5, 5, 0, 0, null, null, null, null, null, null, null)));
+        service.replace(
+                clerk,
+                reportId,
+                0,
+                List.of(DossierRowView.of(
+                        "Liên Mạc", DossierGroupKind.UNIT, 5, 5, 0, 0, null, null, null, null, null, null, null)));
     }
 
     @Test
     void thePageRefusesToSaveAnEmptyTableOverRowsAndOffersTheExplicitChoice() throws Exception {
-        mvc.perform(post("/reports/" + reportId + "/dossier").with(csrf()).with(user(clerk))
-                        .param("version", "1").param("action", "save"))
+        mvc.perform(post("/reports/" + reportId + "/dossier")
+                        .with(csrf())
+                        .with(user(clerk))
+                        .param("version", "1")
+                        .param("action", "save"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Biểu 06 đang có 1 dòng; bảng gửi lên không có dòng nào nên chưa lưu.")))
+                .andExpect(content()
+                        .string(containsString("Biểu 06 đang có 1 dòng; bảng gửi lên không có dòng nào nên chưa lưu.")))
                 .andExpect(content().string(containsString("name=\"clearAll\"")));
         assertThat(service.rowsForReport(reportId)).hasSize(1);
 
-        mvc.perform(post("/reports/" + reportId + "/dossier").with(csrf()).with(user(clerk))
-                        .param("version", "1").param("action", "save").param("clearAll", "true"))
+        mvc.perform(post("/reports/" + reportId + "/dossier")
+                        .with(csrf())
+                        .with(user(clerk))
+                        .param("version", "1")
+                        .param("action", "save")
+                        .param("clearAll", "true"))
                 .andExpect(status().is3xxRedirection());
         assertThat(service.rowsForReport(reportId)).isEmpty();
     }
@@ -68,7 +93,8 @@ class DossierEmptyTableGuardTests {
     @Test
     void theApiAnswers422InVietnameseUnlessClearAllIsTrue() throws Exception {
         String url = "/api/v1/reports/" + reportId + "/dossier-statistics";
-        mvc.perform(put(url).with(httpBasic(commune.clerk(), "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(url).with(httpBasic(commune.clerk(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\": 1, \"rows\": []}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -76,7 +102,8 @@ class DossierEmptyTableGuardTests {
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("Biểu 06 đang có 1 dòng")));
         assertThat(service.rowsForReport(reportId)).hasSize(1);
 
-        mvc.perform(put(url).with(httpBasic(commune.clerk(), "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(url).with(httpBasic(commune.clerk(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\": 1, \"rows\": [], \"clearAll\": true}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows").isEmpty())

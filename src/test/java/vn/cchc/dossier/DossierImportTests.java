@@ -42,14 +42,29 @@ class DossierImportTests {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    @Autowired MockMvc mvc;
-    @Autowired OrgUnits orgUnits;
-    @Autowired Accounts accounts;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired DossierStatisticsService service;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DossierStatisticsService service;
 
     long reportId;
     UserDetails clerk;
@@ -62,10 +77,13 @@ class DossierImportTests {
     }
 
     byte[] template() throws Exception {
-        return mvc.perform(get("/reports/" + reportId + "/dossier/template.xlsx").with(user(clerk)))
+        return mvc.perform(
+                        get("/reports/" + reportId + "/dossier/template.xlsx").with(user(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", XLSX))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     /** The downloaded template with data rows from row 6 on; a String is written as text, a Number as a number. */
@@ -88,15 +106,23 @@ class DossierImportTests {
 
     ResultActions upload(String name, byte[] bytes) throws Exception {
         return mvc.perform(multipart("/reports/" + reportId + "/dossier/import")
-                .file(new MockMultipartFile("file", name, XLSX, bytes)).param("version", "0")
-                .with(csrf()).with(user(clerk)));
+                .file(new MockMultipartFile("file", name, XLSX, bytes))
+                .param("version", "0")
+                .with(csrf())
+                .with(user(clerk)));
     }
 
     void assertNothingSaved() {
-        assertThat(jdbc.queryForObject("select count(*) from dossier_row where report_id = ?", Integer.class, reportId)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from dossier_statistics where report_id = ?", Integer.class, reportId)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'DossierStatistics' and entity_id = ?",
-                Integer.class, reportId)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from dossier_row where report_id = ?", Integer.class, reportId))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from dossier_statistics where report_id = ?", Integer.class, reportId))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where entity_type = 'DossierStatistics' and entity_id = ?",
+                        Integer.class,
+                        reportId))
+                .isZero();
     }
 
     @Test
@@ -113,64 +139,94 @@ class DossierImportTests {
 
     @Test
     void aGoodFileReplacesTheRowsInOneGoAndIsAudited() throws Exception {
-        upload("bieu06.xlsx", filled(
-                new Object[] {1, "Liên Mạc", "2.579", 2551, 25, 3, 2576, 2569, 7, 0, 3, 3, 0},
-                new Object[] {2, "Lĩnh vực hộ tịch", 10, null, null, null, 10, 10, 0, 0, 0, null, null}))
+        upload(
+                        "bieu06.xlsx",
+                        filled(
+                                new Object[] {1, "Liên Mạc", "2.579", 2551, 25, 3, 2576, 2569, 7, 0, 3, 3, 0},
+                                new Object[] {2, "Lĩnh vực hộ tịch", 10, null, null, null, 10, 10, 0, 0, 0, null, null
+                                }))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/reports/" + reportId + "/dossier"));
         var saved = service.rowsForReport(reportId);
-        assertThat(saved).containsExactly(
-                DossierRowView.of("Liên Mạc", DossierGroupKind.UNIT, 2579, 2551, 25, 3, 2576, 2569, 7, 0, 3, 3, 0),
-                DossierRowView.of("Lĩnh vực hộ tịch", DossierGroupKind.UNIT, 10, null, null, null, 10, 10, 0, 0, 0, null, null));
+        assertThat(saved)
+                .containsExactly(
+                        DossierRowView.of(
+                                "Liên Mạc", DossierGroupKind.UNIT, 2579, 2551, 25, 3, 2576, 2569, 7, 0, 3, 3, 0),
+                        DossierRowView.of(
+                                "Lĩnh vực hộ tịch",
+                                DossierGroupKind.UNIT,
+                                10,
+                                null,
+                                null,
+                                null,
+                                10,
+                                10,
+                                0,
+                                0,
+                                0,
+                                null,
+                                null));
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_entry where entity_type = 'DossierStatistics' and entity_id = ?
                 and action = 'IMPORT' and report_id = ?""", Integer.class, reportId, reportId)).isEqualTo(1);
         mvc.perform(get("/reports/" + reportId + "/dossier").with(user(clerk)))
                 .andExpect(content().string(containsString("value=\"2.579\"")))
-                .andExpect(content().string(containsString("98,91 %")))    // 2.551 / 2.579
-                .andExpect(content().string(containsString("100 %")));     // (2.569 + 7) / 2.576
+                .andExpect(content().string(containsString("98,91 %"))) // 2.551 / 2.579
+                .andExpect(content().string(containsString("100 %"))); // (2.569 + 7) / 2.576
     }
 
     @Test
     void romanNumeralsMarkLevelRowsAndTheRowsUnderThemAreFields() throws Exception {
         // a roman row naming no authority level stays a typed LEVEL row
-        upload("bieu06.xlsx", filled(
-                new Object[] {"I", "Nhóm thủ tục tư pháp", 5, 5, 0, 0},
-                new Object[] {1, "Hộ tịch", 5, 5, 0, 0})).andExpect(status().is3xxRedirection());
-        assertThat(service.rowsForReport(reportId)).extracting(DossierRowView::groupKind)
+        upload("bieu06.xlsx", filled(new Object[] {"I", "Nhóm thủ tục tư pháp", 5, 5, 0, 0}, new Object[] {
+                    1, "Hộ tịch", 5, 5, 0, 0
+                }))
+                .andExpect(status().is3xxRedirection());
+        assertThat(service.rowsForReport(reportId))
+                .extracting(DossierRowView::groupKind)
                 .containsExactly(DossierGroupKind.LEVEL, DossierGroupKind.FIELD);
     }
 
     @Test
     void aRomanRowNamingAnAuthorityLevelStartsThatLevelItsFiguresAreComputed() throws Exception {
-        upload("bieu06.xlsx", filled(
-                new Object[] {"I", "Thẩm quyền cấp xã", 5, 5, 0, 0},
-                new Object[] {1, "Hộ tịch", 5, 5, 0, 0})).andExpect(status().is3xxRedirection());
-        assertThat(service.rowsForReport(reportId)).extracting(DossierRowView::groupKind, DossierRowView::authorityLevel)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(DossierGroupKind.FIELD, vn.cchc.procedure.AuthorityLevel.COMMUNE));
+        upload("bieu06.xlsx", filled(new Object[] {"I", "Thẩm quyền cấp xã", 5, 5, 0, 0}, new Object[] {
+                    1, "Hộ tịch", 5, 5, 0, 0
+                }))
+                .andExpect(status().is3xxRedirection());
+        assertThat(service.rowsForReport(reportId))
+                .extracting(DossierRowView::groupKind, DossierRowView::authorityLevel)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        DossierGroupKind.FIELD, vn.cchc.procedure.AuthorityLevel.COMMUNE));
     }
 
     @Test
     void badCellsAreListedPerRowAndColumnAndNothingIsSaved() throws Exception {
-        upload("bieu06.xlsx", filled(
-                new Object[] {1, "Liên Mạc", 2579, "abc", 25, 3},
-                new Object[] {2, "Xã khác", -4, 1.5}))
+        upload(
+                        "bieu06.xlsx",
+                        filled(new Object[] {1, "Liên Mạc", 2579, "abc", 25, 3}, new Object[] {2, "Xã khác", -4, 1.5}))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Không nhập được tệp: chưa có gì được lưu")))
-                .andExpect(content().string(containsString("Dòng 6, cột D (Trực tuyến): «abc» không phải là số nguyên không âm.")))
-                .andExpect(content().string(containsString("Dòng 7, cột C (Tổng số tiếp nhận): «-4» không phải là số nguyên không âm.")))
-                .andExpect(content().string(containsString("Dòng 7, cột D (Trực tuyến): «1.5» không phải là số nguyên không âm.")));
+                .andExpect(content()
+                        .string(containsString("Dòng 6, cột D (Trực tuyến): «abc» không phải là số nguyên không âm.")))
+                .andExpect(content()
+                        .string(containsString(
+                                "Dòng 7, cột C (Tổng số tiếp nhận): «-4» không phải là số nguyên không âm.")))
+                .andExpect(content()
+                        .string(containsString("Dòng 7, cột D (Trực tuyến): «1.5» không phải là số nguyên không âm.")));
         assertNothingSaved();
     }
 
     @Test
     void brokenRulesInAFileAreListedWithTheSpreadsheetRowAndNothingIsSaved() throws Exception {
-        upload("bieu06.xlsx", filled(
-                new Object[] {1, "Liên Mạc", 2579, 2551, 25, 3},
-                new Object[] {2, "Xã khác", 2580, 2551, 25, 3}))
+        upload("bieu06.xlsx", filled(new Object[] {1, "Liên Mạc", 2579, 2551, 25, 3}, new Object[] {
+                    2, "Xã khác", 2580, 2551, 25, 3
+                }))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "Dòng 7 «Xã khác», cột (3) Tổng số tiếp nhận = 2.580: phải bằng (4) + (5) + (6) = 2.579.")));
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "Dòng 7 «Xã khác», cột (3) Tổng số tiếp nhận = 2.580: phải bằng (4) + (5) + (6) = 2.579.")));
         assertNothingSaved();
     }
 
@@ -184,7 +240,9 @@ class DossierImportTests {
 
     @Test
     void aPdfIsRefused() throws Exception {
-        upload("bieu06.xlsx", "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII))
+        upload(
+                        "bieu06.xlsx",
+                        "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("không phải là bảng tính Excel .xlsx")));
         assertNothingSaved();
@@ -232,7 +290,8 @@ class DossierImportTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             byte[] zeros = new byte[1024 * 1024];

@@ -63,13 +63,26 @@ class DossierLevelsTests {
              "receivedDirect": 0, "receivedCarriedOver": 0, "resolvedTotal": 12, "resolvedEarlyAndOnTime": 12,
              "resolvedLate": 0, "pendingTotal": 0, "pendingOnTime": 0, "pendingOverdue": 0}""";
 
-    @Autowired MockMvc mvc;
-    @Autowired OrgUnits orgUnits;
-    @Autowired Accounts accounts;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired UserDetailsService users;
-    @Autowired DossierStatisticsService service;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    DossierStatisticsService service;
 
     long reportId;
     RecordsFixture.Commune commune;
@@ -81,20 +94,32 @@ class DossierLevelsTests {
     }
 
     ResultActions putRows(String rows) throws Exception {
-        return mvc.perform(put("/api/v1/reports/" + reportId + "/dossier-statistics").with(httpBasic(commune.clerk(), "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0, \"rows\": [" + rows + "]}"));
+        return mvc.perform(put("/api/v1/reports/" + reportId + "/dossier-statistics")
+                .with(httpBasic(commune.clerk(), "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\": 0, \"rows\": [" + rows + "]}"));
     }
 
     @Test
     void levelsAreStoredAndPrintedWithComputedSubTotalsInDocxPdfAndPreview() throws Exception {
-        putRows(ROWS.formatted("PROVINCE")).andExpect(status().isOk())
+        putRows(ROWS.formatted("PROVINCE"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows[0].authorityLevel").value("COMMUNE"))
                 .andExpect(jsonPath("$.rows[4].authorityLevel").value("PROVINCE"));
-        assertThat(service.rowsForReport(reportId)).extracting(DossierRowView::authorityLevel).containsExactly(
-                AuthorityLevel.COMMUNE, AuthorityLevel.COMMUNE, AuthorityLevel.DISTRICT, AuthorityLevel.DISTRICT, AuthorityLevel.PROVINCE);
+        assertThat(service.rowsForReport(reportId))
+                .extracting(DossierRowView::authorityLevel)
+                .containsExactly(
+                        AuthorityLevel.COMMUNE,
+                        AuthorityLevel.COMMUNE,
+                        AuthorityLevel.DISTRICT,
+                        AuthorityLevel.DISTRICT,
+                        AuthorityLevel.PROVINCE);
         UserDetails clerk = users.loadUserByUsername(commune.clerk());
         byte[] docx = mvc.perform(get("/reports/" + reportId + "/document.docx").with(user(clerk)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         String text = RenderedText.fold(RenderedText.docx(docx));
         assertThat(text)
                 .contains("Tổng số 1.763 1.657 98 8 1.742 1.729 13 21 16 5 "
@@ -109,22 +134,36 @@ class DossierLevelsTests {
         // total and sub-total lines are bold, as the official form prints them; the rows under them are not
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             Map<String, Boolean> bold = new HashMap<>();
-            doc.getTables().forEach(t -> t.getRows().forEach(r -> {
-                if (r.getTableCells().size() < 3) return;
-                var runs = r.getCell(1).getParagraphs().get(0).getRuns();
-                if (!runs.isEmpty()) bold.put(r.getCell(1).getText(), runs.get(0).isBold());
-            }));
-            assertThat(bold).containsEntry("Tổng số", true).containsEntry("Thẩm quyền cấp xã", true)
-                    .containsEntry("Hộ tịch", false).containsEntry("Lý lịch tư pháp", false);
+            doc.getTables()
+                    .forEach(t -> t.getRows().forEach(r -> {
+                        if (r.getTableCells().size() < 3) return;
+                        var runs = r.getCell(1).getParagraphs().get(0).getRuns();
+                        if (!runs.isEmpty())
+                            bold.put(r.getCell(1).getText(), runs.get(0).isBold());
+                    }));
+            assertThat(bold)
+                    .containsEntry("Tổng số", true)
+                    .containsEntry("Thẩm quyền cấp xã", true)
+                    .containsEntry("Hộ tịch", false)
+                    .containsEntry("Lý lịch tư pháp", false);
         }
         mvc.perform(get("/reports/" + reportId + "/preview").with(user(clerk)))
-                .andExpect(content().string(containsString("<td><strong>I</strong></td><td class=\"l\"><strong>Thẩm quyền cấp xã"
-                        + "</strong></td><td><strong>1.620</strong></td><td><strong>1.550</strong></td>")))
-                .andExpect(content().string(containsString("<td class=\"l\"><strong>Tổng số</strong></td><td><strong>1.763</strong></td>")))
+                .andExpect(content()
+                        .string(containsString("<td><strong>I</strong></td><td class=\"l\"><strong>Thẩm quyền cấp xã"
+                                + "</strong></td><td><strong>1.620</strong></td><td><strong>1.550</strong></td>")))
+                .andExpect(content()
+                        .string(containsString(
+                                "<td class=\"l\"><strong>Tổng số</strong></td><td><strong>1.763</strong></td>")))
                 .andExpect(content().string(containsString("<td class=\"l\">Hộ tịch</td><td>420</td>")));
         byte[] pdf = mvc.perform(get("/reports/" + reportId + "/document.pdf").with(user(clerk)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        assertThat(RenderedText.fold(RenderedText.pdf(pdf))).contains("Thẩm quyền cấp xã").contains("1.763").contains("1.729");
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(RenderedText.fold(RenderedText.pdf(pdf)))
+                .contains("Thẩm quyền cấp xã")
+                .contains("1.763")
+                .contains("1.729");
         assertThat(pdfFontOf(pdf, "1.620")).as("a sub-total's figure").contains("Bold");
         assertThat(pdfFontOf(pdf, "1.763")).as("the total's figure").contains("Bold");
         assertThat(pdfFontOf(pdf, "420")).as("a row's figure").isNotEmpty().doesNotContain("Bold");
@@ -140,8 +179,9 @@ class DossierLevelsTests {
         putRows(ROWS.formatted("PROVINCE").replaceFirst("\"authorityLevel\": \"DISTRICT\", ", ""))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("rows[2].authorityLevel"))
-                .andExpect(jsonPath("$.errors[0].message").value("Dòng 3 «Đất đai»: chưa chọn cấp thẩm quyền. Khi biểu chia "
-                        + "theo cấp, mọi dòng phải thuộc một cấp (tổng phụ từng cấp được tự tính)."));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Dòng 3 «Đất đai»: chưa chọn cấp thẩm quyền. Khi biểu chia "
+                                + "theo cấp, mọi dòng phải thuộc một cấp (tổng phụ từng cấp được tự tính)."));
         putRows(ROWS.formatted("PROVINCE").replaceFirst("\"groupKind\": \"FIELD\"", "\"groupKind\": \"LEVEL\""))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("rows[0].groupKind"));
@@ -153,8 +193,11 @@ class DossierLevelsTests {
 
     byte[] file(Object[]... rows) throws Exception {
         UserDetails clerk = users.loadUserByUsername(commune.clerk());
-        byte[] template = mvc.perform(get("/reports/" + reportId + "/dossier/template.xlsx").with(user(clerk)))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] template = mvc.perform(
+                        get("/reports/" + reportId + "/dossier/template.xlsx").with(user(clerk)))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
             var s = wb.getSheetAt(0);
             for (int r = 0; r < rows.length; r++) {
@@ -172,30 +215,38 @@ class DossierLevelsTests {
 
     ResultActions upload(byte[] bytes) throws Exception {
         UserDetails clerk = users.loadUserByUsername(commune.clerk());
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/reports/" + reportId + "/dossier/import")
-                .file(new org.springframework.mock.web.MockMultipartFile("file", "bieu06.xlsx", DossierImportTests.XLSX, bytes))
-                .param("version", "0").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                        "/reports/" + reportId + "/dossier/import")
+                .file(new org.springframework.mock.web.MockMultipartFile(
+                        "file", "bieu06.xlsx", DossierImportTests.XLSX, bytes))
+                .param("version", "0")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                 .with(user(clerk)));
     }
 
     @Test
     void aFileWithLevelLinesGivesItsRowsTheirLevelAndTypedSubTotalsMustMatch() throws Exception {
         Object[][] rows = {
-                {null, "Tổng số", 1651},
-                {"I", "Thẩm quyền cấp xã", 1620, 1550, 68, 2},
-                {1, "Hộ tịch", 420, 400, 18, 2, 415, 300, 110, 5, 5, 4, 1},
-                {2, "Chứng thực", 1200, 1150, 50, 0, 1200, 1000, 200, 0, 0, 0, 0},
-                {"II", "Thẩm quyền UBND huyện, tiếp nhận tại xã", 141},
-                {1, "Đất đai", 96, 60, 30, 6, 80, 20, 52, 8, 16, 12, 4}};
-        upload(file(rows)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Dòng 10 «Thẩm quyền UBND huyện, tiếp nhận tại xã», cột (3) "
-                        + "Tổng số tiếp nhận: ghi 141 nhưng các dòng thuộc dòng này cộng lại 96")));
+            {null, "Tổng số", 1651},
+            {"I", "Thẩm quyền cấp xã", 1620, 1550, 68, 2},
+            {1, "Hộ tịch", 420, 400, 18, 2, 415, 300, 110, 5, 5, 4, 1},
+            {2, "Chứng thực", 1200, 1150, 50, 0, 1200, 1000, 200, 0, 0, 0, 0},
+            {"II", "Thẩm quyền UBND huyện, tiếp nhận tại xã", 141},
+            {1, "Đất đai", 96, 60, 30, 6, 80, 20, 52, 8, 16, 12, 4}
+        };
+        upload(file(rows))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("Dòng 10 «Thẩm quyền UBND huyện, tiếp nhận tại xã», cột (3) "
+                                + "Tổng số tiếp nhận: ghi 141 nhưng các dòng thuộc dòng này cộng lại 96")));
         assertThat(service.rowsForReport(reportId)).isEmpty();
         rows[4][2] = 96;
         rows[0][2] = 1716;
         upload(file(rows)).andExpect(status().is3xxRedirection());
-        assertThat(service.rowsForReport(reportId)).extracting(DossierRowView::label, DossierRowView::authorityLevel)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Hộ tịch", AuthorityLevel.COMMUNE),
+        assertThat(service.rowsForReport(reportId))
+                .extracting(DossierRowView::label, DossierRowView::authorityLevel)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Hộ tịch", AuthorityLevel.COMMUNE),
                         org.assertj.core.groups.Tuple.tuple("Chứng thực", AuthorityLevel.COMMUNE),
                         org.assertj.core.groups.Tuple.tuple("Đất đai", AuthorityLevel.DISTRICT));
     }
@@ -203,15 +254,17 @@ class DossierLevelsTests {
     @Test
     void aSubTotalIsUnknownWhereARowIsBlankAndAnEstimateWhereARowIsOne() {
         DossierRowView a = DossierRowView.of("A", DossierGroupKind.FIELD, 100, 90, 10, 0, 95, 50, 40, 5, 5, 5, 0)
-                .withAuthorityLevel(AuthorityLevel.COMMUNE).withQualifiers(java.util.Map.of(DossierColumn.RECEIVED_ONLINE, Qualifier.APPROX));
+                .withAuthorityLevel(AuthorityLevel.COMMUNE)
+                .withQualifiers(java.util.Map.of(DossierColumn.RECEIVED_ONLINE, Qualifier.APPROX));
         DossierRowView b = DossierRowView.of("B", DossierGroupKind.FIELD, 20, 20, 0, 0, 20, null, 20, 0, 0, 0, 0)
                 .withAuthorityLevel(AuthorityLevel.COMMUNE);
         DossierRowView sub = DossierLevels.subtotals(List.of(a, b)).get(AuthorityLevel.COMMUNE);
         assertThat(sub.receivedTotal()).isEqualTo(120);
         assertThat(sub.resolvedEarly()).isNull();
         assertThat(DossierCells.printed(sub, DossierColumn.RECEIVED_ONLINE)).isEqualTo("gần 110");
-        assertThat(DossierLevels.lines(List.of(a.withAuthorityLevel(null)))).extracting(DossierLevels.Line::kind)
-                .containsExactly(DossierLevels.LineKind.ROW);   // not grouped: the table as before
+        assertThat(DossierLevels.lines(List.of(a.withAuthorityLevel(null))))
+                .extracting(DossierLevels.Line::kind)
+                .containsExactly(DossierLevels.LineKind.ROW); // not grouped: the table as before
     }
 
     /** The font of the first piece of PDF text that is exactly {@code text} (a table cell's figure). */
@@ -221,7 +274,10 @@ class DossierLevelsTests {
             PDFTextStripper stripper = new PDFTextStripper() {
                 @Override
                 protected void writeString(String line, List<TextPosition> positions) throws IOException {
-                    if (font.isEmpty() && Normalizer.normalize(line, Normalizer.Form.NFC).strip().equals(text)) {
+                    if (font.isEmpty()
+                            && Normalizer.normalize(line, Normalizer.Form.NFC)
+                                    .strip()
+                                    .equals(text)) {
                         font.append(positions.get(0).getFont().getName());
                     }
                     super.writeString(line, positions);

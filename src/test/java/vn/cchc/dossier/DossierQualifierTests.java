@@ -38,15 +38,29 @@ import vn.cchc.report.Reports;
 class DossierQualifierTests {
 
     /** (3) «gần 2.840» = (4) 2.100 + (5) 712 + (6) 25 = 2.837; (7) 2.812 = 2.650 + 150 + 12; (11) 25 = 25 + 0. */
-    static final String[] HOA_BINH = {"gần 2.840", "2.100", "712", "25", "2.812", "2.650", "150", "12", "25", "25", "0"};
+    static final String[] HOA_BINH = {"gần 2.840", "2.100", "712", "25", "2.812", "2.650", "150", "12", "25", "25", "0"
+    };
 
-    @Autowired MockMvc mvc;
-    @Autowired OrgUnits orgUnits;
-    @Autowired Accounts accounts;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired UserDetailsService users;
-    @Autowired DossierStatisticsService service;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    DossierStatisticsService service;
 
     long reportId;
     RecordsFixture.Commune commune;
@@ -60,9 +74,13 @@ class DossierQualifierTests {
     }
 
     MockHttpServletRequestBuilder form(String... figures) {
-        MockHttpServletRequestBuilder b = post("/reports/" + reportId + "/dossier").with(csrf()).with(user(clerk))
-                .param("version", "0").param("action", "save")
-                .param("rows[0].label", "Xã Hòa Bình").param("rows[0].groupKind", "UNIT");
+        MockHttpServletRequestBuilder b = post("/reports/" + reportId + "/dossier")
+                .with(csrf())
+                .with(user(clerk))
+                .param("version", "0")
+                .param("action", "save")
+                .param("rows[0].label", "Xã Hòa Bình")
+                .param("rows[0].groupKind", "UNIT");
         for (int i = 0; i < figures.length; i++) b.param("rows[0].values[" + i + "]", figures[i]);
         return b;
     }
@@ -91,7 +109,18 @@ class DossierQualifierTests {
                 .andExpect(content().string(containsString("cột (3) Tổng số")))
                 .andExpect(content().string(containsString("= gần 2.840: khác (4) + (5) + (6) = 2.837. Số ước lượng")));
         // the same figures without «gần» are a hard error, nothing saved
-        mvc.perform(form(HOA_BINH[0].replace("gần ", ""), "2.100", "712", "25", "2.812", "2.650", "150", "12", "25", "25", "0")
+        mvc.perform(form(
+                                HOA_BINH[0].replace("gần ", ""),
+                                "2.100",
+                                "712",
+                                "25",
+                                "2.812",
+                                "2.650",
+                                "150",
+                                "12",
+                                "25",
+                                "25",
+                                "0")
                         .param("version", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("phải bằng (4) + (5) + (6) = 2.837")));
@@ -106,16 +135,22 @@ class DossierQualifierTests {
                  "resolvedOnTime": 150, "resolvedLate": 12, "pendingTotal": 25, "pendingOnTime": 25, "pendingOverdue": 0,
                  "qualifiers": {"receivedTotal": "%s"}}]}""";
         String url = "/api/v1/reports/" + reportId + "/dossier-statistics";
-        mvc.perform(put(url).with(httpBasic(commune.clerk(), "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(url).with(httpBasic(commune.clerk(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(row.formatted("NEARLY")))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("rows[0].qualifiers.receivedTotal"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("«NEARLY» không phải là từ ước lượng")));
-        mvc.perform(put(url).with(httpBasic(commune.clerk(), "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(url).with(httpBasic(commune.clerk(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(row.formatted("APPROX").replace("\"receivedTotal\": 2840", "\"receivedTotal\": null")))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("có từ ước lượng (gần, khoảng, trên, dưới, ít nhất) nhưng không có số"))));
-        mvc.perform(put(url).with(httpBasic(commune.clerk(), "demo")).contentType(MediaType.APPLICATION_JSON)
+                .andExpect(jsonPath(
+                        "$.errors[*].message",
+                        hasItem(containsString(
+                                "có từ ước lượng (gần, khoảng, trên, dưới, ít nhất) nhưng không có số"))));
+        mvc.perform(put(url).with(httpBasic(commune.clerk(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(row.formatted("APPROX")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows[0].qualifiers.receivedTotal").value("APPROX"))
@@ -129,9 +164,15 @@ class DossierQualifierTests {
     void docxPdfAndPreviewPrintGanAndTheChecksOnlyNoteIt() throws Exception {
         mvc.perform(form(HOA_BINH)).andExpect(status().is3xxRedirection());
         byte[] docx = mvc.perform(get("/reports/" + reportId + "/document.docx").with(user(clerk)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         byte[] pdf = mvc.perform(get("/reports/" + reportId + "/document.pdf").with(user(clerk)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(RenderedText.docx(docx)).contains("gần 2.840").contains("2.812");
         assertThat(RenderedText.pdf(pdf).replaceAll("\\s+", " ")).contains("gần 2.840");
         mvc.perform(get("/reports/" + reportId + "/preview").with(user(clerk)))
@@ -139,9 +180,12 @@ class DossierQualifierTests {
                 .andExpect(content().string(containsString("gần 2.840")));
         mvc.perform(get("/api/v1/reports/" + reportId + "/checks").with(httpBasic(commune.clerk(), "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.rule == 'DOSSIER_ARITHMETIC' && @.severity == 'ERROR')]").isEmpty())
-                .andExpect(jsonPath("$[?(@.rule == 'DOSSIER_ARITHMETIC' && @.severity == 'INFO')].message",
-                        hasItem("Biểu 06, dòng «Xã Hòa Bình»: cột (3) ghi gần 2.840, các cột thành phần cộng lại được 2.837. "
-                                + "Đây là số ước lượng nên không coi là lỗi; nên ghi số chính xác nếu có.")));
+                .andExpect(jsonPath("$[?(@.rule == 'DOSSIER_ARITHMETIC' && @.severity == 'ERROR')]")
+                        .isEmpty())
+                .andExpect(jsonPath(
+                        "$[?(@.rule == 'DOSSIER_ARITHMETIC' && @.severity == 'INFO')].message",
+                        hasItem(
+                                "Biểu 06, dòng «Xã Hòa Bình»: cột (3) ghi gần 2.840, các cột thành phần cộng lại được 2.837. "
+                                        + "Đây là số ước lượng nên không coi là lỗi; nên ghi số chính xác nếu có.")));
     }
 }

@@ -32,13 +32,26 @@ class DossierStatisticsApiTests {
              "receivedCarriedOver": 3, "resolvedTotal": 2576, "resolvedEarly": 2569, "resolvedOnTime": 7,
              "resolvedLate": 0, "pendingTotal": 3, "pendingOnTime": 3, "pendingOverdue": 0}""";
 
-    @Autowired MockMvc mvc;
-    @Autowired OrgUnits orgUnits;
-    @Autowired Accounts accounts;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     RecordsFixture.Commune commune;
     long reportId;
@@ -54,21 +67,28 @@ class DossierStatisticsApiTests {
     }
 
     org.springframework.test.web.servlet.ResultActions putBody(String body) throws Exception {
-        return mvc.perform(put(url()).with(httpBasic(commune.clerk(), "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content(body));
+        return mvc.perform(put(url())
+                .with(httpBasic(commune.clerk(), "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 
     @Test
     void lienMacClerkReadsTheDemoReportAndAnotherCommunesClerkGets404() throws Exception {
-        long lienMac2023 = reports.visible((UnitViewer) users.loadUserByUsername("lienmac-clerk"), 2023, null).get(0).id();
-        mvc.perform(get("/api/v1/reports/" + lienMac2023 + "/dossier-statistics").with(httpBasic("lienmac-clerk", "demo")))
+        long lienMac2023 = reports.visible((UnitViewer) users.loadUserByUsername("lienmac-clerk"), 2023, null)
+                .get(0)
+                .id();
+        mvc.perform(get("/api/v1/reports/" + lienMac2023 + "/dossier-statistics")
+                        .with(httpBasic("lienmac-clerk", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").isNumber())
                 .andExpect(jsonPath("$.rows").isArray());
-        mvc.perform(get("/api/v1/reports/" + lienMac2023 + "/dossier-statistics").with(httpBasic("thanhhong-clerk", "demo")))
+        mvc.perform(get("/api/v1/reports/" + lienMac2023 + "/dossier-statistics")
+                        .with(httpBasic("thanhhong-clerk", "demo")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Liên Mạc"))));
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Liên Mạc"))));
     }
 
     @Test
@@ -87,7 +107,8 @@ class DossierStatisticsApiTests {
                 .andExpect(jsonPath("$.rows[0].label").value("Liên Mạc"))
                 .andExpect(jsonPath("$.rows[0].receivedTotal").value(2579))
                 .andExpect(jsonPath("$.rows[0].pendingOverdue").value(0));
-        putBody("{\"version\": 1, \"rows\": [" + LIEN_MAC_ROW + ", {\"label\": \"Lĩnh vực hộ tịch\", \"receivedTotal\": 10}]}")
+        putBody("{\"version\": 1, \"rows\": [" + LIEN_MAC_ROW
+                        + ", {\"label\": \"Lĩnh vực hộ tịch\", \"receivedTotal\": 10}]}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(2))
                 .andExpect(jsonPath("$.rows", hasSize(2)))
@@ -99,8 +120,7 @@ class DossierStatisticsApiTests {
                 .andExpect(jsonPath("$.rows[1].receivedOnline").value(org.hamcrest.Matchers.nullValue()));
         Integer audits = jdbc.queryForObject("""
                 select count(*) from audit_entry where entity_type = 'DossierStatistics' and entity_id = ?
-                and action = 'UPDATE' and actor = ? and after_state::text like '%Lĩnh vực hộ tịch%'""",
-                Integer.class, reportId, commune.clerk());
+                and action = 'UPDATE' and actor = ? and after_state::text like '%Lĩnh vực hộ tịch%'""", Integer.class, reportId, commune.clerk());
         assertThat(audits).isEqualTo(1);
     }
 
@@ -113,8 +133,10 @@ class DossierStatisticsApiTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("rows[0].receivedTotal"))
-                .andExpect(jsonPath("$.errors[0].message").value(
-                        "Dòng 1 «Liên Mạc», cột (3) Tổng số tiếp nhận = 2.580: phải bằng (4) + (5) + (6) = 2.579."))
+                .andExpect(
+                        jsonPath("$.errors[0].message")
+                                .value(
+                                        "Dòng 1 «Liên Mạc», cột (3) Tổng số tiếp nhận = 2.580: phải bằng (4) + (5) + (6) = 2.579."))
                 .andExpect(jsonPath("$.errors[1].field").value("rows[1].label"))
                 .andExpect(jsonPath("$.errors[2].field").value("rows[1].pendingTotal"));
         mvc.perform(get(url()).with(httpBasic(commune.clerk(), "demo")))
@@ -140,25 +162,36 @@ class DossierStatisticsApiTests {
         putBody("{\"version\": 0, \"rows\": [" + LIEN_MAC_ROW + "]}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", startsWith("Báo cáo đang ở trạng thái không cho phép sửa")));
-        assertThat(jdbc.queryForObject("select count(*) from dossier_row where report_id = ?", Integer.class, reportId)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from dossier_row where report_id = ?", Integer.class, reportId))
+                .isZero();
     }
 
     @Test
     void anotherCommunesClerkCannotReadOrWriteTheReport() throws Exception {
         mvc.perform(get(url()).with(httpBasic("thanhhong-clerk", "demo"))).andExpect(status().isNotFound());
-        mvc.perform(put(url()).with(httpBasic("thanhhong-clerk", "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(url())
+                        .with(httpBasic("thanhhong-clerk", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\": 0, \"rows\": [" + LIEN_MAC_ROW + "]}"))
                 .andExpect(status().isNotFound());
-        assertThat(jdbc.queryForObject("select count(*) from dossier_row where report_id = ?", Integer.class, reportId)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from dossier_row where report_id = ?", Integer.class, reportId))
+                .isZero();
     }
 
     @Test
     void theReceivingOfficeReadsACommunesStatisticsButMayNotChangeThem() throws Exception {
-        long lienMac2023 = reports.visible((UnitViewer) users.loadUserByUsername("lienmac-clerk"), 2023, null).get(0).id();
+        long lienMac2023 = reports.visible((UnitViewer) users.loadUserByUsername("lienmac-clerk"), 2023, null)
+                .get(0)
+                .id();
         String lienMacUrl = "/api/v1/reports/" + lienMac2023 + "/dossier-statistics";
         String before = mvc.perform(get(lienMacUrl).with(httpBasic("thanhha-noivu", "demo")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        mvc.perform(put(lienMacUrl).with(httpBasic("thanhha-noivu", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(put(lienMacUrl)
+                        .with(httpBasic("thanhha-noivu", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\": 0, \"rows\": [{\"label\": \"Ghi đè\"}]}"))
                 .andExpect(status().isForbidden());
         mvc.perform(get(lienMacUrl).with(httpBasic("lienmac-clerk", "demo")))
@@ -168,7 +201,8 @@ class DossierStatisticsApiTests {
     @Test
     void carriedOverIsCheckedAgainstLastPeriodsInProgressAsAWarningThatDoesNotBlock() throws Exception {
         long previous = RecordsFixture.report(periods, reports, orgUnits, commune.unitId(), 2100);
-        mvc.perform(put("/api/v1/reports/" + previous + "/dossier-statistics").with(httpBasic(commune.clerk(), "demo"))
+        mvc.perform(put("/api/v1/reports/" + previous + "/dossier-statistics")
+                        .with(httpBasic(commune.clerk(), "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\": 0, \"rows\": [{\"label\": \"Liên Mạc\", \"pendingTotal\": 5}]}"))
                 .andExpect(status().isOk());
@@ -176,7 +210,10 @@ class DossierStatisticsApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(1))
                 .andExpect(jsonPath("$.warnings[0].field").value("rows[0].receivedCarriedOver"))
-                .andExpect(jsonPath("$.warnings[0].message", startsWith(
-                        "Dòng 1 «Liên Mạc», cột (6) Kỳ trước chuyển qua = 3: khác số hồ sơ đang giải quyết (11) = 5")));
+                .andExpect(
+                        jsonPath(
+                                "$.warnings[0].message",
+                                startsWith(
+                                        "Dòng 1 «Liên Mạc», cột (6) Kỳ trước chuyển qua = 3: khác số hồ sơ đang giải quyết (11) = 5")));
     }
 }

@@ -40,13 +40,26 @@ class HugeUploadTests {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    @Autowired MockMvc mvc;
-    @Autowired OrgUnits orgUnits;
-    @Autowired Accounts accounts;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void twoConcurrentHundredThousandRowUploadsAreBothRefusedAndTheServerStaysHealthy() throws Exception {
@@ -54,7 +67,8 @@ class HugeUploadTests {
         List<long[]> targets = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             RecordsFixture.Commune c = RecordsFixture.commune(orgUnits, accounts);
-            targets.add(new long[] {c.unitId(), RecordsFixture.report(periods, reports, orgUnits, c.unitId(), 2110 + i)});
+            targets.add(
+                    new long[] {c.unitId(), RecordsFixture.report(periods, reports, orgUnits, c.unitId(), 2110 + i)});
             clerks.add(users.loadUserByUsername(c.clerk()));
         }
         System.gc();
@@ -69,10 +83,14 @@ class HugeUploadTests {
                 answers.add(pool.submit(() -> {
                     start.await();
                     return mvc.perform(multipart("/reports/" + reportId + "/dossier/import")
-                                    .file(new MockMultipartFile("file", "bieu06.xlsx", XLSX, file)).param("version", "0")
-                                    .with(csrf()).with(user(clerk)))
+                                    .file(new MockMultipartFile("file", "bieu06.xlsx", XLSX, file))
+                                    .param("version", "0")
+                                    .with(csrf())
+                                    .with(user(clerk)))
                             .andExpect(status().isOk())
-                            .andReturn().getResponse().getContentAsString();
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString();
                 }));
             }
             start.countDown();
@@ -83,12 +101,15 @@ class HugeUploadTests {
             pool.shutdownNow();
         }
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
         System.out.printf("Two 100.000-row uploads: peak heap (sum of pool peaks) %d MB%n", peakHeap / (1024 * 1024));
         long max = Runtime.getRuntime().maxMemory();
         assertThat(peakHeap).isLessThan(max * 3 / 4);
         for (long[] t : targets) {
-            assertThat(jdbc.queryForObject("select count(*) from dossier_row where report_id = ?", Integer.class, t[1])).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from dossier_row where report_id = ?", Integer.class, t[1]))
+                    .isZero();
         }
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
     }

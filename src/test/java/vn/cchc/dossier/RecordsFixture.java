@@ -5,7 +5,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.stereotype.Component;
 import vn.cchc.account.Accounts;
 import vn.cchc.account.NewAccount;
 import vn.cchc.account.Role;
@@ -25,13 +24,21 @@ public final class RecordsFixture {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    public record Commune(long unitId, String clerk) {
-    }
+    public record Commune(long unitId, String clerk) {}
 
     public static Commune commune(OrgUnits orgUnits, Accounts accounts) {
         String code = "TEST_DOSSIER_" + System.nanoTime() + "_" + SEQ.incrementAndGet();
-        long unitId = orgUnits.create(new NewOrgUnit(code, null, "xã Thử Nghiệm " + SEQ.get(), "UBND XÃ THỬ NGHIỆM",
-                "Thử Nghiệm", OrgUnitLevel.COMMUNE, LocalDate.of(2000, 1, 1), null, null)).getId();
+        long unitId = orgUnits.create(new NewOrgUnit(
+                        code,
+                        null,
+                        "xã Thử Nghiệm " + SEQ.get(),
+                        "UBND XÃ THỬ NGHIỆM",
+                        "Thử Nghiệm",
+                        OrgUnitLevel.COMMUNE,
+                        LocalDate.of(2000, 1, 1),
+                        null,
+                        null))
+                .getId();
         String clerk = code.toLowerCase() + "-clerk";
         accounts.create(new NewAccount(clerk, "demo", "Cán bộ thử nghiệm", Role.CLERK, unitId, false));
         return new Commune(unitId, clerk);
@@ -40,8 +47,15 @@ public final class RecordsFixture {
     /** A new year period (2100 + n) and the commune's empty report for it. */
     public static long report(Periods periods, Reports reports, OrgUnits orgUnits, long unitId, int year) {
         long province = orgUnits.byCode("HAI_DUONG").orElseThrow().getId();
-        long periodId = periods.create(new NewPeriod(province, PeriodKind.YEAR, "năm " + year + " (thử " + SEQ.incrementAndGet() + ")",
-                year, LocalDate.of(year - 1, 12, 10), LocalDate.of(year, 12, 9), LocalDate.of(year, 12, 15))).getId();
+        long periodId = periods.create(new NewPeriod(
+                        province,
+                        PeriodKind.YEAR,
+                        "năm " + year + " (thử " + SEQ.incrementAndGet() + ")",
+                        year,
+                        LocalDate.of(year - 1, 12, 10),
+                        LocalDate.of(year, 12, 9),
+                        LocalDate.of(year, 12, 15)))
+                .getId();
         return reports.createEmpty(unitId, periodId).getId();
     }
 
@@ -53,6 +67,5 @@ public final class RecordsFixture {
         return users.loadUserByUsername(username);
     }
 
-    private RecordsFixture() {
-    }
+    private RecordsFixture() {}
 }

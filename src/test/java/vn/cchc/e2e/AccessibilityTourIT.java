@@ -33,9 +33,15 @@ import vn.cchc.report.Reports;
 @ActiveProfiles("test")
 class AccessibilityTourIT {
 
-    @LocalServerPort int port;
-    @Autowired Reports reports;
-    @Autowired UserDetailsService users;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    UserDetailsService users;
+
     Browser browser;
     final List<String> leftovers = new ArrayList<>();
     int[] widths;
@@ -49,25 +55,35 @@ class AccessibilityTourIT {
     void stop() throws Exception {
         if (browser == null) return;
         Map<String, Long> byImpact = browser.violations().stream()
-                .collect(Collectors.groupingBy(Axe.Violation::impact, LinkedHashMap::new,
-                        Collectors.summingLong(Axe.Violation::nodes)));
+                .collect(Collectors.groupingBy(
+                        Axe.Violation::impact, LinkedHashMap::new, Collectors.summingLong(Axe.Violation::nodes)));
         Files.createDirectories(Path.of("target/axe"));
-        Files.writeString(Path.of("target/axe/tour-summary.txt"), "nodes per impact: " + byImpact + "\nrules: "
-                + browser.violations().stream().collect(Collectors.groupingBy(v -> v.impact() + " " + v.rule(),
-                        java.util.TreeMap::new, Collectors.counting())) + "\n");
+        Files.writeString(
+                Path.of("target/axe/tour-summary.txt"),
+                "nodes per impact: " + byImpact + "\nrules: "
+                        + browser.violations().stream()
+                                .collect(Collectors.groupingBy(
+                                        v -> v.impact() + " " + v.rule(),
+                                        java.util.TreeMap::new,
+                                        Collectors.counting()))
+                        + "\n");
         browser.close();
     }
 
     long lienMac2023() {
-        return reports.visible((UnitViewer) users.loadUserByUsername("lienmac-clerk"), 2023, null).get(0).id();
+        return reports.visible((UnitViewer) users.loadUserByUsername("lienmac-clerk"), 2023, null)
+                .get(0)
+                .id();
     }
 
     @Test
     void everyPageInEveryRoleAtDesktopAndPhoneWidths() throws Exception {
         long id = lienMac2023();
         String r = "/reports/" + id;
-        widths = java.util.Arrays.stream(System.getProperty("cchc.tour.widths", "1366,390").split(","))
-                .mapToInt(w -> Integer.parseInt(w.trim())).toArray();
+        widths = java.util.Arrays.stream(
+                        System.getProperty("cchc.tour.widths", "1366,390").split(","))
+                .mapToInt(w -> Integer.parseInt(w.trim()))
+                .toArray();
         // one pass: each page is loaded once and checked at every width (the window resized in between)
         browser.width(widths[0]);
         visit("/login", "/no-such-page");
@@ -77,8 +93,17 @@ class AccessibilityTourIT {
         String doc = firstHref("a.doc-number");
         visit(r + "/documents/new", r + "/indicators", r + "/procedures", r + "/dossier", r + "/tasks");
         String task = firstHref("table a[href*='/tasks/']");
-        visit(r + "/tasks/new", r + "/narrative", r + "/checks", r + "/preview", r + "/workflow", "/account/password",
-                "/no-such-page", r + "/no-such-tab", doc, task);
+        visit(
+                r + "/tasks/new",
+                r + "/narrative",
+                r + "/checks",
+                r + "/preview",
+                r + "/workflow",
+                "/account/password",
+                "/no-such-page",
+                r + "/no-such-tab",
+                doc,
+                task);
         browser.logout();
 
         browser.login("lienmac-chair", "demo");
@@ -90,9 +115,18 @@ class AccessibilityTourIT {
         browser.logout();
 
         browser.login("admin", "demo");
-        visit("/", "/admin/units", "/admin/units/new", "/admin/accounts", "/admin/accounts/new",
-                "/admin/periods", "/admin/periods/new", "/admin/indicators", "/admin/indicators/new",
-                "/admin/report-kinds", "/admin/units/import");
+        visit(
+                "/",
+                "/admin/units",
+                "/admin/units/new",
+                "/admin/accounts",
+                "/admin/accounts/new",
+                "/admin/periods",
+                "/admin/periods/new",
+                "/admin/indicators",
+                "/admin/indicators/new",
+                "/admin/report-kinds",
+                "/admin/units/import");
         browser.logout();
 
         Files.createDirectories(Path.of("target/axe"));
@@ -101,7 +135,9 @@ class AccessibilityTourIT {
     }
 
     private String firstHref(String css) throws Exception {
-        return new java.net.URI(browser.driver().findElement(By.cssSelector(css)).getAttribute("href")).getPath();
+        return new java.net.URI(
+                        browser.driver().findElement(By.cssSelector(css)).getAttribute("href"))
+                .getPath();
     }
 
     /**

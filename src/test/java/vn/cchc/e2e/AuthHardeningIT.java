@@ -24,7 +24,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class AuthHardeningIT {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -42,7 +43,8 @@ class AuthHardeningIT {
     }
 
     static String header(String response, String name) {
-        Matcher m = Pattern.compile("(?im)^" + Pattern.quote(name) + ":[ \\t]*([^\\r\\n]*)").matcher(response);
+        Matcher m = Pattern.compile("(?im)^" + Pattern.quote(name) + ":[ \\t]*([^\\r\\n]*)")
+                .matcher(response);
         return m.find() ? m.group(1) : null;
     }
 
@@ -63,7 +65,10 @@ class AuthHardeningIT {
     void theSessionCookieIsHttpOnlyLaxAndSecureBehindTlsProxy() throws Exception {
         String page = exchange("GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         String cookie = header(page, "Set-Cookie");
-        assertThat(cookie).contains("SESSION").contains("HttpOnly").containsIgnoringCase("SameSite=Lax")
+        assertThat(cookie)
+                .contains("SESSION")
+                .contains("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax")
                 .doesNotContain("Secure");
         String proxied = exchange("GET /login HTTP/1.1\r\nHost: cchc.example.gov.vn\r\nX-Forwarded-Proto: https\r\n"
                 + "X-Forwarded-For: 203.0.113.5\r\nConnection: close\r\n\r\n");
@@ -72,10 +77,12 @@ class AuthHardeningIT {
         Matcher csrf = CSRF.matcher(proxied);
         assertThat(csrf.find()).isTrue();
         String sessionId = header(proxied, "Set-Cookie").replaceAll(";.*", "");
-        String form = "username=lienmac-clerk&password=demo&_csrf=" + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        String login = exchange("POST /login HTTP/1.1\r\nHost: evil.example\r\nX-Forwarded-Proto: https\r\nCookie: " + sessionId
-                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
-                + "\r\nConnection: close\r\n\r\n" + form);
+        String form = "username=lienmac-clerk&password=demo&_csrf="
+                + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        String login = exchange(
+                "POST /login HTTP/1.1\r\nHost: evil.example\r\nX-Forwarded-Proto: https\r\nCookie: " + sessionId
+                        + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
+                        + "\r\nConnection: close\r\n\r\n" + form);
         assertThat(header(login, "Location")).isEqualTo("/");
     }
 }

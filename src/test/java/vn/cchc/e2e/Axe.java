@@ -32,8 +32,7 @@ final class Axe {
         }
     }
 
-    private Axe() {
-    }
+    private Axe() {}
 
     @SuppressWarnings("unchecked")
     static List<Violation> run(WebDriver driver, String page) {
@@ -50,8 +49,13 @@ final class Axe {
                 """, TAGS);
         List<Violation> out = new ArrayList<>();
         for (Map<String, Object> v : (List<Map<String, Object>>) result) {
-            out.add(new Violation(page, (String) v.get("impact"), (String) v.get("id"), (String) v.get("help"),
-                    ((Number) v.get("nodes")).intValue(), (List<String>) v.get("targets")));
+            out.add(new Violation(
+                    page,
+                    (String) v.get("impact"),
+                    (String) v.get("id"),
+                    (String) v.get("help"),
+                    ((Number) v.get("nodes")).intValue(),
+                    (List<String>) v.get("targets")));
         }
         return out;
     }

@@ -46,10 +46,12 @@ final class Browser implements AutoCloseable {
     private final java.util.List<Axe.Violation> violations = new java.util.ArrayList<>();
 
     Browser(String baseUrl) throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium/chromedriver not installed: browser tests skipped");
         this.baseUrl = baseUrl;
-        this.driver = freshTab(java.net.URI.create(baseUrl).resolve("/").toString().replaceAll("/$", ""));
+        this.driver =
+                freshTab(java.net.URI.create(baseUrl).resolve("/").toString().replaceAll("/$", ""));
     }
 
     /** The JVM's Chromium (started at the first use, or again if it died), on a new blank tab, everything cleared. */
@@ -59,15 +61,15 @@ final class Browser implements AutoCloseable {
                 String old = shared.getWindowHandle();
                 shared.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
                 String tab = shared.getWindowHandle();
-                shared.switchTo().window(old).close();   // its sessionStorage goes with it
+                shared.switchTo().window(old).close(); // its sessionStorage goes with it
                 shared.switchTo().window(tab);
-                for (String handle : shared.getWindowHandles()) {   // tabs a test opened and left
+                for (String handle : shared.getWindowHandles()) { // tabs a test opened and left
                     if (!handle.equals(tab)) shared.switchTo().window(handle).close();
                 }
                 shared.switchTo().window(tab);
                 shared.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
-                shared.executeCdpCommand("Storage.clearDataForOrigin",
-                        java.util.Map.of("origin", origin, "storageTypes", "all"));
+                shared.executeCdpCommand(
+                        "Storage.clearDataForOrigin", java.util.Map.of("origin", origin, "storageTypes", "all"));
                 shared.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
                 return shared;
             } catch (org.openqa.selenium.WebDriverException dead) {
@@ -76,19 +78,22 @@ final class Browser implements AutoCloseable {
         }
         shared = start();
         ChromeDriver started = shared;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                started.quit();
-            } catch (RuntimeException ignored) {   // already gone
-            }
-        }, "chromium-quit"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                started.quit();
+                            } catch (RuntimeException ignored) { // already gone
+                            }
+                        },
+                        "chromium-quit"));
         return shared;
     }
 
     private static void quitShared() {
         try {
             shared.quit();
-        } catch (RuntimeException ignored) {   // already gone
+        } catch (RuntimeException ignored) { // already gone
         }
         shared = null;
     }
@@ -96,13 +101,25 @@ final class Browser implements AutoCloseable {
     private static ChromeDriver start() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=vi", "--force-prefers-reduced-motion",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,1000",
+                "--lang=vi",
+                "--force-prefers-reduced-motion",
                 "--user-data-dir=" + Files.createTempDirectory("cchc-chromium"));
         options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
@@ -124,9 +141,12 @@ final class Browser implements AutoCloseable {
      */
     void width(int pixels) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(pixels, 1000));
-        new WebDriverWait(driver, Duration.ofSeconds(10), POLL).until(d -> Boolean.TRUE.equals(driver.executeScript(
-                "return !document.querySelector('script[src*=\"/js/forms.js\"]')"
-                        + " || document.documentElement.getAttribute('data-scrollables-width') == String(window.innerWidth)")));
+        new WebDriverWait(driver, Duration.ofSeconds(10), POLL)
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                driver.executeScript(
+                                        "return !document.querySelector('script[src*=\"/js/forms.js\"]')"
+                                                + " || document.documentElement.getAttribute('data-scrollables-width') == String(window.innerWidth)")));
     }
 
     /**
@@ -137,8 +157,8 @@ final class Browser implements AutoCloseable {
     java.util.List<Axe.Violation> axe() {
         String page;
         try {
-            page = new java.net.URI(driver.getCurrentUrl()).getPath()
-                    + " @" + driver.manage().window().getSize().getWidth() + "px";
+            page = new java.net.URI(driver.getCurrentUrl()).getPath() + " @"
+                    + driver.manage().window().getSize().getWidth() + "px";
         } catch (java.net.URISyntaxException e) {
             page = driver.getCurrentUrl();
         }
@@ -152,16 +172,23 @@ final class Browser implements AutoCloseable {
         java.util.List<Axe.Violation> found = known != null ? known : Axe.run(driver, page);
         CHECKED.putIfAbsent(state, found);
         violations.addAll(found);
-        try {   // written page by page, so an interrupted run still leaves its measurements
+        try { // written page by page, so an interrupted run still leaves its measurements
             Files.createDirectories(Path.of("target/axe"));
-            Files.write(Path.of("target/axe/violations.txt"),
-                    java.util.stream.Stream.concat(java.util.stream.Stream.of("page " + page
-                                    + (known != null ? " (checked before)" : "")),
-                            found.stream().map(Axe.Violation::toString)).toList(),
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            Files.writeString(Path.of("target/axe/timing.txt"), (known != null ? "cached" : "run") + " "
-                            + (System.nanoTime() - started) / 1_000_000 + " ms " + page + "\n",
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Files.write(
+                    Path.of("target/axe/violations.txt"),
+                    java.util.stream.Stream.concat(
+                                    java.util.stream.Stream.of(
+                                            "page " + page + (known != null ? " (checked before)" : "")),
+                                    found.stream().map(Axe.Violation::toString))
+                            .toList(),
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(
+                    Path.of("target/axe/timing.txt"),
+                    (known != null ? "cached" : "run") + " " + (System.nanoTime() - started) / 1_000_000 + " ms " + page
+                            + "\n",
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -184,7 +211,8 @@ final class Browser implements AutoCloseable {
         // on a phone the menu is folded behind its toggler: open it first, as a person would
         if (!driver.findElement(button).isDisplayed()) {
             driver.findElement(By.cssSelector(".navbar-toggler")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(10), POLL).until(ExpectedConditions.elementToBeClickable(button));
+            new WebDriverWait(driver, Duration.ofSeconds(10), POLL)
+                    .until(ExpectedConditions.elementToBeClickable(button));
         }
         clickAndWaitForNewPage(button);
     }
@@ -195,9 +223,12 @@ final class Browser implements AutoCloseable {
         WebElement target = driver.findElement(by);
         // into the middle of the view first: a sticky bar must not sit over the element being clicked
         // 'instant': Bootstrap makes scrolling smooth, and a click during the animation lands on whatever passes by
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", target);
-        new WebDriverWait(driver, Duration.ofSeconds(10), POLL).ignoring(ElementClickInterceptedException.class)
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});",
+                        target);
+        new WebDriverWait(driver, Duration.ofSeconds(10), POLL)
+                .ignoring(ElementClickInterceptedException.class)
                 .until(d -> {
                     target.click();
                     return true;
@@ -208,16 +239,22 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30), POLL).until(ExpectedConditions.presenceOfElementLocated(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(30), POLL)
+                .until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     /** Fetches a URL with the browser's session (for downloads a headless browser would not show). */
     java.net.http.HttpResponse<byte[]> fetch(String path) throws Exception {
-        String cookie = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookie = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                path.startsWith("http") ? path : baseUrl + path)).header("Cookie", cookie).GET().build();
-        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(path.startsWith("http") ? path : baseUrl + path))
+                .header("Cookie", cookie)
+                .GET()
+                .build();
+        return java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     }
 
     String pageText() {
@@ -235,11 +272,14 @@ final class Browser implements AutoCloseable {
     public void close() {
         // the Chromium stays for the next test (freshTab clears it); the JVM's end quits it
         if (violations.isEmpty()) return;
-        java.util.List<String> blocking = violations.stream().filter(Axe.Violation::blocking).distinct()
-                .map(Axe.Violation::toString).toList();
+        java.util.List<String> blocking = violations.stream()
+                .filter(Axe.Violation::blocking)
+                .distinct()
+                .map(Axe.Violation::toString)
+                .toList();
         if (!blocking.isEmpty() && !"report".equals(System.getProperty("cchc.axe"))) {
-            throw new AssertionError("axe-core: " + blocking.size() + " critical/serious violation(s):\n"
-                    + String.join("\n", blocking));
+            throw new AssertionError(
+                    "axe-core: " + blocking.size() + " critical/serious violation(s):\n" + String.join("\n", blocking));
         }
     }
 }

@@ -35,12 +35,24 @@ import vn.cchc.report.Reports;
 @ActiveProfiles("test")
 class ClerkDayIT {
 
-    @LocalServerPort int port;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired ReportWorkflow workflow;
-    @Autowired OrgUnits orgUnits;
-    @Autowired UserDetailsService users;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    ReportWorkflow workflow;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    UserDetailsService users;
+
     Browser browser;
 
     @BeforeEach
@@ -55,7 +67,9 @@ class ClerkDayIT {
 
     @Test
     void openRecordLandsOnTheExactFieldWithTheFindingBesideIt() throws Exception {
-        long id = reports.visible((UnitViewer) users.loadUserByUsername("lienmac-clerk"), 2023, null).get(0).id();
+        long id = reports.visible((UnitViewer) users.loadUserByUsername("lienmac-clerk"), 2023, null)
+                .get(0)
+                .id();
         browser.width(1366);
         browser.login("lienmac-clerk", "demo");
         browser.open("/reports/" + id + "/checks");
@@ -64,9 +78,11 @@ class ClerkDayIT {
         browser.clickAndWaitForNewPage(link);
         WebElement note = browser.waitFor(By.id("finding-note"));
         assertThat(note.getText()).contains(finding).contains("Quay lại kết quả kiểm tra");
-        String focused = (String) ((JavascriptExecutor) browser.driver()).executeScript("return document.activeElement.id");
+        String focused =
+                (String) ((JavascriptExecutor) browser.driver()).executeScript("return document.activeElement.id");
         assertThat(focused).isEqualTo("numberSymbol");
-        assertThat(browser.driver().findElements(By.cssSelector(".finding-target #numberSymbol"))).hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector(".finding-target #numberSymbol")))
+                .hasSize(1);
         browser.screenshot("clerk-day-open-record-1366");
         browser.clickAndWaitForNewPage(By.cssSelector("#finding-note a"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/reports/" + id + "/checks");
@@ -77,8 +93,15 @@ class ClerkDayIT {
     void savingTheNarrativeKeepsThePlaceAndFlagsABrokenToken() throws Exception {
         long province = orgUnits.byCode("HAI_DUONG").orElseThrow().getId();
         long unit = orgUnits.byCode("LIEN_MAC").orElseThrow().getId();
-        long periodId = periods.create(new NewPeriod(province, PeriodKind.AD_HOC, "giữ chỗ khi lưu " + UUID.randomUUID(),
-                2024, LocalDate.of(2023, 12, 10), LocalDate.of(2024, 6, 9), LocalDate.of(2099, 1, 1))).getId();
+        long periodId = periods.create(new NewPeriod(
+                        province,
+                        PeriodKind.AD_HOC,
+                        "giữ chỗ khi lưu " + UUID.randomUUID(),
+                        2024,
+                        LocalDate.of(2023, 12, 10),
+                        LocalDate.of(2024, 6, 9),
+                        LocalDate.of(2099, 1, 1)))
+                .getId();
         long id = reports.createEmpty(unit, periodId).getId();
         browser.width(1366);
         browser.login("lienmac-clerk", "demo");
@@ -92,8 +115,11 @@ class ClerkDayIT {
         assertThat(before).as("the last section is far down the page").isGreaterThan(600);
         browser.clickAndWaitForNewPage(By.cssSelector("form[data-keep-scroll] button[type=submit]"));
         long after = ((Number) js.executeScript("return window.scrollY")).longValue();
-        assertThat(after).as("scroll position after the save (before: " + before + ")").isGreaterThan(before / 2);
-        assertThat(browser.driver().findElement(By.id("token-problems")).getText()).contains("{{ind:MA_KHONG_CO}}");
+        assertThat(after)
+                .as("scroll position after the save (before: " + before + ")")
+                .isGreaterThan(before / 2);
+        assertThat(browser.driver().findElement(By.id("token-problems")).getText())
+                .contains("{{ind:MA_KHONG_CO}}");
         browser.screenshot("clerk-day-narrative-saved-in-place");
     }
 
@@ -101,21 +127,38 @@ class ClerkDayIT {
     void theChairmanSignsOnAPhoneWithoutSidewaysScrolling() throws Exception {
         long province = orgUnits.byCode("HAI_DUONG").orElseThrow().getId();
         long unit = orgUnits.byCode("LIEN_MAC").orElseThrow().getId();
-        long periodId = periods.create(new NewPeriod(province, PeriodKind.AD_HOC, "ký trên điện thoại " + UUID.randomUUID(),
-                2024, LocalDate.of(2023, 12, 10), LocalDate.of(2024, 6, 9), LocalDate.of(2099, 1, 1))).getId();
+        long periodId = periods.create(new NewPeriod(
+                        province,
+                        PeriodKind.AD_HOC,
+                        "ký trên điện thoại " + UUID.randomUUID(),
+                        2024,
+                        LocalDate.of(2023, 12, 10),
+                        LocalDate.of(2024, 6, 9),
+                        LocalDate.of(2099, 1, 1)))
+                .getId();
         long id = reports.createEmpty(unit, periodId).getId();
         CurrentUser clerk = (CurrentUser) users.loadUserByUsername("lienmac-clerk");
-        reports.updateHeader(clerk, id, new ReportHeader("08/BC-UBND", LocalDate.of(2024, 6, 10),
-                List.of("Kết quả công tác cải cách hành chính", "trên địa bàn xã Liên Mạc"), "TM. ỦY BAN NHÂN DÂN",
-                "CHỦ TỊCH", "Phạm Văn Cảnh", List.of("- UBND huyện;", "- Lưu: VT.")));
+        reports.updateHeader(
+                clerk,
+                id,
+                new ReportHeader(
+                        "08/BC-UBND",
+                        LocalDate.of(2024, 6, 10),
+                        List.of("Kết quả công tác cải cách hành chính", "trên địa bàn xã Liên Mạc"),
+                        "TM. ỦY BAN NHÂN DÂN",
+                        "CHỦ TỊCH",
+                        "Phạm Văn Cảnh",
+                        List.of("- UBND huyện;", "- Lưu: VT.")));
         workflow.submit(clerk, id, true);
 
         browser.width(390);
         browser.login("lienmac-chair", "demo");
-        for (String page : List.of("/", "/reports/" + id, "/reports/" + id + "/preview", "/reports/" + id + "/workflow")) {
+        for (String page :
+                List.of("/", "/reports/" + id, "/reports/" + id + "/preview", "/reports/" + id + "/workflow")) {
             browser.open(page);
             browser.screenshot("clerk-day-390" + page.replaceAll("[^a-z0-9]+", "-"));
-            assertThat(sidewaysOverflow()).as("sideways scrolling on " + page + " at 390 px; too wide: " + tooWide())
+            assertThat(sidewaysOverflow())
+                    .as("sideways scrolling on " + page + " at 390 px; too wide: " + tooWide())
                     .isLessThanOrEqualTo(0L);
         }
         browser.screenshot("clerk-day-sign-390-before");
@@ -139,7 +182,7 @@ class ClerkDayIT {
 
     /** How many pixels the page is wider than the window (0 when nothing scrolls sideways). */
     private long sidewaysOverflow() {
-        return (Long) ((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return (Long) ((JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     }
 }

@@ -28,9 +28,15 @@ import vn.cchc.orgunit.OrgUnits;
 @ActiveProfiles("test")
 class CommuneOnboardingIT {
 
-    @LocalServerPort int port;
-    @Autowired Accounts accounts;
-    @Autowired OrgUnits orgUnits;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    OrgUnits orgUnits;
+
     Browser browser;
 
     @BeforeEach
@@ -93,17 +99,21 @@ class CommuneOnboardingIT {
         browser.open("/admin/units");
         browser.clickAndWaitForNewPage(By.linkText("Nhập từ Excel"));
 
-        upload(xlsx(new String[][] {{"N" + tag, "thành phố Nhập " + tag, "Tỉnh/Thành phố", "", "01/07/2025"},
-                {"N" + tag + "_1", "Sai Tên", "Xã/Phường/Thị trấn", "N" + tag, "01/07/2025"},
-                {"N" + tag + "_2", "phường Hai", "Xã/Phường/Thị trấn", "KHONG_CO", "32/07/2025"}}));
-        assertThat(browser.waitFor(By.id("import-errors")).getText()).contains("Dòng 3: Tên đơn vị", "Dòng 4: Hiệu lực từ",
-                "Dòng 4: Mã đơn vị cấp trên");
+        upload(xlsx(new String[][] {
+            {"N" + tag, "thành phố Nhập " + tag, "Tỉnh/Thành phố", "", "01/07/2025"},
+            {"N" + tag + "_1", "Sai Tên", "Xã/Phường/Thị trấn", "N" + tag, "01/07/2025"},
+            {"N" + tag + "_2", "phường Hai", "Xã/Phường/Thị trấn", "KHONG_CO", "32/07/2025"}
+        }));
+        assertThat(browser.waitFor(By.id("import-errors")).getText())
+                .contains("Dòng 3: Tên đơn vị", "Dòng 4: Hiệu lực từ", "Dòng 4: Mã đơn vị cấp trên");
         browser.screenshot("units-01-import-refused");
         assertThat(orgUnits.byCode("N" + tag)).isEmpty();
 
-        upload(xlsx(new String[][] {{"N" + tag, "thành phố Nhập " + tag, "Tỉnh/Thành phố", "", "01/07/2025"},
-                {"N" + tag + "_1", "phường Một " + tag, "Xã/Phường/Thị trấn", "N" + tag, "01/07/2025"},
-                {"N" + tag + "_2", "xã Hai " + tag, "Xã/Phường/Thị trấn", "N" + tag, "01/07/2025"}}));
+        upload(xlsx(new String[][] {
+            {"N" + tag, "thành phố Nhập " + tag, "Tỉnh/Thành phố", "", "01/07/2025"},
+            {"N" + tag + "_1", "phường Một " + tag, "Xã/Phường/Thị trấn", "N" + tag, "01/07/2025"},
+            {"N" + tag + "_2", "xã Hai " + tag, "Xã/Phường/Thị trấn", "N" + tag, "01/07/2025"}
+        }));
         assertThat(browser.pageText()).contains("Đã nhập 3 đơn vị.", "phường Một " + tag, "UBND PHƯỜNG MỘT " + tag);
         browser.screenshot("units-02-imported");
 
@@ -122,14 +132,16 @@ class CommuneOnboardingIT {
     }
 
     private void upload(java.nio.file.Path file) {
-        browser.driver().findElement(By.id("units-file")).sendKeys(file.toAbsolutePath().toString());
+        browser.driver()
+                .findElement(By.id("units-file"))
+                .sendKeys(file.toAbsolutePath().toString());
         browser.clickAndWaitForNewPage(By.cssSelector("main form button[type=submit]"));
     }
 
     private static java.nio.file.Path xlsx(String[][] rows) throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("units-", ".xlsx");
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
-             java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+                java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
             var sheet = book.createSheet("Đơn vị");
             String[] header = {"Mã đơn vị", "Tên đơn vị", "Cấp", "Mã đơn vị cấp trên", "Hiệu lực từ"};
             var h = sheet.createRow(0);
@@ -162,7 +174,8 @@ class CommuneOnboardingIT {
 
     /** Date inputs take the ISO value whatever the browser's display format. */
     private void date(String id, String iso) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
-                browser.driver().findElement(By.id(id)), iso);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1];", browser.driver().findElement(By.id(id)), iso);
     }
 }

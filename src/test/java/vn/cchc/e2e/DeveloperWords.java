@@ -18,21 +18,20 @@ final class DeveloperWords {
                     + "ACCEPTED|RETURNED|OWN|ALL|COMMUNE|DISTRICT|PROVINCE|CLERK|CHAIRMAN|REVIEWER|ADMIN|UNIT|GROUP|"
                     + "true|false|null|undefined|NaN|system|byte|bytes|Exception|Whitelabel|Not Found|Forbidden|"
                     + "Internal Server Error|DossierStatistics|IssuedDocument|Report|Task|NarrativeSection)\\b"
-                    + "|\\b\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?\\b"        // ISO dates
-                    + "|\\[\"[^\"]*\"\\]|\\{\"[a-zA-Z]+\":"                  // JSON
-                    + "|\\bbao-cao-\\d+-v\\d+\\b"                             // old file names
-                    + "|(?<![:\\w])\\b[0-9a-f]{64}\\b");                      // a bare hash: must carry a label (see below)
+                    + "|\\b\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?\\b" // ISO dates
+                    + "|\\[\"[^\"]*\"\\]|\\{\"[a-zA-Z]+\":" // JSON
+                    + "|\\bbao-cao-\\d+-v\\d+\\b" // old file names
+                    + "|(?<![:\\w])\\b[0-9a-f]{64}\\b"); // a bare hash: must carry a label (see below)
 
-    private DeveloperWords() {
-    }
+    private DeveloperWords() {}
 
     static List<String> find(String page, WebDriver driver) {
         List<String> found = new ArrayList<>();
         String text = driver.findElement(By.tagName("body")).getText();
         scan(page, text, found);
         @SuppressWarnings("unchecked")
-        List<String> labels = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "return Array.from(document.querySelectorAll('[title],[aria-label],[placeholder]'))"
+        List<String> labels = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return Array.from(document.querySelectorAll('[title],[aria-label],[placeholder]'))"
                         + ".map(e => (e.getAttribute('title')||'') + ' ' + (e.getAttribute('aria-label')||'') + ' '"
                         + " + (e.getAttribute('placeholder')||''))");
         for (String l : labels) scan(page + " (nhãn)", l, found);

@@ -21,9 +21,15 @@ import vn.cchc.report.Reports;
 @ActiveProfiles("test")
 class DossierEntryIT {
 
-    @LocalServerPort int port;
-    @Autowired Reports reports;
-    @Autowired UserDetailsService users;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    UserDetailsService users;
+
     Browser browser;
 
     @BeforeEach
@@ -38,7 +44,9 @@ class DossierEntryIT {
 
     @Test
     void theDossierPageWithLevelAndCausesIsAccessibleAtBothWidths() throws Exception {
-        long id = reports.visible((UnitViewer) users.loadUserByUsername("lienmac-clerk"), 2023, null).get(0).id();
+        long id = reports.visible((UnitViewer) users.loadUserByUsername("lienmac-clerk"), 2023, null)
+                .get(0)
+                .id();
         browser.login("lienmac-clerk", "demo");
         for (int width : new int[] {1366, 390}) {
             browser.width(width);

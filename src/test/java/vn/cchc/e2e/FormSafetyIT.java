@@ -30,10 +30,18 @@ import vn.cchc.report.Reports;
 @ActiveProfiles("test")
 class FormSafetyIT {
 
-    @LocalServerPort int port;
-    @Autowired Reports reports;
-    @Autowired UserDetailsService users;
-    @Autowired DossierStatisticsService dossier;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    DossierStatisticsService dossier;
+
     Browser browser;
 
     @BeforeEach
@@ -58,17 +66,21 @@ class FormSafetyIT {
         WebElement cell = browser.driver().findElement(By.name("rows[0].values[3]"));
         WebElement page = browser.driver().findElement(By.tagName("html"));
         cell.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30), Browser.POLL).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30), Browser.POLL)
+                .until(ExpectedConditions.stalenessOf(page));
         browser.waitFor(By.id("dossier-form"));
         assertThat(browser.pageText()).contains("Đã lưu số liệu");
         assertThat(dossier.rowsForReport(id)).isEqualTo(before);
-        assertThat(browser.driver().findElements(By.cssSelector("button[value^='remove:']"))).hasSize(before.size());
+        assertThat(browser.driver().findElements(By.cssSelector("button[value^='remove:']")))
+                .hasSize(before.size());
 
         browser.driver().findElement(By.cssSelector("button[value='remove:0']")).click();
-        var alert = new WebDriverWait(browser.driver(), Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.alertIsPresent());
+        var alert = new WebDriverWait(browser.driver(), Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.alertIsPresent());
         assertThat(alert.getText()).contains("Xoá dòng 1 của Biểu 06?");
         alert.dismiss();
-        assertThat(browser.driver().findElements(By.cssSelector("button[value^='remove:']"))).hasSize(before.size());
+        assertThat(browser.driver().findElements(By.cssSelector("button[value^='remove:']")))
+                .hasSize(before.size());
         assertThat(dossier.rowsForReport(id)).isEqualTo(before);
     }
 }

@@ -33,10 +33,18 @@ import vn.cchc.orgunit.UnitOfficials;
 @ActiveProfiles("test")
 class OfficeReportIT {
 
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Accounts accounts;
-    @Autowired UnitOfficials officials;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    UnitOfficials officials;
+
     Browser browser;
 
     @BeforeEach
@@ -74,8 +82,11 @@ class OfficeReportIT {
 
         browser.open(report + "/narrative");
         browser.clickAndWaitForNewPage(By.id("compiled-narrative-link"));
-        assertThat(browser.pageText()).contains("Nội dung của các đơn vị (8)", "Đã ban hành kế hoạch CCHC của " + o.commune(1),
-                "{{sum:" + o.code("MEET") + "}}");
+        assertThat(browser.pageText())
+                .contains(
+                        "Nội dung của các đơn vị (8)",
+                        "Đã ban hành kế hoạch CCHC của " + o.commune(1),
+                        "{{sum:" + o.code("MEET") + "}}");
         browser.screenshot("office-01-compiled-narrative");
         browser.driver().findElement(By.cssSelector(".unit-text [data-quote]")).click();
         WebElement body = browser.driver().findElement(By.id("office-body"));
@@ -86,8 +97,8 @@ class OfficeReportIT {
                 .contains("UBND " + o.commune(1) + ": Đã ban hành kế hoạch CCHC của " + o.commune(1));
 
         browser.open(report + "/preview");
-        assertThat(browser.pageText()).contains("SỐ LIỆU TỔNG HỢP TỪ CÁC ĐƠN VỊ", "Toàn huyện tổ chức trên",
-                "còn 02 xã chưa gửi báo cáo");
+        assertThat(browser.pageText())
+                .contains("SỐ LIỆU TỔNG HỢP TỪ CÁC ĐƠN VỊ", "Toàn huyện tổ chức trên", "còn 02 xã chưa gửi báo cáo");
         browser.screenshot("office-02-preview");
 
         browser.open(report + "/workflow");

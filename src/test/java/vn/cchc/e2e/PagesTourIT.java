@@ -14,7 +14,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class PagesTourIT {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
+
     Browser browser;
 
     @BeforeEach
@@ -37,12 +39,20 @@ class PagesTourIT {
         assertThat(browser.pageText()).contains("UBND XÃ LIÊN MẠC").contains("năm 2023");
         browser.screenshot("01-dashboard-clerk");
         // the demo's annual report (other browser tests add reports of their own to the shared database)
-        browser.driver().findElement(org.openqa.selenium.By.xpath(
-                "//*[@id='reports']//tr[td[normalize-space()='năm 2023']]//a[contains(@class,'btn')]")).click();
+        browser.driver()
+                .findElement(org.openqa.selenium.By.xpath(
+                        "//*[@id='reports']//tr[td[normalize-space()='năm 2023']]//a[contains(@class,'btn')]"))
+                .click();
         browser.waitFor(org.openqa.selenium.By.cssSelector(".nav-tabs"));
         String reportPath = new java.net.URI(browser.driver().getCurrentUrl()).getPath();
-        String[][] tabs = {{"documents", "36/KH-UBND"}, {"indicators", "MEETINGS_CCHC"}, {"narrative", "Thực hiện"},
-                {"tasks", "UBND huyện"}, {"checks", "16/KH-UBND"}, {"preview", "Phạm Văn Cảnh"}};
+        String[][] tabs = {
+            {"documents", "36/KH-UBND"},
+            {"indicators", "MEETINGS_CCHC"},
+            {"narrative", "Thực hiện"},
+            {"tasks", "UBND huyện"},
+            {"checks", "16/KH-UBND"},
+            {"preview", "Phạm Văn Cảnh"}
+        };
         int i = 2;
         for (String[] tab : tabs) {
             browser.open(reportPath + "/" + tab[0]);

@@ -24,8 +24,12 @@ import vn.cchc.parindex.CriteriaFixture;
 @ActiveProfiles("test")
 class ParIndexIT {
 
-    @LocalServerPort int port;
-    @Autowired OrgUnits orgUnits;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OrgUnits orgUnits;
+
     Browser browser;
 
     @AfterEach
@@ -45,10 +49,13 @@ class ParIndexIT {
         browser.login("thanhha-noivu", "demo");
         browser.open("/par-index/criteria?year=2024");
         browser.driver().findElement(By.id("imp-title")).sendKeys("Bộ Chỉ số CCHC cấp xã năm 2024");
-        browser.driver().findElement(By.id("imp-file")).sendKeys(xlsx.toAbsolutePath().toString());
+        browser.driver()
+                .findElement(By.id("imp-file"))
+                .sendKeys(xlsx.toAbsolutePath().toString());
         browser.clickAndWaitForNewPage(By.id("import-criteria"));
         assertThat(browser.pageText()).contains("Đã nhập bộ chỉ số năm 2024");
-        assertThat(browser.driver().findElements(By.cssSelector("#criteria tbody tr"))).hasSize(55);
+        assertThat(browser.driver().findElements(By.cssSelector("#criteria tbody tr")))
+                .hasSize(55);
         browser.screenshot("parindex-01-criteria");
         browser.logout();
 
@@ -79,14 +86,16 @@ class ParIndexIT {
         browser.driver().findElement(By.id("reason_3.3.2")).sendKeys("Không có văn bản xin lỗi khi trễ hạn.");
         browser.driver().findElement(By.id("appraised_8")).sendKeys("39,95");
         browser.clickAndWaitForNewPage(By.id("save-appraisal"));
-        assertThat(browser.driver().findElement(By.id("appraised-total")).getText()).isEqualTo("97,95 / 100");
+        assertThat(browser.driver().findElement(By.id("appraised-total")).getText())
+                .isEqualTo("97,95 / 100");
         browser.screenshot("parindex-03-appraisal");
         browser.logout();
 
         // the commune reads the reason and answers once
         browser.login("lienmac-clerk", "demo");
         browser.open(page);
-        assertThat(browser.driver().findElement(By.id("c-3.3.2")).getText()).contains("Không có văn bản xin lỗi khi trễ hạn.");
+        assertThat(browser.driver().findElement(By.id("c-3.3.2")).getText())
+                .contains("Không có văn bản xin lỗi khi trễ hạn.");
         browser.driver().findElement(By.id("answer_3.3.2")).sendKeys("Đã xin lỗi trực tiếp công dân.");
         browser.clickAndWaitForNewPage(By.id("send-answer"));
         assertThat(browser.driver().findElement(By.id("par-status")).getText()).isEqualTo("Đã giải trình");
@@ -99,10 +108,18 @@ class ParIndexIT {
         browser.clickAndWaitForNewPage(By.id("finalise"));
         assertThat(browser.driver().findElement(By.id("band")).getText()).isEqualTo("Xuất sắc");
         browser.open("/par-index/results?year=2024");
-        assertThat(browser.driver().findElement(By.cssSelector("#results tbody tr")).getText())
-                .contains("xã Liên Mạc").contains("97,95").contains("Xuất sắc");
-        assertThat(browser.driver().findElement(By.cssSelector("#results tbody tr .rank")).getText()).isEqualTo("1");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("#results tbody tr"))
+                        .getText())
+                .contains("xã Liên Mạc")
+                .contains("97,95")
+                .contains("Xuất sắc");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("#results tbody tr .rank"))
+                        .getText())
+                .isEqualTo("1");
         browser.screenshot("parindex-04-results");
-        assertThat(browser.fetch("/par-index/results.xlsx?year=2024").statusCode()).isEqualTo(200);
+        assertThat(browser.fetch("/par-index/results.xlsx?year=2024").statusCode())
+                .isEqualTo(200);
     }
 }

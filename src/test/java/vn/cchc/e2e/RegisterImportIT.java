@@ -36,12 +36,23 @@ import vn.cchc.report.Reports;
 @ActiveProfiles("test")
 class RegisterImportIT {
 
-    @LocalServerPort int port;
-    @Autowired OrgUnits orgUnits;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired Accounts accounts;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Browser browser;
 
@@ -52,12 +63,19 @@ class RegisterImportIT {
 
     /** An export with its own headers: "Ký hiệu VB", "Ngày VB đi", "Tóm tắt", "Người ký duyệt"; 150 documents. */
     static String export(boolean broken) {
-        StringBuilder s = new StringBuilder("\uFEFFSỔ VĂN BẢN ĐI NĂM 2023\r\nKý hiệu VB;Ngày VB đi;Tóm tắt;Người ký duyệt\r\n");
+        StringBuilder s =
+                new StringBuilder("\uFEFFSỔ VĂN BẢN ĐI NĂM 2023\r\nKý hiệu VB;Ngày VB đi;Tóm tắt;Người ký duyệt\r\n");
         for (int i = 1; i <= 150; i++) {
             String number = i % 10 == 0 ? i + "-CV/ĐU" : i % 3 == 0 ? i + "/UBND-VP" : i + "/KH-UBND";
-            String date = broken && i == 7 ? "30/02/2023" : (i % 2 == 0 ? "%02d/%02d/2023" : "%d/%d/2023")
-                    .formatted(1 + i % 28, 1 + i % 12);
-            s.append(number).append(';').append(date).append(";\"V/v công việc số ").append(i).append("; đợt 1\";Phạm Văn Cảnh\r\n");
+            String date = broken && i == 7
+                    ? "30/02/2023"
+                    : (i % 2 == 0 ? "%02d/%02d/2023" : "%d/%d/2023").formatted(1 + i % 28, 1 + i % 12);
+            s.append(number)
+                    .append(';')
+                    .append(date)
+                    .append(";\"V/v công việc số ")
+                    .append(i)
+                    .append("; đợt 1\";Phạm Văn Cảnh\r\n");
         }
         return s.toString();
     }
@@ -65,11 +83,27 @@ class RegisterImportIT {
     @Test
     void aClerkUploadsMapsPreviewsAndCommitsTheRegister() throws Exception {
         String n = String.valueOf(System.nanoTime());
-        long unitId = orgUnits.create(new NewOrgUnit("TEST_REG_" + n, null, "xã Nhập Sổ " + n, "UBND XÃ NHẬP SỔ",
-                "Nhập Sổ", OrgUnitLevel.COMMUNE, LocalDate.of(2000, 1, 1), null, null)).getId();
+        long unitId = orgUnits.create(new NewOrgUnit(
+                        "TEST_REG_" + n,
+                        null,
+                        "xã Nhập Sổ " + n,
+                        "UBND XÃ NHẬP SỔ",
+                        "Nhập Sổ",
+                        OrgUnitLevel.COMMUNE,
+                        LocalDate.of(2000, 1, 1),
+                        null,
+                        null))
+                .getId();
         accounts.create(new NewAccount("reg-clerk-" + n, "demo-pass-1", "Văn thư thử", Role.CLERK, unitId, false));
-        long periodId = periods.create(new NewPeriod(unitId, PeriodKind.AD_HOC, "năm 2023 " + n, 2093,
-                LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), LocalDate.of(2024, 1, 10))).getId();
+        long periodId = periods.create(new NewPeriod(
+                        unitId,
+                        PeriodKind.AD_HOC,
+                        "năm 2023 " + n,
+                        2093,
+                        LocalDate.of(2023, 1, 1),
+                        LocalDate.of(2023, 12, 31),
+                        LocalDate.of(2024, 1, 10)))
+                .getId();
         long reportId = reports.createEmpty(unitId, periodId).getId();
         Path bad = Files.createTempFile("so-van-ban-loi", ".csv");
         Files.writeString(bad, export(true), StandardCharsets.UTF_8);
@@ -83,10 +117,13 @@ class RegisterImportIT {
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).contains("Nhập sổ văn bản từ tệp");
 
         // upload: the columns are not recognised, the page asks for the mapping
-        browser.driver().findElement(By.id("register-file")).sendKeys(bad.toAbsolutePath().toString());
+        browser.driver()
+                .findElement(By.id("register-file"))
+                .sendKeys(bad.toAbsolutePath().toString());
         browser.clickAndWaitForNewPage(By.id("register-upload"));
         assertThat(browser.pageText()).contains("Không tìm thấy cột «Số, ký hiệu»");
-        assertThat(browser.driver().findElement(By.id("register-commit")).isEnabled()).isFalse();
+        assertThat(browser.driver().findElement(By.id("register-commit")).isEnabled())
+                .isFalse();
         browser.screenshot("register-01-unmapped");
 
         // map
@@ -98,23 +135,30 @@ class RegisterImportIT {
 
         // preview: 149 new, one broken row named by row and column, nothing can be saved
         assertThat(browser.driver().findElement(By.id("count-new")).getText()).isEqualTo("149");
-        assertThat(browser.driver().findElement(By.id("count-errors")).getText()).isEqualTo("1");
+        assertThat(browser.driver().findElement(By.id("count-errors")).getText())
+                .isEqualTo("1");
         assertThat(browser.driver().findElement(By.id("import-errors")).getText())
                 .contains("Dòng 9, cột «Ngày VB đi» (B): «30/02/2023» không phải là ngày hợp lệ");
-        assertThat(browser.driver().findElement(By.id("register-commit")).isEnabled()).isFalse();
+        assertThat(browser.driver().findElement(By.id("register-commit")).isEnabled())
+                .isFalse();
         browser.screenshot("register-02-preview-error");
         assertThat(count(unitId)).isZero();
 
         // the corrected file; only a commit remembers a mapping, so map again
-        browser.driver().findElement(By.id("register-file")).sendKeys(good.toAbsolutePath().toString());
+        browser.driver()
+                .findElement(By.id("register-file"))
+                .sendKeys(good.toAbsolutePath().toString());
         browser.clickAndWaitForNewPage(By.id("register-upload"));
         new Select(browser.driver().findElement(By.id("map_NUMBER"))).selectByVisibleText("A — Ký hiệu VB");
         new Select(browser.driver().findElement(By.id("map_DATE"))).selectByVisibleText("B — Ngày VB đi");
         new Select(browser.driver().findElement(By.id("map_SUMMARY"))).selectByVisibleText("C — Tóm tắt");
         browser.clickAndWaitForNewPage(By.id("register-remap"));
         assertThat(browser.driver().findElement(By.id("count-new")).getText()).isEqualTo("150");
-        assertThat(browser.driver().findElement(By.id("count-errors")).getText()).isEqualTo("0");
-        assertThat(browser.driver().findElement(By.id("import-by-type")).getText()).contains("Kế hoạch").contains("Công văn");
+        assertThat(browser.driver().findElement(By.id("count-errors")).getText())
+                .isEqualTo("0");
+        assertThat(browser.driver().findElement(By.id("import-by-type")).getText())
+                .contains("Kế hoạch")
+                .contains("Công văn");
         browser.screenshot("register-03-preview");
 
         // commit
@@ -127,11 +171,15 @@ class RegisterImportIT {
 
         // the same file again: the remembered mapping is used, nothing new, nothing to commit
         browser.clickAndWaitForNewPage(By.id("register-import-link"));
-        browser.driver().findElement(By.id("register-file")).sendKeys(good.toAbsolutePath().toString());
+        browser.driver()
+                .findElement(By.id("register-file"))
+                .sendKeys(good.toAbsolutePath().toString());
         browser.clickAndWaitForNewPage(By.id("register-upload"));
         assertThat(browser.driver().findElement(By.id("count-new")).getText()).isEqualTo("0");
-        assertThat(browser.driver().findElement(By.id("count-unchanged")).getText()).isEqualTo("150");
-        assertThat(browser.driver().findElement(By.id("register-commit")).isEnabled()).isFalse();
+        assertThat(browser.driver().findElement(By.id("count-unchanged")).getText())
+                .isEqualTo("150");
+        assertThat(browser.driver().findElement(By.id("register-commit")).isEnabled())
+                .isFalse();
         assertThat(count(unitId)).isEqualTo(150);
     }
 

@@ -25,7 +25,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class ReportJourneyIT {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
+
     Browser browser;
     String step = "start";
 
@@ -63,7 +65,9 @@ class ReportJourneyIT {
         received.clear();
         received.sendKeys("99999");
         browser.clickAndWaitForNewPage(By.cssSelector("button[name=action][value=save]:not(.visually-hidden)"));
-        assertThat(browser.waitFor(By.id("dossier-errors")).getText()).contains("(3)").contains("phải bằng");
+        assertThat(browser.waitFor(By.id("dossier-errors")).getText())
+                .contains("(3)")
+                .contains("phải bằng");
         shot();
 
         step("dossier-fixed");
@@ -84,7 +88,8 @@ class ReportJourneyIT {
         browser.open(report + "/preview");
         assertThat(browser.pageText()).contains("UBND XÃ THANH HỒNG").contains("BÁO CÁO");
         shot();
-        HttpResponse<byte[]> pdf = browser.fetch(browser.driver().findElement(By.id("download-pdf")).getAttribute("href"));
+        HttpResponse<byte[]> pdf = browser.fetch(
+                browser.driver().findElement(By.id("download-pdf")).getAttribute("href"));
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
 
@@ -106,7 +111,8 @@ class ReportJourneyIT {
         step("clerk-resubmits");
         browser.login("thanhhong-clerk", "demo");
         browser.open(report + "/workflow");
-        assertThat(browser.driver().findElement(By.id("return-reason")).getText()).contains("bổ sung số liệu mục II.6");
+        assertThat(browser.driver().findElement(By.id("return-reason")).getText())
+                .contains("bổ sung số liệu mục II.6");
         submit(report);
         browser.logout();
 
@@ -131,14 +137,20 @@ class ReportJourneyIT {
         browser.open("/consolidation");
         assertThat(browser.pageText()).contains("xã Thanh Hồng").contains("Đã tiếp nhận");
         shot();
-        browser.driver().get(browser.driver().findElement(By.cssSelector("a[href*='/consolidation/table']")).getAttribute("href"));
+        browser.driver()
+                .get(browser.driver()
+                        .findElement(By.cssSelector("a[href*='/consolidation/table']"))
+                        .getAttribute("href"));
         shot();
         HttpResponse<byte[]> xlsx = browser.fetch(browser.driver()
-                .findElement(By.cssSelector("a[href*='dossier-statistics.xlsx']")).getAttribute("href"));
+                .findElement(By.cssSelector("a[href*='dossier-statistics.xlsx']"))
+                .getAttribute("href"));
         assertThat(xlsx.statusCode()).isEqualTo(200);
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
             StringBuilder cells = new StringBuilder();
-            book.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(cell.toString()).append('|')));
+            book.getSheetAt(0)
+                    .forEach(row ->
+                            row.forEach(cell -> cells.append(cell.toString()).append('|')));
             assertThat(cells.toString()).contains("xã Thanh Hồng");
         }
     }

@@ -34,12 +34,24 @@ import vn.cchc.report.Reports;
 @ActiveProfiles("test")
 class SignAndVerifyIT {
 
-    @LocalServerPort int port;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired ReportWorkflow workflow;
-    @Autowired OrgUnits orgUnits;
-    @Autowired UserDetailsService users;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    ReportWorkflow workflow;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    UserDetailsService users;
+
     Browser browser;
 
     @BeforeEach
@@ -65,13 +77,28 @@ class SignAndVerifyIT {
     private void flow() throws Exception {
         long province = orgUnits.byCode("HAI_DUONG").orElseThrow().getId();
         long unit = orgUnits.byCode("LIEN_MAC").orElseThrow().getId();
-        long periodId = periods.create(new NewPeriod(province, PeriodKind.AD_HOC, "ký số trình duyệt " + UUID.randomUUID(),
-                2024, LocalDate.of(2023, 12, 10), LocalDate.of(2024, 6, 9), LocalDate.of(2099, 1, 1))).getId();
+        long periodId = periods.create(new NewPeriod(
+                        province,
+                        PeriodKind.AD_HOC,
+                        "ký số trình duyệt " + UUID.randomUUID(),
+                        2024,
+                        LocalDate.of(2023, 12, 10),
+                        LocalDate.of(2024, 6, 9),
+                        LocalDate.of(2099, 1, 1)))
+                .getId();
         long id = reports.createEmpty(unit, periodId).getId();
         CurrentUser clerk = (CurrentUser) users.loadUserByUsername("lienmac-clerk");
-        reports.updateHeader(clerk, id, new ReportHeader("07/BC-UBND", LocalDate.of(2024, 6, 10),
-                List.of("Kết quả công tác cải cách hành chính", "trên địa bàn xã Liên Mạc"), "TM. ỦY BAN NHÂN DÂN",
-                "CHỦ TỊCH", "Phạm Văn Cảnh", List.of("- UBND huyện;", "- Lưu: VT.")));
+        reports.updateHeader(
+                clerk,
+                id,
+                new ReportHeader(
+                        "07/BC-UBND",
+                        LocalDate.of(2024, 6, 10),
+                        List.of("Kết quả công tác cải cách hành chính", "trên địa bàn xã Liên Mạc"),
+                        "TM. ỦY BAN NHÂN DÂN",
+                        "CHỦ TỊCH",
+                        "Phạm Văn Cảnh",
+                        List.of("- UBND huyện;", "- Lưu: VT.")));
         workflow.submit(clerk, id, true);
 
         browser.login("lienmac-chair", "demo");
@@ -89,11 +116,16 @@ class SignAndVerifyIT {
 
         browser.login("thanhha-noivu", "demo");
         browser.open("/verify");
-        browser.driver().findElement(By.id("verify-file")).sendKeys(signed.toAbsolutePath().toString());
+        browser.driver()
+                .findElement(By.id("verify-file"))
+                .sendKeys(signed.toAbsolutePath().toString());
         browser.clickAndWaitForNewPage(By.id("verify-submit"));
         String result = browser.waitFor(By.id("verify-result")).getText();
-        assertThat(result).contains("Đây là báo cáo đã ký của hệ thống.").contains("Tệp còn nguyên vẹn")
-                .contains("Hợp lệ").contains("+07:00");
+        assertThat(result)
+                .contains("Đây là báo cáo đã ký của hệ thống.")
+                .contains("Tệp còn nguyên vẹn")
+                .contains("Hợp lệ")
+                .contains("+07:00");
         browser.screenshot("sign-verify-2-valid");
 
         byte[] changed = pdf.clone();
@@ -101,7 +133,9 @@ class SignAndVerifyIT {
         Path altered = dir.resolve("altered-" + id + ".pdf");
         Files.write(altered, changed);
         browser.open("/verify");
-        browser.driver().findElement(By.id("verify-file")).sendKeys(altered.toAbsolutePath().toString());
+        browser.driver()
+                .findElement(By.id("verify-file"))
+                .sendKeys(altered.toAbsolutePath().toString());
         browser.clickAndWaitForNewPage(By.id("verify-submit"));
         result = browser.waitFor(By.id("verify-result")).getText();
         assertThat(result).contains("Tệp đã bị thay đổi sau khi ký").contains("Không hợp lệ");

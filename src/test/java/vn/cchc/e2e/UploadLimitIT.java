@@ -39,76 +39,131 @@ import vn.cchc.report.Reports;
 @ActiveProfiles("test")
 class UploadLimitIT {
 
-    @LocalServerPort int port;
-    @Autowired OrgUnits orgUnits;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired Accounts accounts;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     @Test
     void anUploadOverTheServletLimitGetsTheFriendly413PageAndNothingIsSaved() throws Exception {
         String n = String.valueOf(System.nanoTime());
-        long unitId = orgUnits.create(new NewOrgUnit("TEST_413_" + n, null, "xã Thử 413 " + n, "UBND XÃ THỬ 413",
-                "Thử", OrgUnitLevel.COMMUNE, LocalDate.of(2000, 1, 1), null, null)).getId();
+        long unitId = orgUnits.create(new NewOrgUnit(
+                        "TEST_413_" + n,
+                        null,
+                        "xã Thử 413 " + n,
+                        "UBND XÃ THỬ 413",
+                        "Thử",
+                        OrgUnitLevel.COMMUNE,
+                        LocalDate.of(2000, 1, 1),
+                        null,
+                        null))
+                .getId();
         accounts.create(new NewAccount("big-clerk-" + n, "demo-pass-1", "Thư ký thử", Role.CLERK, unitId, false));
-        long periodId = periods.create(new NewPeriod(unitId, PeriodKind.AD_HOC, "thử 413 " + n, 2094,
-                LocalDate.of(2093, 12, 10), LocalDate.of(2094, 12, 9), LocalDate.of(2094, 12, 15))).getId();
+        long periodId = periods.create(new NewPeriod(
+                        unitId,
+                        PeriodKind.AD_HOC,
+                        "thử 413 " + n,
+                        2094,
+                        LocalDate.of(2093, 12, 10),
+                        LocalDate.of(2094, 12, 9),
+                        LocalDate.of(2094, 12, 15)))
+                .getId();
         long reportId = reports.createEmpty(unitId, periodId).getId();
 
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         String base = "http://localhost:" + port;
-        String token = csrf(http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        String token = csrf(http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
         String form = "username=" + enc("big-clerk-" + n) + "&password=demo-pass-1&_csrf=" + enc(token);
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
 
-        String page = http.send(HttpRequest.newBuilder(URI.create(base + "/reports/" + reportId + "/dossier")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String page = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/reports/" + reportId + "/dossier"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         String pageToken = csrf(page);
 
-        long audited = jdbc.queryForObject("select count(*) from audit_entry where report_id = ?", Long.class, reportId);
+        long audited =
+                jdbc.queryForObject("select count(*) from audit_entry where report_id = ?", Long.class, reportId);
         // what the browser sends for the import form: its hidden fields and a 7 MB file
         String boundary = "----cchc" + n;
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         part(body, boundary, "Content-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + pageToken);
         part(body, boundary, "Content-Disposition: form-data; name=\"version\"\r\n\r\n0");
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bieu06.xlsx\"\r\n"
-                + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(new byte[7 * 1024 * 1024]);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/reports/" + reportId + "/dossier/import"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8") // as a browser
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).timeout(Duration.ofSeconds(60)).build(),
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/reports/" + reportId + "/dossier/import"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header(
+                                "Accept",
+                                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8") // as a browser
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.body()).contains("Tệp tải lên quá lớn").doesNotContain("Exception");
         assertThat(r.headers().firstValue("Content-Security-Policy").orElse("")).contains("frame-ancestors 'none'");
         assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-        assertThat(jdbc.queryForObject("select count(*) from dossier_row where report_id = ?", Long.class, reportId)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where report_id = ?", Long.class, reportId)).isEqualTo(audited);
+        assertThat(jdbc.queryForObject("select count(*) from dossier_row where report_id = ?", Long.class, reportId))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where report_id = ?", Long.class, reportId))
+                .isEqualTo(audited);
 
         // an error page of the real server (404 by the servlet container's error dispatch) carries the headers too
-        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(base + "/no-such-page"))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> missing = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/no-such-page"))
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).doesNotContain("Exception").doesNotContain("Whitelabel");
-        assertThat(missing.headers().firstValue("Content-Security-Policy").orElse("")).contains("frame-ancestors 'none'");
+        assertThat(missing.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("frame-ancestors 'none'");
         assertThat(missing.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(missing.headers().firstValue("Referrer-Policy")).isPresent();
 
         // the session still works afterwards
-        assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/reports/" + reportId + "/dossier")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(http.send(
+                                HttpRequest.newBuilder(URI.create(base + "/reports/" + reportId + "/dossier"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     private static void part(ByteArrayOutputStream out, String boundary, String text) {

@@ -56,24 +56,46 @@ class ConcurrentSaveRaceTests {
     static final int N = 4;
     static final String STALE_TEXT = "Dữ liệu đã được người khác thay đổi sau khi bạn mở";
 
-    @Autowired MockMvc mvc;
-    @Autowired OrgUnits orgUnits;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired DossierStatisticsService dossier;
-    @Autowired IssuedDocuments documents;
-    @Autowired IndicatorValues indicators;
-    @Autowired Narratives narratives;
-    @Autowired AssignedTasks tasks;
-    @Autowired ProcedureCatalog procedures;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DossierStatisticsService dossier;
+
+    @Autowired
+    IssuedDocuments documents;
+
+    @Autowired
+    IndicatorValues indicators;
+
+    @Autowired
+    Narratives narratives;
+
+    @Autowired
+    AssignedTasks tasks;
+
+    @Autowired
+    ProcedureCatalog procedures;
 
     RecordsFixture.Fresh f;
     ExecutorService pool;
 
     @BeforeEach
     void fresh() {
-        f = new RecordsFixture(orgUnits, periods, reports, jdbc).commune(LocalDate.of(2099, 1, 1), LocalDate.of(2099, 12, 31));
+        f = new RecordsFixture(orgUnits, periods, reports, jdbc)
+                .commune(LocalDate.of(2099, 1, 1), LocalDate.of(2099, 12, 31));
         pool = Executors.newFixedThreadPool(N);
     }
 
@@ -98,7 +120,9 @@ class ConcurrentSaveRaceTests {
                 try {
                     return save.run(me);
                 } catch (ConflictException e) {
-                    return "error.staleVersion".equals(e.messageKey()) || e.getClass() != ConflictException.class ? "stale" : e.toString();
+                    return "error.staleVersion".equals(e.messageKey()) || e.getClass() != ConflictException.class
+                            ? "stale"
+                            : e.toString();
                 } catch (OptimisticLockingFailureException e) {
                     return "stale";
                 } catch (Exception e) {
@@ -108,8 +132,14 @@ class ConcurrentSaveRaceTests {
         }
         List<String> results = new ArrayList<>();
         for (Future<String> o : outcomes) results.add(o.get(120, TimeUnit.SECONDS));
-        assertThat(results).filteredOn("won"::equals).as("exactly one save wins: %s", results).hasSize(1);
-        assertThat(results).filteredOn("stale"::equals).as("every other save is told it is stale: %s", results).hasSize(N - 1);
+        assertThat(results)
+                .filteredOn("won"::equals)
+                .as("exactly one save wins: %s", results)
+                .hasSize(1);
+        assertThat(results)
+                .filteredOn("stale"::equals)
+                .as("every other save is told it is stale: %s", results)
+                .hasSize(N - 1);
         return results.indexOf("won");
     }
 
@@ -117,12 +147,19 @@ class ConcurrentSaveRaceTests {
     void headerFormPage() throws Exception {
         long version = reports.getInternal(f.reportId()).getLockVersion();
         int winner = race(i -> {
-            MvcResult r = mvc.perform(post("/reports/" + f.reportId() + "/header").with(user(f.clerk())).with(csrf())
-                    .param("numberSymbol", (10 + i) + "/BC-UBND").param("reportDate", "10/12/2099")
-                    .param("lockVersion", String.valueOf(version))).andReturn();
+            MvcResult r = mvc.perform(post("/reports/" + f.reportId() + "/header")
+                            .with(user(f.clerk()))
+                            .with(csrf())
+                            .param("numberSymbol", (10 + i) + "/BC-UBND")
+                            .param("reportDate", "10/12/2099")
+                            .param("lockVersion", String.valueOf(version)))
+                    .andReturn();
             if (r.getResponse().getStatus() == 302) return "won";
-            String body = org.springframework.web.util.HtmlUtils.htmlUnescape(r.getResponse().getContentAsString());
-            return r.getResponse().getStatus() == 200 && body.contains(STALE_TEXT) ? "stale" : "HTTP " + r.getResponse().getStatus();
+            String body = org.springframework.web.util.HtmlUtils.htmlUnescape(
+                    r.getResponse().getContentAsString());
+            return r.getResponse().getStatus() == 200 && body.contains(STALE_TEXT)
+                    ? "stale"
+                    : "HTTP " + r.getResponse().getStatus();
         });
         assertThat(reports.getInternal(f.reportId()).header().numberSymbol()).isEqualTo((10 + winner) + "/BC-UBND");
     }
@@ -133,12 +170,16 @@ class ConcurrentSaveRaceTests {
             dossier.replace(f.clerk(), f.reportId(), 0, List.of(row("Xã " + i)));
             return "won";
         });
-        assertThat(dossier.rowsForReport(f.reportId())).extracting(DossierRowView::label).containsExactly("Xã " + first);
+        assertThat(dossier.rowsForReport(f.reportId()))
+                .extracting(DossierRowView::label)
+                .containsExactly("Xã " + first);
         int second = race(i -> {
             dossier.replace(f.clerk(), f.reportId(), 1, List.of(row("Lần hai " + i)));
             return "won";
         });
-        assertThat(dossier.rowsForReport(f.reportId())).extracting(DossierRowView::label).containsExactly("Lần hai " + second);
+        assertThat(dossier.rowsForReport(f.reportId()))
+                .extracting(DossierRowView::label)
+                .containsExactly("Lần hai " + second);
     }
 
     @Test
@@ -155,17 +196,21 @@ class ConcurrentSaveRaceTests {
     @Test
     void indicatorValuesFirstSaveAndLaterSave() throws Exception {
         int first = race(i -> {
-            indicators.saveAll(f.clerk(), f.reportId(), List.of(new ValueInput("ONLINE_RATE", "9" + i, "EXACT", null, null)));
+            indicators.saveAll(
+                    f.clerk(), f.reportId(), List.of(new ValueInput("ONLINE_RATE", "9" + i, "EXACT", null, null)));
             return "won";
         });
-        String sql = "select v.version from indicator_value v join indicator i on i.id = v.indicator_id where v.report_id = ? and i.code = 'ONLINE_RATE'";
+        String sql =
+                "select v.version from indicator_value v join indicator i on i.id = v.indicator_id where v.report_id = ? and i.code = 'ONLINE_RATE'";
         long version = jdbc.queryForObject(sql, Long.class, f.reportId());
         int second = race(i -> {
-            indicators.saveAll(f.clerk(), f.reportId(), List.of(new ValueInput("ONLINE_RATE", "8" + i, "EXACT", null, version)));
+            indicators.saveAll(
+                    f.clerk(), f.reportId(), List.of(new ValueInput("ONLINE_RATE", "8" + i, "EXACT", null, version)));
             return "won";
         });
         assertThat(first).isBetween(0, N - 1);
-        assertThat(jdbc.queryForObject(sql.replace("v.version", "v.numeric_value"), java.math.BigDecimal.class, f.reportId()))
+        assertThat(jdbc.queryForObject(
+                        sql.replace("v.version", "v.numeric_value"), java.math.BigDecimal.class, f.reportId()))
                 .isEqualByComparingTo("8" + second);
     }
 
@@ -176,15 +221,22 @@ class ConcurrentSaveRaceTests {
             narratives.save(f.clerk(), f.reportId(), List.of(new SectionText(code, "Nội dung " + i, null)));
             return "won";
         });
-        long version = jdbc.queryForObject("select version from narrative_section where report_id = ? and section_code = ?",
-                Long.class, f.reportId(), code);
+        long version = jdbc.queryForObject(
+                "select version from narrative_section where report_id = ? and section_code = ?",
+                Long.class,
+                f.reportId(),
+                code);
         int second = race(i -> {
             narratives.save(f.clerk(), f.reportId(), List.of(new SectionText(code, "Sửa " + i, version)));
             return "won";
         });
         assertThat(first).isBetween(0, N - 1);
-        assertThat(jdbc.queryForObject("select body from narrative_section where report_id = ? and section_code = ?",
-                String.class, f.reportId(), code)).isEqualTo("Sửa " + second);
+        assertThat(jdbc.queryForObject(
+                        "select body from narrative_section where report_id = ? and section_code = ?",
+                        String.class,
+                        f.reportId(),
+                        code))
+                .isEqualTo("Sửa " + second);
     }
 
     @Test
@@ -194,20 +246,25 @@ class ConcurrentSaveRaceTests {
             tasks.update(f.clerk(), f.reportId(), t.id(), task("Nhiệm vụ sửa " + i), t.version());
             return "won";
         });
-        assertThat(tasks.forReport(f.reportId())).extracting(TaskView::content).containsExactly("Nhiệm vụ sửa " + winner);
+        assertThat(tasks.forReport(f.reportId()))
+                .extracting(TaskView::content)
+                .containsExactly("Nhiệm vụ sửa " + winner);
     }
 
     @Test
     void procedureCountsFirstSaveAndLaterSave() throws Exception {
         race(i -> {
-            procedures.saveCounts(f.clerk(), f.reportId(), List.of(LevelCounts.input(AuthorityLevel.COMMUNE, 30 + i, 100, 0)));
+            procedures.saveCounts(
+                    f.clerk(), f.reportId(), List.of(LevelCounts.input(AuthorityLevel.COMMUNE, 30 + i, 100, 0)));
             return "won";
         });
         int second = race(i -> {
-            procedures.saveCounts(f.clerk(), f.reportId(), List.of(LevelCounts.input(AuthorityLevel.COMMUNE, 40 + i, 100, 1)));
+            procedures.saveCounts(
+                    f.clerk(), f.reportId(), List.of(LevelCounts.input(AuthorityLevel.COMMUNE, 40 + i, 100, 1)));
             return "won";
         });
-        assertThat(procedures.get(f.clerk(), f.reportId()).levels().get(0).fields()).isEqualTo(40 + second);
+        assertThat(procedures.get(f.clerk(), f.reportId()).levels().get(0).fields())
+                .isEqualTo(40 + second);
     }
 
     static DossierRowView row(String label) {
@@ -215,7 +272,8 @@ class ConcurrentSaveRaceTests {
     }
 
     static DocumentInput document(String summary) {
-        return new DocumentInput("OWN", "UBND xã Thử Nghiệm", "KH", "5/KH-UBND", LocalDate.of(2099, 3, 1), summary, false, List.of("I"));
+        return new DocumentInput(
+                "OWN", "UBND xã Thử Nghiệm", "KH", "5/KH-UBND", LocalDate.of(2099, 3, 1), summary, false, List.of("I"));
     }
 
     static TaskInput task(String content) {

@@ -57,15 +57,32 @@ class InputLimitsTests {
              "resolvedTotal": 10, "resolvedEarly": 9, "resolvedOnTime": 1, "resolvedLate": 0,
              "pendingTotal": 0, "pendingOnTime": 0, "pendingOverdue": 0}""";
 
-    @Autowired MockMvc mvc;
-    @Autowired SessionRepository<? extends Session> sessions;
-    @Autowired OrgUnits orgUnits;
-    @Autowired Accounts accounts;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired DossierStatisticsService dossier;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SessionRepository<? extends Session> sessions;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DossierStatisticsService dossier;
 
     RecordsFixture.Commune commune;
     long reportId;
@@ -79,8 +96,10 @@ class InputLimitsTests {
     }
 
     ResultActions putDossier(String body) throws Exception {
-        return mvc.perform(put("/api/v1/reports/" + reportId + "/dossier-statistics").with(httpBasic(commune.clerk(), "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content(body));
+        return mvc.perform(put("/api/v1/reports/" + reportId + "/dossier-statistics")
+                .with(httpBasic(commune.clerk(), "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 
     String rows(int n) {
@@ -97,8 +116,10 @@ class InputLimitsTests {
                 .andExpect(jsonPath("$.errors[0].field").value("rows"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("bắt buộc")));
         assertThat(dossier.rowsForReport(reportId)).hasSize(1);
-        mvc.perform(put("/api/v1/reports/" + reportId + "/procedure-catalog").with(httpBasic(commune.clerk(), "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(put("/api/v1/reports/" + reportId + "/procedure-catalog")
+                        .with(httpBasic(commune.clerk(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("levels"));
     }
@@ -108,10 +129,15 @@ class InputLimitsTests {
         putDossier("{\"version\": 0, \"rows\": [" + rows(201) + "]}")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("rows"))
-                .andExpect(jsonPath("$.errors[0].message").value("Biểu 06 có 201 dòng, vượt quá giới hạn 200 dòng mỗi báo cáo."));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Biểu 06 có 201 dòng, vượt quá giới hạn 200 dòng mỗi báo cáo."));
         putDossier("{\"version\": 0, \"rows\": [" + rows(200) + "]}").andExpect(status().isOk());
-        byte[] pdf = mvc.perform(get("/api/v1/reports/" + reportId + "/document.pdf").with(httpBasic(commune.clerk(), "demo")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = mvc.perform(
+                        get("/api/v1/reports/" + reportId + "/document.pdf").with(httpBasic(commune.clerk(), "demo")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isPositive();
         }
@@ -128,8 +154,20 @@ class InputLimitsTests {
                 .andExpect(jsonPath("$.errors[0].field").value("rows[0].receivedOnline"));
         // Even without the maximum the sum is computed in long: 0 ≠ 4.294.967.296
         List<?> errors = new vn.cchc.dossier.DossierRules(new org.springframework.context.support.StaticMessageSource())
-                .validate(List.of(DossierRowView.of("x", DossierGroupKind.UNIT, 0, 2_000_000_000, 2_000_000_000, 294_967_296,
-                        null, null, null, null, null, null, null)));
+                .validate(List.of(DossierRowView.of(
+                        "x",
+                        DossierGroupKind.UNIT,
+                        0,
+                        2_000_000_000,
+                        2_000_000_000,
+                        294_967_296,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
         assertThat(errors).isNotEmpty();
 
         byte[] file = filledTemplate(2147483647d);
@@ -143,7 +181,8 @@ class InputLimitsTests {
     }
 
     byte[] filledTemplate(double big) throws Exception {
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(dossier.template()))) {
+        try (var wb =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(dossier.template()))) {
             var row = wb.getSheetAt(0).createRow(5);
             row.createCell(0).setCellValue(1);
             row.createCell(1).setCellValue("Tràn số");
@@ -185,7 +224,8 @@ class InputLimitsTests {
     void textsAreStoredInNfcAndANulIsRefusedNamingTheField() throws Exception {
         String nfd = Normalizer.normalize("Liên Mạc", Normalizer.Form.NFD);
         assertThat(nfd).isNotEqualTo("Liên Mạc");
-        putDossier("{\"version\": 0, \"rows\": [" + ROW.formatted(nfd, 10) + "]}").andExpect(status().isOk());
+        putDossier("{\"version\": 0, \"rows\": [" + ROW.formatted(nfd, 10) + "]}")
+                .andExpect(status().isOk());
         assertThat(jdbc.queryForObject("select label from dossier_row where report_id = ?", String.class, reportId))
                 .isEqualTo("Liên Mạc");
         putDossier("{\"version\": 1, \"rows\": [" + ROW.formatted("A\\u0000B", 10) + "]}")
@@ -193,47 +233,65 @@ class InputLimitsTests {
                 .andExpect(jsonPath("$.errors[0].field").value("rows[0].label"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("NUL")));
         // Forms: NFC and NUL removed in the one binder hook
-        mvc.perform(post("/reports/" + reportId + "/header").with(user(clerk)).with(csrf())
+        mvc.perform(post("/reports/" + reportId + "/header")
+                        .with(user(clerk))
+                        .with(csrf())
                         .param("numberSymbol", Normalizer.normalize("12/BC-UBND Đề\u0000", Normalizer.Form.NFD))
-                        .param("lockVersion", String.valueOf(reports.getInternal(reportId).getLockVersion())))
+                        .param(
+                                "lockVersion",
+                                String.valueOf(reports.getInternal(reportId).getLockVersion())))
                 .andExpect(status().is3xxRedirection());
         assertThat(reports.getInternal(reportId).header().numberSymbol()).isEqualTo("12/BC-UBND Đề");
     }
 
     @Test
     void xmlOnlyAcceptAndANonJsonBodyGetProblemsNotA500() throws Exception {
-        mvc.perform(get("/api/v1/reports/" + reportId + "/dossier-statistics").with(httpBasic(commune.clerk(), "demo"))
+        mvc.perform(get("/api/v1/reports/" + reportId + "/dossier-statistics")
+                        .with(httpBasic(commune.clerk(), "demo"))
                         .accept(MediaType.APPLICATION_XML))
                 .andExpect(status().isNotAcceptable())
                 .andExpect(content().string(containsString("chỉ trả về JSON")));
-        mvc.perform(post("/api/v1/reports/" + reportId + "/submit").with(httpBasic(commune.clerk(), "demo"))
-                        .contentType(MediaType.TEXT_PLAIN).content("hello"))
+        mvc.perform(post("/api/v1/reports/" + reportId + "/submit")
+                        .with(httpBasic(commune.clerk(), "demo"))
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .content("hello"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.detail").value(containsString("application/json")));
-        mvc.perform(post("/api/v1/reports/" + reportId + "/submit").with(httpBasic(commune.clerk(), "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("not json"))
+        mvc.perform(post("/api/v1/reports/" + reportId + "/submit")
+                        .with(httpBasic(commune.clerk(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("not json"))
                 .andExpect(status().isBadRequest());
     }
 
     @Test
     void tamperedFormValuesGetAVietnameseAnswer() throws Exception {
-        mvc.perform(post("/reports/" + reportId + "/header").with(user(clerk)).with(csrf())
-                        .param("numberSymbol", "1/BC").param("lockVersion", "abc"))
+        mvc.perform(post("/reports/" + reportId + "/header")
+                        .with(user(clerk))
+                        .with(csrf())
+                        .param("numberSymbol", "1/BC")
+                        .param("lockVersion", "abc"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Dữ liệu đã được người khác thay đổi")))
                 .andExpect(content().string(not(containsString("Failed to convert"))));
         // Not yet: a tampered @ModelAttribute without BindingResult (dossier page, version=abc) still gets Boot's
         // English problem+json 400 — ProblemDetailsExceptionHandler runs before PageExceptionHandler (see report).
-        mvc.perform(post("/reports/" + reportId + "/dossier").with(user(clerk)).with(csrf())
-                        .param("version", "0").param("action", "remove:x"))
+        mvc.perform(post("/reports/" + reportId + "/dossier")
+                        .with(user(clerk))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("action", "remove:x"))
                 .andExpect(status().isOk());
     }
 
     @Test
     void anOverLongNarrativeSaysTheLimitAndKeepsTheText() throws Exception {
         String text = "Nội dung dài " + "x".repeat(50_001);
-        mvc.perform(post("/reports/" + reportId + "/narrative").with(user(clerk)).with(csrf())
-                        .param("rows[0].code", "I").param("rows[0].body", text))
+        mvc.perform(post("/reports/" + reportId + "/narrative")
+                        .with(user(clerk))
+                        .with(csrf())
+                        .param("rows[0].code", "I")
+                        .param("rows[0].body", text))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("tối đa 50.000 ký tự")))
                 .andExpect(content().string(containsString(text)));
@@ -241,8 +299,10 @@ class InputLimitsTests {
 
     @Test
     void aLoginRefusedBecauseTheDatabaseIsDownSaysSo() throws Exception {
-        var down = new InternalAuthenticationServiceException("down", new CannotCreateTransactionException("no connection"));
-        // sessions live in PostgreSQL: put the failed sign-in where the login page reads it, as the failure handler does
+        var down = new InternalAuthenticationServiceException(
+                "down", new CannotCreateTransactionException("no connection"));
+        // sessions live in PostgreSQL: put the failed sign-in where the login page reads it, as the failure handler
+        // does
         String id = sessionWith(sessions, WebAttributes.AUTHENTICATION_EXCEPTION, down);
         Cookie cookie = new Cookie("SESSION", Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8)));
         mvc.perform(get("/login").param("error", "").cookie(cookie))
@@ -253,12 +313,18 @@ class InputLimitsTests {
 
     @Test
     void aTamperedFormValueGetsTheVietnamese400PageNamingTheField() throws Exception {
-        mvc.perform(post("/reports/" + reportId + "/dossier").with(user(clerk)).with(csrf())
-                        .param("version", "abc").param("rows[0].label", "Lĩnh vực"))
+        mvc.perform(post("/reports/" + reportId + "/dossier")
+                        .with(user(clerk))
+                        .with(csrf())
+                        .param("version", "abc")
+                        .param("rows[0].label", "Lĩnh vực"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andExpect(content().string(containsString("trường «version»")));
-        mvc.perform(post("/reports/" + reportId + "/dossier/import").with(user(clerk)).with(csrf()).param("version", "abc"))
+        mvc.perform(post("/reports/" + reportId + "/dossier/import")
+                        .with(user(clerk))
+                        .with(csrf())
+                        .param("version", "abc"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("trường «version»")));
     }

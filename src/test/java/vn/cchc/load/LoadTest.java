@@ -73,25 +73,45 @@ import java.util.regex.Pattern;
  */
 public final class LoadTest {
 
-    static final List<String> ACCOUNTS = List.of("lienmac-clerk", "lienmac-chair", "thanhhong-clerk",
-            "thanhhong-chair", "thanhxa-clerk", "camche-clerk", "thanhkhe-clerk", "thanhha-noivu", "tuky-noivu",
+    static final List<String> ACCOUNTS = List.of(
+            "lienmac-clerk",
+            "lienmac-chair",
+            "thanhhong-clerk",
+            "thanhhong-chair",
+            "thanhxa-clerk",
+            "camche-clerk",
+            "thanhkhe-clerk",
+            "thanhha-noivu",
+            "tuky-noivu",
             "tanky-clerk");
     static final String PASSWORD = "demo";
     /** The most the logins (BCrypt, one per virtual user) may take before browsing starts anyway. */
     static final int LOGIN_SECONDS = 90;
-    static final List<String> TABS = List.of("", "/documents", "/indicators", "/dossier", "/narrative", "/checks",
-            "/preview");
 
-    private static final Pattern CSRF_INPUT = Pattern.compile("<input\\b[^>]*\\bname=\"_csrf\"[^>]*>",
-            Pattern.CASE_INSENSITIVE);
+    static final List<String> TABS =
+            List.of("", "/documents", "/indicators", "/dossier", "/narrative", "/checks", "/preview");
+
+    private static final Pattern CSRF_INPUT =
+            Pattern.compile("<input\\b[^>]*\\bname=\"_csrf\"[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern VALUE_ATTR = Pattern.compile("\\bvalue=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern JSON_ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
-    private static final Pattern SESSION_COOKIE = Pattern.compile("^\\s*((?:JSESSIONID|SESSION)=[^;]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SESSION_COOKIE =
+            Pattern.compile("^\\s*((?:JSESSIONID|SESSION)=[^;]*)", Pattern.CASE_INSENSITIVE);
 
     // ---------------------------------------------------------------- options
 
-    record Options(List<URI> bases, int users, int warmupSeconds, int durationSeconds, long maxRequests,
-            int pdfPercent, Long pid, int year, Path out, int thinkMillis, List<String> accounts) {
+    record Options(
+            List<URI> bases,
+            int users,
+            int warmupSeconds,
+            int durationSeconds,
+            long maxRequests,
+            int pdfPercent,
+            Long pid,
+            int year,
+            Path out,
+            int thinkMillis,
+            List<String> accounts) {
 
         static Options parse(String... args) {
             Map<String, String> map = new LinkedHashMap<>();
@@ -101,15 +121,24 @@ public final class LoadTest {
                 }
                 map.put(args[i].substring(2), args[++i]);
             }
-            List<URI> bases = Arrays.stream(map.getOrDefault("base", "http://127.0.0.1:8181").split(","))
-                    .map(String::trim).map(LoadTest::loopbackOnly).distinct().toList();
+            List<URI> bases = Arrays.stream(
+                            map.getOrDefault("base", "http://127.0.0.1:8181").split(","))
+                    .map(String::trim)
+                    .map(LoadTest::loopbackOnly)
+                    .distinct()
+                    .toList();
             List<String> accounts = map.containsKey("accounts")
-                    ? Arrays.stream(map.get("accounts").split(",")).map(String::trim).distinct().toList()
+                    ? Arrays.stream(map.get("accounts").split(","))
+                            .map(String::trim)
+                            .distinct()
+                            .toList()
                     : ACCOUNTS;
             if (!ACCOUNTS.containsAll(accounts) || accounts.isEmpty()) {
                 throw new IllegalArgumentException("--accounts must be demo accounts among " + ACCOUNTS);
             }
-            Options options = new Options(bases, Integer.parseInt(map.getOrDefault("users", "200")),
+            Options options = new Options(
+                    bases,
+                    Integer.parseInt(map.getOrDefault("users", "200")),
                     Integer.parseInt(map.getOrDefault("warmup", "15")),
                     Integer.parseInt(map.getOrDefault("duration", "60")),
                     Long.parseLong(map.getOrDefault("max-requests", "1000000")),
@@ -117,11 +146,20 @@ public final class LoadTest {
                     map.containsKey("pid") ? Long.valueOf(map.get("pid")) : null,
                     Integer.parseInt(map.getOrDefault("year", "2023")),
                     map.containsKey("out") ? Path.of(map.get("out")) : null,
-                    Integer.parseInt(map.getOrDefault("think", "0")), accounts);
-            if (options.users < 1 || options.users > 1000 || options.durationSeconds < 1
-                    || options.durationSeconds > 600 || options.warmupSeconds < 0 || options.warmupSeconds > 300
-                    || options.pdfPercent < 0 || options.pdfPercent > 100 || options.maxRequests < 1
-                    || options.thinkMillis < 0 || options.thinkMillis > 60_000 || options.bases.size() > 8) {
+                    Integer.parseInt(map.getOrDefault("think", "0")),
+                    accounts);
+            if (options.users < 1
+                    || options.users > 1000
+                    || options.durationSeconds < 1
+                    || options.durationSeconds > 600
+                    || options.warmupSeconds < 0
+                    || options.warmupSeconds > 300
+                    || options.pdfPercent < 0
+                    || options.pdfPercent > 100
+                    || options.maxRequests < 1
+                    || options.thinkMillis < 0
+                    || options.thinkMillis > 60_000
+                    || options.bases.size() > 8) {
                 throw new IllegalArgumentException("out of range: " + map);
             }
             return options;
@@ -131,8 +169,10 @@ public final class LoadTest {
     /** The harness may only hit this machine: http://127.0.0.1[:port], nothing else. */
     static URI loopbackOnly(String base) {
         URI uri = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
-        if (!"http".equals(uri.getScheme()) || !"127.0.0.1".equals(uri.getHost())
-                || (uri.getPath() != null && !uri.getPath().isEmpty()) || uri.getUserInfo() != null) {
+        if (!"http".equals(uri.getScheme())
+                || !"127.0.0.1".equals(uri.getHost())
+                || (uri.getPath() != null && !uri.getPath().isEmpty())
+                || uri.getUserInfo() != null) {
             throw new IllegalArgumentException("refusing target " + base + ": only http://127.0.0.1[:port] is allowed");
         }
         return uri;
@@ -270,15 +310,17 @@ public final class LoadTest {
         Options options = Options.parse(args);
         // logins get at most LOGIN_SECONDS, then warm-up and the measured run, then 30 s of grace
         long hardStopMillis = (LOGIN_SECONDS + options.warmupSeconds + options.durationSeconds + 30) * 1000L;
-        Thread watchdog = new Thread(() -> {
-            try {
-                Thread.sleep(hardStopMillis);
-                System.err.println("hard stop after " + hardStopMillis / 1000 + " s");
-                Runtime.getRuntime().halt(2);
-            } catch (InterruptedException done) {
-                // finished in time
-            }
-        }, "hard-stop");
+        Thread watchdog = new Thread(
+                () -> {
+                    try {
+                        Thread.sleep(hardStopMillis);
+                        System.err.println("hard stop after " + hardStopMillis / 1000 + " s");
+                        Runtime.getRuntime().halt(2);
+                    } catch (InterruptedException done) {
+                        // finished in time
+                    }
+                },
+                "hard-stop");
         watchdog.setDaemon(true);
         watchdog.start();
         try {
@@ -293,9 +335,7 @@ public final class LoadTest {
      * What a run counted, for a caller in the same JVM (the two-node test): requests and errors of the measured
      * window (pages and PDFs), failed login attempts (retried), requests answered per node, and the printed summary.
      */
-    public record Result(long requests, long errors, long loginErrors, Map<URI, Long> requestsByNode,
-            String summary) {
-    }
+    public record Result(long requests, long errors, long loginErrors, Map<URI, Long> requestsByNode, String summary) {}
 
     /**
      * Runs the harness in this JVM with the same options as {@link #main} (no hard-stop watchdog, no exit): for
@@ -306,8 +346,14 @@ public final class LoadTest {
     }
 
     private Result run() throws Exception {
-        System.out.printf(Locale.ROOT, "target %s, %d users, warm-up %d s, measured %d s, %d %% PDF, think %d ms%n",
-                options.bases, options.users, options.warmupSeconds, options.durationSeconds, options.pdfPercent,
+        System.out.printf(
+                Locale.ROOT,
+                "target %s, %d users, warm-up %d s, measured %d s, %d %% PDF, think %d ms%n",
+                options.bases,
+                options.users,
+                options.warmupSeconds,
+                options.durationSeconds,
+                options.pdfPercent,
                 options.thinkMillis);
         Map<String, List<Long>> reportsByAccount = new LinkedHashMap<>();
         for (String account : options.accounts) {
@@ -337,8 +383,12 @@ public final class LoadTest {
         loggedIn.await(LOGIN_SECONDS, TimeUnit.SECONDS);
         long loggedInAt = System.nanoTime();
         go.countDown();
-        System.out.printf(Locale.ROOT, "logged in after %.1f s: %d of %d users%n",
-                (loggedInAt - start) / 1e9, options.users - loggedIn.getCount(), options.users);
+        System.out.printf(
+                Locale.ROOT,
+                "logged in after %.1f s: %d of %d users%n",
+                (loggedInAt - start) / 1e9,
+                options.users - loggedIn.getCount(),
+                options.users);
         measureTo = loggedInAt + TimeUnit.SECONDS.toNanos(options.warmupSeconds + options.durationSeconds);
         measureFrom = loggedInAt + TimeUnit.SECONDS.toNanos(options.warmupSeconds);
         if (heap != null) {
@@ -372,9 +422,10 @@ public final class LoadTest {
             Files.writeString(options.out, summary);
         }
         Map<URI, Long> byNode = new LinkedHashMap<>();
-        options.bases.forEach(b -> byNode.put(b, perNode.containsKey(b) ? perNode.get(b).count() : 0L));
-        return new Result(pages.count() + pdfs.count(), pages.errors() + pdfs.errors(), logins.errors(), byNode,
-                summary);
+        options.bases.forEach(
+                b -> byNode.put(b, perNode.containsKey(b) ? perNode.get(b).count() : 0L));
+        return new Result(
+                pages.count() + pdfs.count(), pages.errors() + pdfs.errors(), logins.errors(), byNode, summary);
     }
 
     /** CPU time (user + system) the app's process has used so far, if --pid was given and the OS tells. */
@@ -382,15 +433,21 @@ public final class LoadTest {
         if (options.pid == null) {
             return null;
         }
-        return ProcessHandle.of(options.pid).flatMap(p -> p.info().totalCpuDuration()).orElse(null);
+        return ProcessHandle.of(options.pid)
+                .flatMap(p -> p.info().totalCpuDuration())
+                .orElse(null);
     }
 
     private List<Long> discoverReports(String account) throws IOException, InterruptedException {
         String basic = Base64.getEncoder().encodeToString((account + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        options.bases.get(0).resolve("/api/v1/reports?year=" + options.year))
-                .header("Authorization", "Basic " + basic).header("Accept", "application/json")
-                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(options.bases.get(0).resolve("/api/v1/reports?year=" + options.year))
+                        .header("Authorization", "Basic " + basic)
+                        .header("Accept", "application/json")
+                        .timeout(Duration.ofSeconds(30))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET /api/v1/reports as " + account + ": " + response.statusCode());
         }
@@ -446,21 +503,25 @@ public final class LoadTest {
     private String login(URI base, String account) {
         long t0 = System.nanoTime();
         try {
-            HttpResponse<String> form = http.send(request(base, "/login", null).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            String cookie = sessionCookie(form.headers().allValues("set-cookie")).orElse(null);
+            HttpResponse<String> form =
+                    http.send(request(base, "/login", null).GET().build(), HttpResponse.BodyHandlers.ofString());
+            String cookie =
+                    sessionCookie(form.headers().allValues("set-cookie")).orElse(null);
             String csrf = csrfToken(form.body()).orElseThrow(() -> new IOException("no _csrf on /login"));
             String body = "username=" + enc(account) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(csrf);
-            HttpResponse<Void> post = http.send(request(base, "/login", cookie)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> post = http.send(
+                    request(base, "/login", cookie)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             String location = post.headers().firstValue("location").orElse("");
             if (post.statusCode() != 302 || location.contains("error")) {
                 throw new IOException("login of " + account + " answered " + post.statusCode() + " " + location);
             }
             cookie = sessionCookie(post.headers().allValues("set-cookie")).orElse(cookie);
-            HttpResponse<String> home = http.send(request(base, "/", cookie).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> home =
+                    http.send(request(base, "/", cookie).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (home.statusCode() != 200) {
                 throw new IOException("GET / after login answered " + home.statusCode());
             }
@@ -468,7 +529,9 @@ public final class LoadTest {
             return cookie;
         } catch (IOException | RuntimeException e) {
             logins.error();
-            errorKinds.computeIfAbsent("login: " + e.getMessage(), k -> new AtomicLong()).incrementAndGet();
+            errorKinds
+                    .computeIfAbsent("login: " + e.getMessage(), k -> new AtomicLong())
+                    .incrementAndGet();
             sleepQuietly(1000);
             return null;
         } catch (InterruptedException e) {
@@ -482,13 +545,14 @@ public final class LoadTest {
         long t0 = System.nanoTime();
         String failure = null;
         try {
-            HttpResponse<byte[]> response = http.send(request(base, path, cookie).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response =
+                    http.send(request(base, path, cookie).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             byte[] body = response.body();
             if (response.statusCode() != 200) {
-                failure = response.statusCode() + " " + response.headers().firstValue("location").orElse("");
-            } else if (pdf && (body.length < 4 || body[0] != '%' || body[1] != 'P' || body[2] != 'D'
-                    || body[3] != 'F')) {
+                failure = response.statusCode() + " "
+                        + response.headers().firstValue("location").orElse("");
+            } else if (pdf
+                    && (body.length < 4 || body[0] != '%' || body[1] != 'P' || body[2] != 'D' || body[3] != 'F')) {
                 failure = "not a PDF";
             }
         } catch (IOException e) {
@@ -513,13 +577,14 @@ public final class LoadTest {
             samples.error();
             byPath.error();
             byNode.error();
-            errorKinds.computeIfAbsent(key + ": " + failure, k -> new AtomicLong()).incrementAndGet();
+            errorKinds
+                    .computeIfAbsent(key + ": " + failure, k -> new AtomicLong())
+                    .incrementAndGet();
         }
     }
 
     private HttpRequest.Builder request(URI base, String path, String cookie) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
-                .timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         if (cookie != null) {
             builder.header("Cookie", cookie);
         }
@@ -541,51 +606,84 @@ public final class LoadTest {
     private String summary(HeapSampler heap, LoadSampler load, long totalNanos) {
         StringBuilder out = new StringBuilder();
         double seconds = options.durationSeconds;
-        out.append(String.format(Locale.ROOT,
+        out.append(String.format(
+                Locale.ROOT,
                 "%s, %d users, think %d ms, %d s measured after %d s warm-up (run %.1f s), %s%n",
-                Instant.now(), options.users, options.thinkMillis, options.durationSeconds, options.warmupSeconds,
-                totalNanos / 1e9, Runtime.version()));
-        out.append(String.format(Locale.ROOT, "logins: %d ok, %d failed; login+home p50 %s ms, max %s ms%n",
-                logins.count(), logins.errors(), ms(percentile(logins.sorted(), 50)),
+                Instant.now(),
+                options.users,
+                options.thinkMillis,
+                options.durationSeconds,
+                options.warmupSeconds,
+                totalNanos / 1e9,
+                Runtime.version()));
+        out.append(String.format(
+                Locale.ROOT,
+                "logins: %d ok, %d failed; login+home p50 %s ms, max %s ms%n",
+                logins.count(),
+                logins.errors(),
+                ms(percentile(logins.sorted(), 50)),
                 ms(percentile(logins.sorted(), 100))));
         out.append("| class | requests | errors | req/s | p50 ms | p90 ms | p99 ms | max ms |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         row(out, "pages", pages, seconds);
         row(out, "PDF", pdfs, seconds);
-        perPath.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        perPath.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> row(out, "`" + e.getKey() + "`", e.getValue(), seconds));
         if (options.bases.size() > 1) {
             options.bases.forEach(b -> row(out, "node " + b, perNode.getOrDefault(b, new Samples()), seconds));
         }
         if (!errorKinds.isEmpty()) {
             out.append("errors by kind:\n");
-            errorKinds.forEach((kind, n) -> out.append("  ").append(n.get()).append(" × ").append(kind).append('\n'));
+            errorKinds.forEach((kind, n) ->
+                    out.append("  ").append(n.get()).append(" × ").append(kind).append('\n'));
         }
         if (heap != null) {
-            out.append(String.format(Locale.ROOT,
+            out.append(String.format(
+                    Locale.ROOT,
                     "app heap used (jstat -gc, S0U+S1U+EU+OU, every 1 s while measuring): max %.1f MB, "
                             + "min %.1f MB, %d samples; heap capacity max %.1f MB%n",
-                    heap.maxUsedKb / 1024, heap.minUsedKb / 1024, heap.samples, heap.maxCapacityKb / 1024));
+                    heap.maxUsedKb / 1024,
+                    heap.minUsedKb / 1024,
+                    heap.samples,
+                    heap.maxCapacityKb / 1024));
         }
         if (appCpuAtStart != null && appCpuAtEnd != null) {
             double cpuSeconds = appCpuAtEnd.minus(appCpuAtStart).toMillis() / 1000.0;
             long done = pages.count() + pdfs.count() + pages.errors() + pdfs.errors();
-            out.append(String.format(Locale.ROOT,
+            out.append(String.format(
+                    Locale.ROOT,
                     "app CPU while measuring: %.1f s of %d s x %d cores (%.0f %%), %.1f ms CPU per request%n",
-                    cpuSeconds, options.durationSeconds, Runtime.getRuntime().availableProcessors(),
-                    100 * cpuSeconds / (options.durationSeconds * Runtime.getRuntime().availableProcessors()),
+                    cpuSeconds,
+                    options.durationSeconds,
+                    Runtime.getRuntime().availableProcessors(),
+                    100
+                            * cpuSeconds
+                            / (options.durationSeconds * Runtime.getRuntime().availableProcessors()),
                     done == 0 ? 0 : 1000 * cpuSeconds / done));
         }
-        out.append(String.format(Locale.ROOT, "load average while measuring (1 min): min %.2f, max %.2f, at end %s%n",
-                load.min, load.max, load.last));
+        out.append(String.format(
+                Locale.ROOT,
+                "load average while measuring (1 min): min %.2f, max %.2f, at end %s%n",
+                load.min,
+                load.max,
+                load.last));
         return out.toString();
     }
 
     private static void row(StringBuilder out, String name, Samples s, double seconds) {
         long[] sorted = s.sorted();
-        out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %s | %s | %s | %s |%n", name, s.count(),
-                s.errors(), (s.count() + s.errors()) / seconds, ms(percentile(sorted, 50)),
-                ms(percentile(sorted, 90)), ms(percentile(sorted, 99)), ms(percentile(sorted, 100))));
+        out.append(String.format(
+                Locale.ROOT,
+                "| %s | %d | %d | %.1f | %s | %s | %s | %s |%n",
+                name,
+                s.count(),
+                s.errors(),
+                (s.count() + s.errors()) / seconds,
+                ms(percentile(sorted, 50)),
+                ms(percentile(sorted, 90)),
+                ms(percentile(sorted, 99)),
+                ms(percentile(sorted, 100))));
     }
 
     /** Runs {@code jstat -gc <pid> 1000} and keeps the largest heap used while measuring. */
@@ -604,40 +702,45 @@ public final class LoadTest {
         }
 
         void start() throws IOException {
-            process = new ProcessBuilder("jstat", "-gc", Long.toString(pid), "1000").redirectErrorStream(true).start();
-            reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    String header = null;
-                    String line;
-                    while ((line = in.readLine()) != null) {
-                        if (line.trim().startsWith("S0C")) {
-                            header = line;
-                            continue;
-                        }
-                        if (header == null || !measuring) {
-                            continue;
-                        }
-                        try {
-                            double used = heapUsedKb(header, line);
-                            List<String> names = Arrays.asList(header.trim().split("\\s+"));
-                            String[] v = line.trim().split("\\s+");
-                            double capacity = 0;
-                            for (String c : List.of("S0C", "S1C", "EC", "OC")) {
-                                capacity += Double.parseDouble(v[names.indexOf(c)]);
+            process = new ProcessBuilder("jstat", "-gc", Long.toString(pid), "1000")
+                    .redirectErrorStream(true)
+                    .start();
+            reader = new Thread(
+                    () -> {
+                        try (BufferedReader in = new BufferedReader(
+                                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                            String header = null;
+                            String line;
+                            while ((line = in.readLine()) != null) {
+                                if (line.trim().startsWith("S0C")) {
+                                    header = line;
+                                    continue;
+                                }
+                                if (header == null || !measuring) {
+                                    continue;
+                                }
+                                try {
+                                    double used = heapUsedKb(header, line);
+                                    List<String> names =
+                                            Arrays.asList(header.trim().split("\\s+"));
+                                    String[] v = line.trim().split("\\s+");
+                                    double capacity = 0;
+                                    for (String c : List.of("S0C", "S1C", "EC", "OC")) {
+                                        capacity += Double.parseDouble(v[names.indexOf(c)]);
+                                    }
+                                    maxUsedKb = Math.max(maxUsedKb, used);
+                                    minUsedKb = Math.min(minUsedKb, used);
+                                    maxCapacityKb = Math.max(maxCapacityKb, capacity);
+                                    samples++;
+                                } catch (RuntimeException ignored) {
+                                    // a line jstat printed that is not a sample
+                                }
                             }
-                            maxUsedKb = Math.max(maxUsedKb, used);
-                            minUsedKb = Math.min(minUsedKb, used);
-                            maxCapacityKb = Math.max(maxCapacityKb, capacity);
-                            samples++;
-                        } catch (RuntimeException ignored) {
-                            // a line jstat printed that is not a sample
+                        } catch (IOException ignored) {
+                            // jstat ended
                         }
-                    }
-                } catch (IOException ignored) {
-                    // jstat ended
-                }
-            }, "jstat-reader");
+                    },
+                    "jstat-reader");
             reader.setDaemon(true);
             reader.start();
         }

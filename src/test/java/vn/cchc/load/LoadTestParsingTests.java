@@ -29,8 +29,9 @@ class LoadTestParsingTests {
 
     @Test
     void sessionCookieIsTheLastJsessionIdSet() {
-        assertThat(LoadTest.sessionCookie(List.of("JSESSIONID=AAA; Path=/; HttpOnly", "other=1",
-                "JSESSIONID=BBB; Path=/; HttpOnly"))).contains("JSESSIONID=BBB");
+        assertThat(LoadTest.sessionCookie(
+                        List.of("JSESSIONID=AAA; Path=/; HttpOnly", "other=1", "JSESSIONID=BBB; Path=/; HttpOnly")))
+                .contains("JSESSIONID=BBB");
         assertThat(LoadTest.sessionCookie(List.of("XSRF=1; Path=/"))).isEmpty();
     }
 
@@ -74,10 +75,16 @@ class LoadTestParsingTests {
     @Test
     void onlyLoopbackTargetsAreAccepted() {
         assertThat(LoadTest.loopbackOnly("http://127.0.0.1:8181/").toString()).isEqualTo("http://127.0.0.1:8181");
-        for (String other : List.of("http://localhost:8181", "http://10.0.0.5:8181", "https://127.0.0.1:8181",
-                "http://example.com", "http://127.0.0.1.example.com:80", "http://u:p@127.0.0.1:8181",
+        for (String other : List.of(
+                "http://localhost:8181",
+                "http://10.0.0.5:8181",
+                "https://127.0.0.1:8181",
+                "http://example.com",
+                "http://127.0.0.1.example.com:80",
+                "http://u:p@127.0.0.1:8181",
                 "http://127.0.0.1:8181/app")) {
-            assertThatThrownBy(() -> LoadTest.loopbackOnly(other)).as(other)
+            assertThatThrownBy(() -> LoadTest.loopbackOnly(other))
+                    .as(other)
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
@@ -97,9 +104,10 @@ class LoadTestParsingTests {
 
     @Test
     void severalBasesAndASubsetOfAccountsAreAccepted() {
-        LoadTest.Options two = LoadTest.Options.parse("--base", "http://127.0.0.1:8181, http://127.0.0.1:8182/",
-                "--accounts", "lienmac-clerk,tuky-noivu");
-        assertThat(two.bases()).extracting(Object::toString)
+        LoadTest.Options two = LoadTest.Options.parse(
+                "--base", "http://127.0.0.1:8181, http://127.0.0.1:8182/", "--accounts", "lienmac-clerk,tuky-noivu");
+        assertThat(two.bases())
+                .extracting(Object::toString)
                 .containsExactly("http://127.0.0.1:8181", "http://127.0.0.1:8182");
         assertThat(two.accounts()).containsExactly("lienmac-clerk", "tuky-noivu");
         assertThat(LoadTest.Options.parse().bases()).hasSize(1);
@@ -111,6 +119,8 @@ class LoadTestParsingTests {
 
     @Test
     void twoHundredUsersSpreadEvenlyOverTheTenDemoAccounts() {
-        assertThat(LoadTest.spread(200)).hasSize(10).allSatisfy((account, n) -> assertThat(n).isEqualTo(20));
+        assertThat(LoadTest.spread(200))
+                .hasSize(10)
+                .allSatisfy((account, n) -> assertThat(n).isEqualTo(20));
     }
 }

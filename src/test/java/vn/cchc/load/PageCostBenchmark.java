@@ -46,8 +46,11 @@ class PageCostBenchmark {
 
     static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    @Autowired MockMvc mvc;
-    @Autowired UserDetailsService users;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void pageCostOnTheLoadMix() throws Exception {
@@ -55,13 +58,17 @@ class PageCostBenchmark {
         Map<String, List<Long>> reports = new LinkedHashMap<>();
         for (String account : LoadTest.ACCOUNTS) {
             CookieSession session = new CookieSession(mvc);
-            MockHttpServletResponse login = session.perform(post("/login").param("username", account)
-                    .param("password", LoadTest.PASSWORD).with(csrf()));
+            MockHttpServletResponse login = session.perform(post("/login")
+                    .param("username", account)
+                    .param("password", LoadTest.PASSWORD)
+                    .with(csrf()));
             assertThat(login.getStatus()).isEqualTo(302);
             assertThat(login.getRedirectedUrl()).doesNotContain("error");
             sessions.put(account, session);
             String json = mvc.perform(get("/api/v1/reports?year=2023").with(user(users.loadUserByUsername(account))))
-                    .andReturn().getResponse().getContentAsString();
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             reports.put(account, LoadTest.reportIds(json));
             assertThat(reports.get(account)).as(account).isNotEmpty();
         }
@@ -90,14 +97,22 @@ class PageCostBenchmark {
             if (!k.endsWith(".pdf")) pages.addAll(v);
         });
         List<Long> all = cpu.values().stream().flatMap(List::stream).toList();
-        out.append(String.format(Locale.ROOT, "%d requests after %d of warm-up, one thread, wall %.1f s; "
-                        + "load average (1 min) before %.2f, after %.2f; %d cores%n%n", measured, warmup, wall / 1e9,
-                loadBefore, loadAfter, Runtime.getRuntime().availableProcessors()));
+        out.append(String.format(
+                Locale.ROOT,
+                "%d requests after %d of warm-up, one thread, wall %.1f s; "
+                        + "load average (1 min) before %.2f, after %.2f; %d cores%n%n",
+                measured,
+                warmup,
+                wall / 1e9,
+                loadBefore,
+                loadAfter,
+                Runtime.getRuntime().availableProcessors()));
         out.append("| request | n | CPU mean ms | CPU median ms | CPU p90 ms |\n|---|---:|---:|---:|---:|\n");
         row(out, "**pages**", pages);
         row(out, "all requests", all);
         cpu.forEach((k, v) -> row(out, "`" + k + "`", v));
-        out.append(String.format(Locale.ROOT, "%nstack samples (every 5 ms while RUNNABLE): %d%n", sampler.samples.get()));
+        out.append(
+                String.format(Locale.ROOT, "%nstack samples (every 5 ms while RUNNABLE): %d%n", sampler.samples.get()));
         top(out, "innermost frame of our code (vn.cchc)", sampler.ours, sampler.samples.get(), 25);
         top(out, "library of the top frame", sampler.library, sampler.samples.get(), 15);
         top(out, "frames on the stack (inclusive, selected)", sampler.marked, sampler.samples.get(), 30);
@@ -109,8 +124,12 @@ class PageCostBenchmark {
 
     private static final String ONLY = System.getProperty("cchc.benchmark.only");
 
-    private void request(Map<String, CookieSession> sessions, Map<String, List<Long>> reports, Random random,
-                         Map<String, List<Long>> cpu) throws Exception {
+    private void request(
+            Map<String, CookieSession> sessions,
+            Map<String, List<Long>> reports,
+            Random random,
+            Map<String, List<Long>> cpu)
+            throws Exception {
         String account = LoadTest.ACCOUNTS.get(random.nextInt(LoadTest.ACCOUNTS.size()));
         List<Long> ids = reports.get(account);
         long id = ids.get(random.nextInt(ids.size()));
@@ -138,35 +157,51 @@ class PageCostBenchmark {
         List<Long> sorted = new ArrayList<>(values);
         sorted.sort(null);
         double mean = sorted.stream().mapToLong(Long::longValue).average().orElse(0);
-        out.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f |%n", name, sorted.size(), mean / 1e6,
-                pct(sorted, 50) / 1e6, pct(sorted, 90) / 1e6));
+        out.append(String.format(
+                Locale.ROOT,
+                "| %s | %d | %.2f | %.2f | %.2f |%n",
+                name,
+                sorted.size(),
+                mean / 1e6,
+                pct(sorted, 50) / 1e6,
+                pct(sorted, 90) / 1e6));
     }
 
     private static long pct(List<Long> sorted, int p) {
-        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+        return sorted.isEmpty()
+                ? 0
+                : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
     private static void top(StringBuilder out, String title, Map<String, AtomicLong> counts, long total, int n) {
         out.append("\n").append(title).append(":\n");
-        counts.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get())).limit(n)
-                .forEach(e -> out.append(String.format(Locale.ROOT, "  %5.1f %%  %s%n",
-                        100.0 * e.getValue().get() / Math.max(1, total), e.getKey())));
+        counts.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get()))
+                .limit(n)
+                .forEach(e -> out.append(String.format(
+                        Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * e.getValue().get() / Math.max(1, total), e.getKey())));
     }
 
     /** A poor man's sampling profiler of one thread (no agent, no JFR file to read back). */
     private static final class Sampler extends Thread {
         /** Frames worth counting inclusively: where a request's time goes, layer by layer. */
-        private static final List<String> MARKS = List.of("org.thymeleaf.TemplateEngine.process",
+        private static final List<String> MARKS = List.of(
+                "org.thymeleaf.TemplateEngine.process",
                 "org.thymeleaf.spring6.view.ThymeleafView.render",
                 "org.springframework.session.jdbc.JdbcIndexedSessionRepository.findById",
                 "org.springframework.session.jdbc.JdbcIndexedSessionRepository.save",
                 "org.springframework.session.web.http.SessionRepositoryFilter",
                 "org.springframework.security.web.FilterChainProxy.doFilter",
                 "org.springframework.context.support.AbstractMessageSource.getMessage",
-                "org.hibernate.", "org.postgresql.", "com.zaxxer.hikari.", "org.apache.pdfbox.",
-                "java.io.ObjectInputStream.readObject", "java.io.ObjectOutputStream.writeObject",
+                "org.hibernate.",
+                "org.postgresql.",
+                "com.zaxxer.hikari.",
+                "org.apache.pdfbox.",
+                "java.io.ObjectInputStream.readObject",
+                "java.io.ObjectOutputStream.writeObject",
                 "org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter.handle",
                 "org.springframework.web.servlet.DispatcherServlet.render");
+
         private final Thread target;
         volatile boolean stop;
         final AtomicLong samples = new AtomicLong();
@@ -188,10 +223,13 @@ class PageCostBenchmark {
                     samples.incrementAndGet();
                     String top = stack[0].getClassName();
                     String[] parts = top.split("\\.");
-                    library.computeIfAbsent(parts.length > 2 ? parts[0] + "." + parts[1] + "." + parts[2] : top,
-                            k -> new AtomicLong()).incrementAndGet();
+                    library.computeIfAbsent(
+                                    parts.length > 2 ? parts[0] + "." + parts[1] + "." + parts[2] : top,
+                                    k -> new AtomicLong())
+                            .incrementAndGet();
                     for (StackTraceElement f : stack) {
-                        if (f.getClassName().startsWith("vn.cchc.") && !f.getClassName().startsWith("vn.cchc.load.")
+                        if (f.getClassName().startsWith("vn.cchc.")
+                                && !f.getClassName().startsWith("vn.cchc.load.")
                                 && !f.getClassName().equals("vn.cchc.CookieSession")) {
                             ours.computeIfAbsent(f.getClassName() + "." + f.getMethodName(), k -> new AtomicLong())
                                     .incrementAndGet();
@@ -203,14 +241,18 @@ class PageCostBenchmark {
                         String frame = f.getClassName() + "." + f.getMethodName();
                         for (String mark : MARKS) {
                             if (frame.startsWith(mark) && seen.add(mark)) {
-                                marked.computeIfAbsent(mark, k -> new AtomicLong()).incrementAndGet();
+                                marked.computeIfAbsent(mark, k -> new AtomicLong())
+                                        .incrementAndGet();
                             }
                         }
-                        if (f.getClassName().startsWith("vn.cchc.") && !f.getClassName().startsWith("vn.cchc.load.")
+                        if (f.getClassName().startsWith("vn.cchc.")
+                                && !f.getClassName().startsWith("vn.cchc.load.")
                                 && !f.getClassName().equals("vn.cchc.CookieSession")) {
-                            String name = "[ours, inclusive] " + f.getClassName().replaceFirst("^vn\\.cchc\\.", "")
-                                    + "." + f.getMethodName();
-                            if (seen.add(name)) marked.computeIfAbsent(name, k -> new AtomicLong()).incrementAndGet();
+                            String name = "[ours, inclusive] "
+                                    + f.getClassName().replaceFirst("^vn\\.cchc\\.", "") + "." + f.getMethodName();
+                            if (seen.add(name))
+                                marked.computeIfAbsent(name, k -> new AtomicLong())
+                                        .incrementAndGet();
                         }
                     }
                 }

@@ -38,14 +38,26 @@ public final class OfficeFixture {
         var g = new ConsolidationDataGenerator(jdbc, accounts).generate(prefix, communes, 2024, 2, false);
         String p = prefix;
         int position = 9000;
-        for (String[] i : List.of(new String[] {"MEET", "COUNT", "I", "cuộc"}, new String[] {"MONEY", "MONEY", "II.5", "đồng"},
-                new String[] {"SCORE", "DECIMAL", "II.6", "điểm"}, new String[] {"NOTE", "TEXT", "II.5", null},
-                new String[] {"NUM", "COUNT", "II.6", "văn bản"}, new String[] {"DEN", "COUNT", "II.6", "văn bản"},
+        for (String[] i : List.of(
+                new String[] {"MEET", "COUNT", "I", "cuộc"},
+                new String[] {"MONEY", "MONEY", "II.5", "đồng"},
+                new String[] {"SCORE", "DECIMAL", "II.6", "điểm"},
+                new String[] {"NOTE", "TEXT", "II.5", null},
+                new String[] {"NUM", "COUNT", "II.6", "văn bản"},
+                new String[] {"DEN", "COUNT", "II.6", "văn bản"},
                 new String[] {"RATE", "PERCENT", "II.6", "%"})) {
-            jdbc.update("""
+            jdbc.update(
+                    """
                     insert into indicator (code, label, unit_of_measure, section_code, kind, position, owner_unit_id, out_of,
-                      money_scale) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", p + "_" + i[0], "Chỉ tiêu thử " + i[0], i[3], i[2],
-                    i[1], position++, g.provinceId(), i[0].equals("SCORE") ? new BigDecimal(60) : null,
+                      money_scale) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    p + "_" + i[0],
+                    "Chỉ tiêu thử " + i[0],
+                    i[3],
+                    i[2],
+                    i[1],
+                    position++,
+                    g.provinceId(),
+                    i[0].equals("SCORE") ? new BigDecimal(60) : null,
                     i[0].equals("MONEY") ? "DONG" : null);
         }
         jdbc.update("""
@@ -53,10 +65,10 @@ public final class OfficeFixture {
                 select id, ?, ? from indicator where code = ?""", "ind:" + p + "_NUM", "ind:" + p + "_DEN", p + "_RATE");
         for (var e : g.periodIds().entrySet()) {
             int offset = e.getKey() - 2024;
-            List<long[]> reports = jdbc.query("""
+            List<long[]> reports =
+                    jdbc.query("""
                     select r.id, n from report r join (select id, row_number() over (order by code) n from org_unit
-                    where code like ? || '\\_C%') u on u.id = r.org_unit_id where r.period_id = ?""",
-                    (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, p, e.getValue());
+                    where code like ? || '\\_C%') u on u.id = r.org_unit_id where r.period_id = ?""", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, p, e.getValue());
             for (long[] r : reports) {
                 long n = r[1];
                 value(r[0], p + "_MEET", new BigDecimal(10 + n + offset), null, n == 3 ? "OVER" : "EXACT");

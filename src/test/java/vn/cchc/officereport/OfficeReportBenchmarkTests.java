@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -35,15 +34,32 @@ import vn.cchc.report.Reports;
 @EnabledIfSystemProperty(named = "cchc.benchmark", matches = "true")
 class OfficeReportBenchmarkTests {
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Accounts accounts;
-    @Autowired OfficeReports officeReports;
-    @Autowired OrgUnits orgUnits;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired ReportFiles files;
-    @Autowired vn.cchc.composition.ReportComposer composer;
-    @Autowired vn.cchc.rendering.PdfReportRenderer pdf;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    OfficeReports officeReports;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    ReportFiles files;
+
+    @Autowired
+    vn.cchc.composition.ReportComposer composer;
+
+    @Autowired
+    vn.cchc.rendering.PdfReportRenderer pdf;
 
     @Test
     void measure() throws Exception {
@@ -66,13 +82,19 @@ class OfficeReportBenchmarkTests {
         }));
         // the stages of what signing renders, one by one
         var composed = composer.composeWithContent(reportId, null);
-        var docx = new vn.cchc.rendering.DocxReportRenderer(vn.cchc.rendering.DocxReportRenderer.readTemplate(composed.docxTemplate()));
+        var docx = new vn.cchc.rendering.DocxReportRenderer(
+                vn.cchc.rendering.DocxReportRenderer.readTemplate(composed.docxTemplate()));
         lines.add(run(n, "stage: compose (the office's records + the compilation)", () -> {
             var c = composer.composeWithContent(reportId, null);
-            return c.document().body().size() + " blocks, " + c.document().appendices().size() + " appendix";
+            return c.document().body().size() + " blocks, "
+                    + c.document().appendices().size() + " appendix";
         }));
-        lines.add(run(n, "stage: DOCX (its own template)", () -> String.format(Locale.ROOT, "%,d B", docx.render(composed.document()).length)));
-        lines.add(run(n, "stage: PDF", () -> String.format(Locale.ROOT, "%,d B", pdf.render(composed.document()).length)));
+        lines.add(run(
+                n,
+                "stage: DOCX (its own template)",
+                () -> String.format(Locale.ROOT, "%,d B", docx.render(composed.document()).length)));
+        lines.add(run(
+                n, "stage: PDF", () -> String.format(Locale.ROOT, "%,d B", pdf.render(composed.document()).length)));
         lines.add(run(n, "office report: compose + DOCX + PDF + content JSON (what signing renders)", () -> {
             RenderedReport r = files.render(reportId);
             return String.format(Locale.ROOT, "DOCX %,d B, PDF %,d B", r.docx().length, r.pdf().length);
@@ -88,7 +110,8 @@ class OfficeReportBenchmarkTests {
 
     private static String run(int n, String what, Supplier<String> op) {
         for (int i = 0; i < 3; i++) op.get();
-        // CPU time of this thread beside the wall clock: on a shared 2-core machine the wall clock mostly measures the queue
+        // CPU time of this thread beside the wall clock: on a shared 2-core machine the wall clock mostly measures the
+        // queue
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         List<Long> times = new ArrayList<>();
         List<Long> cpu = new ArrayList<>();
@@ -102,8 +125,15 @@ class OfficeReportBenchmarkTests {
         }
         Collections.sort(times);
         Collections.sort(cpu);
-        return String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s |", n, what, ms(times.get(3)), ms(times.get(6)),
-                ms(cpu.get(3)), output);
+        return String.format(
+                Locale.ROOT,
+                "| %d | %s | %s | %s | %s | %s |",
+                n,
+                what,
+                ms(times.get(3)),
+                ms(times.get(6)),
+                ms(cpu.get(3)),
+                output);
     }
 
     private static String ms(long nanos) {

@@ -27,31 +27,53 @@ import vn.cchc.report.Reports;
 @IntegrationTest
 class OfficeReportLevelsTests {
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Accounts accounts;
-    @Autowired OfficeReports officeReports;
-    @Autowired OrgUnits orgUnits;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired ReportFiles files;
+    @Autowired
+    JdbcTemplate jdbc;
 
-    record Province(OfficeFixture.Office o, long districtA, long districtB) {
-    }
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    OfficeReports officeReports;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    ReportFiles files;
+
+    record Province(OfficeFixture.Office o, long districtA, long districtB) {}
 
     private Province province() {
         String prefix = "L" + UniqueTag.next();
         OfficeFixture.Office o = new OfficeFixture(jdbc, accounts).create(prefix, 9);
         long province = o.g().provinceId();
         long a = o.g().districtId();
-        long b = jdbc.queryForObject("""
+        long b = jdbc.queryForObject(
+                """
                 insert into org_unit (code, name, letterhead_name, place_name, level, valid_from)
-                values (?, ?, ?, 'Thử B', 'DISTRICT', '2000-01-01') returning id""", Long.class, prefix + "_DB",
-                "huyện Thử B " + prefix, "UBND HUYỆN THỬ B " + prefix);
-        jdbc.update("insert into org_unit_parent (child_id, parent_id, valid_from) values (?, ?, '2000-01-01')", b, province);
-        jdbc.update("""
+                values (?, ?, ?, 'Thử B', 'DISTRICT', '2000-01-01') returning id""", Long.class, prefix + "_DB", "huyện Thử B " + prefix, "UBND HUYỆN THỬ B " + prefix);
+        jdbc.update(
+                "insert into org_unit_parent (child_id, parent_id, valid_from) values (?, ?, '2000-01-01')",
+                b,
+                province);
+        jdbc.update(
+                """
                 update org_unit_parent set parent_id = ? where parent_id = ? and child_id in
-                (select id from org_unit where code in (?, ?, ?, ?, ?))""", b, a, prefix + "_C00005", prefix + "_C00006",
-                prefix + "_C00007", prefix + "_C00008", prefix + "_C00009");
+                (select id from org_unit where code in (?, ?, ?, ?, ?))""",
+                b,
+                a,
+                prefix + "_C00005",
+                prefix + "_C00006",
+                prefix + "_C00007",
+                prefix + "_C00008",
+                prefix + "_C00009");
         // 01/07/2025: no more districts, the communes report to the province
         Date end = Date.valueOf(LocalDate.of(2025, 6, 30));
         jdbc.update("update org_unit_parent set valid_to = ? where parent_id in (?, ?, ?)", end, a, b, province);
@@ -93,9 +115,12 @@ class OfficeReportLevelsTests {
         assertThat(c.dossier().total().receivedTotal()).isEqualTo(received);
 
         // a district whose report is not signed is not counted, nor are its communes
-        jdbc.update("update report set status = 'DRAFT', signed_at = null where org_unit_id = ? and period_id = ?",
-                p.districtB(), o.previousPeriod());
-        Compilation onlyA = officeReports.compile(orgUnits.get(o.g().provinceId()), periods.get(o.previousPeriod()), false);
+        jdbc.update(
+                "update report set status = 'DRAFT', signed_at = null where org_unit_id = ? and period_id = ?",
+                p.districtB(),
+                o.previousPeriod());
+        Compilation onlyA =
+                officeReports.compile(orgUnits.get(o.g().provinceId()), periods.get(o.previousPeriod()), false);
         assertThat(onlyA.counted()).extracting(u -> u.orgUnitId()).containsExactly(p.districtA());
         assertThat(onlyA.figure(o.code("MEET")).value()).isEqualByComparingTo("50"); // Σ (10 + n), n = 1..4
         Figures a = onlyA.dossier().total();
@@ -106,13 +131,17 @@ class OfficeReportLevelsTests {
     void theProvincesReportOf2024SaysItsDistrictsTotalsInTheDocxAndPdf() throws java.io.IOException {
         Province p = province();
         OfficeFixture.Office o = p.o();
-        long reportId = reports.createEmpty(o.g().provinceId(), o.previousPeriod()).getId();
+        long reportId =
+                reports.createEmpty(o.g().provinceId(), o.previousPeriod()).getId();
         String docx = RenderedText.fold(RenderedText.docx(files.docx(reportId)));
         String pdf = RenderedText.fold(RenderedText.pdf(files.pdf(reportId)));
         for (String text : List.of(docx, pdf)) {
-            assertThat(text).contains("Chỉ tiêu thử MEET: trên 98 (tổng của 02/02 đơn vị).",
-                    "Chỉ tiêu thử RATE: 88,69 % (tính lại từ tổng các thành phần của 02 đơn vị: 541/610).",
-                    "huyện Thử B " + o.p(), "Biểu 06/VPCP/KSTT tổng hợp của 02 huyện");
+            assertThat(text)
+                    .contains(
+                            "Chỉ tiêu thử MEET: trên 98 (tổng của 02/02 đơn vị).",
+                            "Chỉ tiêu thử RATE: 88,69 % (tính lại từ tổng các thành phần của 02 đơn vị: 541/610).",
+                            "huyện Thử B " + o.p(),
+                            "Biểu 06/VPCP/KSTT tổng hợp của 02 huyện");
         }
     }
 
@@ -127,6 +156,7 @@ class OfficeReportLevelsTests {
         assertThat(c.figure(o.code("RATE")).value()).isEqualByComparingTo("88.69");
         assertThat(c.dossier().countedRows()).hasSize(7);
         // the districts compile nothing for 2025: they have no units on the period's last day
-        assertThat(officeReports.compiles(orgUnits.get(p.districtA()), periods.get(o.period()))).isFalse();
+        assertThat(officeReports.compiles(orgUnits.get(p.districtA()), periods.get(o.period())))
+                .isFalse();
     }
 }

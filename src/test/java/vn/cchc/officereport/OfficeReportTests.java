@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -18,12 +19,11 @@ import vn.cchc.IntegrationTest;
 import vn.cchc.account.Accounts;
 import vn.cchc.account.NewAccount;
 import vn.cchc.account.Role;
-import vn.cchc.orgunit.OfficialPosition;
-import vn.cchc.orgunit.UnitOfficials;
-import org.springframework.http.MediaType;
 import vn.cchc.composition.ReportFiles;
 import vn.cchc.consolidation.ConsolidationDataGenerator;
+import vn.cchc.orgunit.OfficialPosition;
 import vn.cchc.orgunit.OrgUnits;
+import vn.cchc.orgunit.UnitOfficials;
 import vn.cchc.period.Periods;
 import vn.cchc.rendering.support.RenderedText;
 import vn.cchc.report.Reports;
@@ -36,15 +36,32 @@ import vn.cchc.report.Reports;
 @IntegrationTest
 class OfficeReportTests {
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Accounts accounts;
-    @Autowired OfficeReports officeReports;
-    @Autowired OrgUnits orgUnits;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired ReportFiles files;
-    @Autowired MockMvc mvc;
-    @Autowired UnitOfficials officials;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    OfficeReports officeReports;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    ReportFiles files;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UnitOfficials officials;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -67,19 +84,20 @@ class OfficeReportTests {
         assertThat(c.counted()).hasSize(7);
         assertThat(c.missing()).extracting(u -> u.orgUnitName()).containsExactly(o.commune(8), o.commune(9));
         CompiledFigure meetings = c.figure(o.code("MEET"));
-        assertThat(meetings.value()).isEqualByComparingTo("105");       // Σ (11 + n), n = 1..7
-        assertThat(meetings.printed()).isEqualTo("trên 105");           // commune 3 said «trên»
+        assertThat(meetings.value()).isEqualByComparingTo("105"); // Σ (11 + n), n = 1..7
+        assertThat(meetings.printed()).isEqualTo("trên 105"); // commune 3 said «trên»
         assertThat(c.figure(o.code("MONEY")).value()).isEqualByComparingTo("28000000");
         CompiledFigure rate = c.figure(o.code("RATE"));
         assertThat(rate.method()).isEqualTo(CompiledFigure.Method.RATE);
-        assertThat(rate.numerator()).isEqualByComparingTo("541");       // 1 + 6 × 90
-        assertThat(rate.denominator()).isEqualByComparingTo("610");     // 10 + 6 × 100
-        assertThat(rate.value()).isEqualByComparingTo("88.69");         // not the average of percents, 81,43
+        assertThat(rate.numerator()).isEqualByComparingTo("541"); // 1 + 6 × 90
+        assertThat(rate.denominator()).isEqualByComparingTo("610"); // 10 + 6 × 100
+        assertThat(rate.value()).isEqualByComparingTo("88.69"); // not the average of percents, 81,43
         CompiledFigure score = c.figure(o.code("SCORE"));
         assertThat(score.min()).isEqualByComparingTo("41");
         assertThat(score.median()).isEqualByComparingTo("44");
         assertThat(score.max()).isEqualByComparingTo("47");
-        assertThat(c.figure(o.code("NOTE")).printed()).contains(o.commune(1) + ": Ghi chú số 1", o.commune(7) + ": Ghi chú số 7")
+        assertThat(c.figure(o.code("NOTE")).printed())
+                .contains(o.commune(1) + ": Ghi chú số 1", o.commune(7) + ": Ghi chú số 7")
                 .doesNotContain("Ghi chú số 9");
 
         // with drafts: commune 9 joins
@@ -91,11 +109,14 @@ class OfficeReportTests {
     void yearOnYearComparesTheSameUnits() {
         OfficeFixture.Office o = office();
         Compilation c = officeReports.compile(orgUnits.get(o.g().districtId()), periods.get(o.period()), false);
-        YearOnYear meetings = c.yearOnYear().stream().filter(y -> y.code().equals(o.code("MEET"))).findFirst().orElseThrow();
+        YearOnYear meetings = c.yearOnYear().stream()
+                .filter(y -> y.code().equals(o.code("MEET")))
+                .findFirst()
+                .orElseThrow();
         // communes 1, 3–7 are counted in both years (2 was a draft last year): 6 units
         assertThat(meetings.units()).isEqualTo(6);
-        assertThat(meetings.thisYear()).isEqualByComparingTo("92");     // Σ (11 + n) over 1, 3..7
-        assertThat(meetings.lastYear()).isEqualByComparingTo("86");     // Σ (10 + n) over the same
+        assertThat(meetings.thisYear()).isEqualByComparingTo("92"); // Σ (11 + n) over 1, 3..7
+        assertThat(meetings.lastYear()).isEqualByComparingTo("86"); // Σ (10 + n) over the same
         assertThat(meetings.change()).isEqualByComparingTo("6");
     }
 
@@ -103,14 +124,18 @@ class OfficeReportTests {
     void theRenderedDocxAndPdfSayTheCompiledFigures() throws java.io.IOException {
         OfficeFixture.Office o = office();
         long reportId = reports.createEmpty(o.g().districtId(), o.period()).getId();
-        jdbc.update("insert into narrative_section (report_id, section_code, body) values (?, 'I', ?)", reportId,
+        jdbc.update(
+                "insert into narrative_section (report_id, section_code, body) values (?, 'I', ?)",
+                reportId,
                 "Toàn huyện tổ chức {{sum:" + o.code("MEET") + "}} cuộc họp; tỷ lệ {{sum:" + o.code("RATE") + "}}.");
         byte[] pdf = files.pdf(reportId);
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/rendered"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/rendered/office-report.pdf"), pdf); // to look at
-        for (String text : new String[] {RenderedText.fold(RenderedText.docx(files.docx(reportId))),
-                RenderedText.fold(RenderedText.pdf(pdf))}) {
-            assertThat(text).contains("Toàn huyện tổ chức trên 105 cuộc họp; tỷ lệ 88,69 %.")
+        for (String text : new String[] {
+            RenderedText.fold(RenderedText.docx(files.docx(reportId))), RenderedText.fold(RenderedText.pdf(pdf))
+        }) {
+            assertThat(text)
+                    .contains("Toàn huyện tổ chức trên 105 cuộc họp; tỷ lệ 88,69 %.")
                     .contains("SỐ LIỆU TỔNG HỢP TỪ CÁC ĐƠN VỊ")
                     .contains("báo cáo đã ký của các đơn vị (không tính bản dự thảo): 07/09 xã")
                     .contains("còn 02 xã chưa gửi báo cáo: " + o.commune(8) + ", " + o.commune(9) + ".")
@@ -135,11 +160,14 @@ class OfficeReportTests {
         byte[] docx = files.docx(reportId);
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
             var paragraphs = doc.getParagraphs();
-            var label = paragraphs.stream().filter(p -> p.getText().equals("Phụ lục")).toList();
+            var label = paragraphs.stream()
+                    .filter(p -> p.getText().equals("Phụ lục"))
+                    .toList();
             assertThat(label).hasSize(1);
             assertThat(label.get(0).isPageBreak()).isTrue();
             int at = paragraphs.indexOf(label.get(0));
-            assertThat(paragraphs.get(at + 1).getText()).isEqualTo("TỔNG HỢP KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH NĂM 2025");
+            assertThat(paragraphs.get(at + 1).getText())
+                    .isEqualTo("TỔNG HỢP KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH NĂM 2025");
             assertThat(paragraphs.get(at + 2).getText()).startsWith("(Kèm theo Báo cáo số ");
             var tables = doc.getTables();
             var bieu06 = tables.get(tables.size() - 1); // the appendix's, after the letterhead and signature tables
@@ -147,24 +175,40 @@ class OfficeReportTests {
             var total = rows.get(rows.size() - 1);
             assertThat(total.getCell(1).getText()).isEqualTo("Tổng cộng");
             var data = rows.subList(rows.size() - 8, rows.size() - 1);
-            assertThat(data).extracting(r -> r.getCell(1).getText()).containsExactly(o.commune(1), o.commune(2),
-                    o.commune(3), o.commune(4), o.commune(5), o.commune(6), o.commune(7));
+            assertThat(data)
+                    .extracting(r -> r.getCell(1).getText())
+                    .containsExactly(
+                            o.commune(1),
+                            o.commune(2),
+                            o.commune(3),
+                            o.commune(4),
+                            o.commune(5),
+                            o.commune(6),
+                            o.commune(7));
             for (int col = 2; col < 13; col++) {
                 long sum = 0;
-                for (var r : data) sum += Long.parseLong(r.getCell(col).getText().replace(".", ""));
-                assertThat(Long.parseLong(total.getCell(col).getText().replace(".", ""))).as("column " + (col + 1)).isEqualTo(sum);
+                for (var r : data)
+                    sum += Long.parseLong(r.getCell(col).getText().replace(".", ""));
+                assertThat(Long.parseLong(total.getCell(col).getText().replace(".", "")))
+                        .as("column " + (col + 1))
+                        .isEqualTo(sum);
             }
             // the body: the sentence with the totals, no table of units before the signature
             String body = RenderedText.fold(RenderedText.docx(docx));
             String received = total.getCell(2).getText();
-            assertThat(body).contains("Tổng số hồ sơ tiếp nhận của 07 xã: " + received + " (trực tuyến "
-                    + total.getCell(3).getText() + ")", "Chi tiết từng đơn vị tại Phụ lục kèm theo báo cáo này");
-            assertThat(body.indexOf(o.commune(1) + " ")).as("no unit row before the appendix")
+            assertThat(body)
+                    .contains(
+                            "Tổng số hồ sơ tiếp nhận của 07 xã: " + received + " (trực tuyến "
+                                    + total.getCell(3).getText() + ")",
+                            "Chi tiết từng đơn vị tại Phụ lục kèm theo báo cáo này");
+            assertThat(body.indexOf(o.commune(1) + " "))
+                    .as("no unit row before the appendix")
                     .isGreaterThan(body.indexOf("TỔNG HỢP KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH NĂM 2025"));
 
             byte[] pdf = files.pdf(reportId);
             java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/rendered"));
-            java.nio.file.Files.write(java.nio.file.Path.of("target/rendered/office-report-appendix.pdf"), pdf); // to look at
+            java.nio.file.Files.write(
+                    java.nio.file.Path.of("target/rendered/office-report-appendix.pdf"), pdf); // to look at
             try (var p = org.apache.pdfbox.Loader.loadPDF(pdf)) {
                 var stripper = new org.apache.pdfbox.text.PDFTextStripper();
                 int signaturePage = -1, appendixPage = -1;
@@ -175,11 +219,16 @@ class OfficeReportTests {
                     if (text.contains("Nơi nhận:")) signaturePage = page;
                     if (text.contains("TỔNG HỢP KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH NĂM 2025")) {
                         appendixPage = page;
-                        assertThat(text).as("the appendix starts its page").doesNotContain("Nơi nhận:")
+                        assertThat(text)
+                                .as("the appendix starts its page")
+                                .doesNotContain("Nơi nhận:")
                                 .contains("Phụ lục TỔNG HỢP KẾT QUẢ", "Biểu 06/VPCP/KSTT tổng hợp của 07 xã");
                         StringBuilder totalRow = new StringBuilder("Tổng cộng");
-                        for (int col = 2; col < 13; col++) totalRow.append(' ').append(total.getCell(col).getText());
-                        assertThat(text).as("every figure of the total whole, in order").contains(totalRow.toString());
+                        for (int col = 2; col < 13; col++)
+                            totalRow.append(' ').append(total.getCell(col).getText());
+                        assertThat(text)
+                                .as("every figure of the total whole, in order")
+                                .contains(totalRow.toString());
                     }
                 }
                 assertThat(signaturePage).isPositive();
@@ -203,39 +252,67 @@ class OfficeReportTests {
         var since = java.time.LocalDate.of(2000, 1, 1);
         officials.add(district, "Lê Thị Trưởng", OfficialPosition.HEAD, since, null);
         var deputy = officials.add(district, "Phạm Văn Phó", OfficialPosition.DEPUTY_HEAD, since, null);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> officials.add(district, "Chủ tịch thử",
-                        OfficialPosition.CHAIRMAN, since, null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> officials.add(district, "Chủ tịch thử", OfficialPosition.CHAIRMAN, since, null))
                 .isInstanceOf(vn.cchc.shared.ValidationFailedException.class)
-                .hasMessageContaining("Chức vụ").hasMessageContaining("TRƯỞNG PHÒNG");
+                .hasMessageContaining("Chức vụ")
+                .hasMessageContaining("TRƯỞNG PHÒNG");
         String chair = o.p().toLowerCase() + "-head";
         accounts.create(new NewAccount(chair, pw, "Trưởng phòng thử", Role.CHAIRMAN, district, false));
 
-        long id = JSON.readTree(mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"orgUnitId\": " + district + ", \"periodId\": " + o.period() + "}")
-                        .with(httpBasic(o.g().reviewer(), pw)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+        long id = JSON.readTree(mvc.perform(post("/api/v1/reports")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"orgUnitId\": " + district + ", \"periodId\": " + o.period() + "}")
+                                .with(httpBasic(o.g().reviewer(), pw)))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("id")
+                .asLong();
         // the draft already names the head by default
-        assertThat(RenderedText.fold(RenderedText.pdf(files.pdf(id)))).contains("TRƯỞNG PHÒNG")
+        assertThat(RenderedText.fold(RenderedText.pdf(files.pdf(id))))
+                .contains("TRƯỞNG PHÒNG")
                 .doesNotContain("TM. ỦY BAN NHÂN DÂN");
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/reports/" + id + "/signing-details")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"signerOfficialId\": " + deputy.getId() + "}")
-                .with(httpBasic(o.g().reviewer(), pw))).andExpect(status().isOk());
-        mvc.perform(post("/api/v1/reports/" + id + "/submit").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"confirmWarnings\": true}").with(httpBasic(o.g().reviewer(), pw))).andExpect(status().isOk());
-        mvc.perform(post("/api/v1/reports/" + id + "/sign").contentType(MediaType.APPLICATION_JSON)
-                .with(httpBasic(chair, pw))).andExpect(status().isOk());
-        byte[] signed = mvc.perform(get("/api/v1/reports/" + id + "/versions/1/document.pdf").with(httpBasic(o.g().reviewer(), pw)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/v1/reports/" + id + "/signing-details")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"signerOfficialId\": " + deputy.getId() + "}")
+                        .with(httpBasic(o.g().reviewer(), pw)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/reports/" + id + "/submit")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"confirmWarnings\": true}")
+                        .with(httpBasic(o.g().reviewer(), pw)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/reports/" + id + "/sign")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .with(httpBasic(chair, pw)))
+                .andExpect(status().isOk());
+        byte[] signed = mvc.perform(get("/api/v1/reports/" + id + "/versions/1/document.pdf")
+                        .with(httpBasic(o.g().reviewer(), pw)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         String pdf = RenderedText.fold(RenderedText.pdf(signed));
-        assertThat(pdf).contains("KT. TRƯỞNG PHÒNG PHÓ TRƯỞNG PHÒNG").contains("Phạm Văn Phó")
-                .doesNotContain("TM. ỦY BAN NHÂN DÂN").doesNotContain("CHỦ TỊCH");
-        assertThat(RenderedText.fold(RenderedText.docx(files.docx(id)))).contains("KT. TRƯỞNG PHÒNG PHÓ TRƯỞNG PHÒNG Phạm Văn Phó");
+        assertThat(pdf)
+                .contains("KT. TRƯỞNG PHÒNG PHÓ TRƯỞNG PHÒNG")
+                .contains("Phạm Văn Phó")
+                .doesNotContain("TM. ỦY BAN NHÂN DÂN")
+                .doesNotContain("CHỦ TỊCH");
+        assertThat(RenderedText.fold(RenderedText.docx(files.docx(id))))
+                .contains("KT. TRƯỞNG PHÒNG PHÓ TRƯỞNG PHÒNG Phạm Văn Phó");
 
         // the department's own report: «GIÁM ĐỐC», its head by default, no authority line
         officials.add(o.g().provinceId(), "Võ Văn Giám", OfficialPosition.HEAD, since, null);
-        long provinceReport = reports.createEmpty(o.g().provinceId(), o.period()).getId();
+        long provinceReport =
+                reports.createEmpty(o.g().provinceId(), o.period()).getId();
         String province = RenderedText.fold(RenderedText.docx(files.docx(provinceReport)));
-        assertThat(province).contains("GIÁM ĐỐC").doesNotContain("TM. ỦY BAN NHÂN DÂN").doesNotContain("KT. GIÁM ĐỐC");
+        assertThat(province)
+                .contains("GIÁM ĐỐC")
+                .doesNotContain("TM. ỦY BAN NHÂN DÂN")
+                .doesNotContain("KT. GIÁM ĐỐC");
     }
 
     @Test
@@ -246,32 +323,47 @@ class OfficeReportTests {
                 insert into narrative_section (report_id, section_code, body)
                 select r.id, 'I', 'Văn bản mục I của ' || u.name from report r join org_unit u on u.id = r.org_unit_id
                 where r.period_id = ? and u.code like ? || '\\_C%'""", o.period(), o.p());
-        JsonNode texts = JSON.readTree(mvc.perform(get("/api/v1/reports/" + reportId + "/unit-texts").param("section", "I")
+        JsonNode texts = JSON.readTree(mvc.perform(get("/api/v1/reports/" + reportId + "/unit-texts")
+                        .param("section", "I")
                         .with(httpBasic(o.g().reviewer(), ConsolidationDataGenerator.PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(texts).hasSize(8); // every commune with a report (8 has none), drafts included: they are only read
         for (JsonNode t : texts) {
             assertThat(t.get("orgUnitName").asString()).startsWith("xã Thử " + o.p() + " số ");
-            assertThat(t.get("quote").asString()).isEqualTo("UBND " + t.get("orgUnitName").asString() + ": Văn bản mục I của "
-                    + t.get("orgUnitName").asString());
+            assertThat(t.get("quote").asString())
+                    .isEqualTo("UBND " + t.get("orgUnitName").asString() + ": Văn bản mục I của "
+                            + t.get("orgUnitName").asString());
         }
         // another office, a commune of this office, a bad section
-        mvc.perform(get("/api/v1/reports/" + reportId + "/unit-texts").param("section", "I")
-                .with(httpBasic("thanhha-noivu", "demo"))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/reports/" + reportId + "/unit-texts").param("section", "X.9")
-                .with(httpBasic(o.g().reviewer(), ConsolidationDataGenerator.PASSWORD))).andExpect(status().isUnprocessableEntity());
+        mvc.perform(get("/api/v1/reports/" + reportId + "/unit-texts")
+                        .param("section", "I")
+                        .with(httpBasic("thanhha-noivu", "demo")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/reports/" + reportId + "/unit-texts")
+                        .param("section", "X.9")
+                        .with(httpBasic(o.g().reviewer(), ConsolidationDataGenerator.PASSWORD)))
+                .andExpect(status().isUnprocessableEntity());
     }
 
     @Test
     void theCompilationApiIsTheOfficesOnly() throws Exception {
         OfficeFixture.Office o = office();
-        JsonNode c = JSON.readTree(mvc.perform(get("/api/v1/office-reports/compilation").param("periodId", String.valueOf(o.period()))
+        JsonNode c = JSON.readTree(mvc.perform(get("/api/v1/office-reports/compilation")
+                        .param("periodId", String.valueOf(o.period()))
                         .with(httpBasic(o.g().reviewer(), ConsolidationDataGenerator.PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(c.get("countedUnits")).hasSize(7);
         assertThat(c.get("missingUnits")).hasSize(2);
-        mvc.perform(get("/api/v1/office-reports/compilation").param("parentId", String.valueOf(o.g().districtId()))
-                .with(httpBasic("thanhha-noivu", "demo"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/office-reports/compilation")
+                        .param("parentId", String.valueOf(o.g().districtId()))
+                        .with(httpBasic("thanhha-noivu", "demo")))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/office-reports/compilation").with(httpBasic("lienmac-clerk", "demo")))
                 .andExpect(status().isForbidden());
     }
@@ -284,25 +376,47 @@ class OfficeReportTests {
         String province = o.p().toLowerCase() + "-snv";
         accounts.create(new NewAccount(chair, pw, "Chủ tịch huyện thử", Role.CHAIRMAN, o.g().districtId(), false));
         accounts.create(new NewAccount(province, pw, "Sở Nội vụ thử", Role.REVIEWER, o.g().provinceId(), false));
-        officials.add(o.g().districtId(), "Nguyễn Văn Thử", OfficialPosition.CHAIRMAN, java.time.LocalDate.of(2000, 1, 1), null);
+        officials.add(
+                o.g().districtId(),
+                "Nguyễn Văn Thử",
+                OfficialPosition.CHAIRMAN,
+                java.time.LocalDate.of(2000, 1, 1),
+                null);
 
-        JsonNode opened = JSON.readTree(mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON)
+        JsonNode opened = JSON.readTree(mvc.perform(post("/api/v1/reports")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"orgUnitId\": " + o.g().districtId() + ", \"periodId\": " + o.period() + "}")
                         .with(httpBasic(o.g().reviewer(), pw)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         long id = opened.get("id").asLong();
-        mvc.perform(post("/api/v1/reports/" + id + "/submit").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"confirmWarnings\": true}").with(httpBasic(o.g().reviewer(), pw))).andExpect(status().isOk());
-        mvc.perform(post("/api/v1/reports/" + id + "/sign").contentType(MediaType.APPLICATION_JSON)
-                .with(httpBasic(chair, pw))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/reports/" + id + "/submit")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"confirmWarnings\": true}")
+                        .with(httpBasic(o.g().reviewer(), pw)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/reports/" + id + "/sign")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .with(httpBasic(chair, pw)))
+                .andExpect(status().isOk());
 
-        byte[] signedPdf = mvc.perform(get("/api/v1/reports/" + id + "/versions/1/document.pdf").with(httpBasic(province, pw)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        assertThat(RenderedText.fold(RenderedText.pdf(signedPdf))).contains("Nguyễn Văn Thử", "SỐ LIỆU TỔNG HỢP TỪ CÁC ĐƠN VỊ",
-                "Chỉ tiêu thử RATE: 88,69 %");
+        byte[] signedPdf = mvc.perform(get("/api/v1/reports/" + id + "/versions/1/document.pdf")
+                        .with(httpBasic(province, pw)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(RenderedText.fold(RenderedText.pdf(signedPdf)))
+                .contains("Nguyễn Văn Thử", "SỐ LIỆU TỔNG HỢP TỪ CÁC ĐƠN VỊ", "Chỉ tiêu thử RATE: 88,69 %");
         JsonNode board = JSON.readTree(mvc.perform(get("/api/v1/consolidations/board")
-                        .param("periodId", String.valueOf(o.period())).with(httpBasic(province, pw)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                        .param("periodId", String.valueOf(o.period()))
+                        .with(httpBasic(province, pw)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(board.get("counts").get("signed").asInt()).isEqualTo(1);
         assertThat(board.get("units").get(0).get("orgUnitId").asLong()).isEqualTo(o.g().districtId());
         assertThat(board.get("units").get(0).get("status").asString()).isEqualTo("SIGNED");

@@ -34,9 +34,15 @@ import vn.cchc.UniqueTag;
 @IntegrationTest
 class OrgUnitImportTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired OrgUnits orgUnits;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
@@ -49,8 +55,14 @@ class OrgUnitImportTests {
             header(s, 0);
             row(s, 1, "T" + t, "tỉnh Thử Nghiệm " + t, "Tỉnh/Thành phố", "", "01/07/2025");
             for (int i = 1; i <= 100; i++) {
-                Row r = row(s, 1 + i, "T" + t + "_" + i, (i % 3 == 0 ? "phường Số " : "xã Số ") + i, "Xã/Phường/Thị trấn",
-                        "T" + t, "");
+                Row r = row(
+                        s,
+                        1 + i,
+                        "T" + t + "_" + i,
+                        (i % 3 == 0 ? "phường Số " : "xã Số ") + i,
+                        "Xã/Phường/Thị trấn",
+                        "T" + t,
+                        "");
                 // half the dates as Excel date cells, half typed as text
                 if (i % 2 == 0) {
                     r.getCell(4).setCellValue(LocalDate.of(2025, 7, 1));
@@ -62,7 +74,10 @@ class OrgUnitImportTests {
         });
         long before = units();
         MockHttpServletResponse r = mvc.perform(multipart("/api/v1/org-units/import")
-                .file(new MockMultipartFile("file", "tinh.xlsx", null, file)).with(httpBasic("admin", "demo"))).andReturn().getResponse();
+                        .file(new MockMultipartFile("file", "tinh.xlsx", null, file))
+                        .with(httpBasic("admin", "demo")))
+                .andReturn()
+                .getResponse();
         assertThat(r.getStatus()).as(r.getContentAsString(UTF_8)).isEqualTo(201);
         JsonNode body = json.readTree(r.getContentAsString(UTF_8));
         assertThat(body.size()).isEqualTo(101);
@@ -70,13 +85,16 @@ class OrgUnitImportTests {
 
         OrgUnit province = orgUnits.byCode("T" + t).orElseThrow();
         assertThat(province.getLevel()).isEqualTo(OrgUnitLevel.PROVINCE);
-        assertThat(orgUnits.descendantsOn(province.getId(), LocalDate.of(2025, 7, 1))).hasSize(100);
+        assertThat(orgUnits.descendantsOn(province.getId(), LocalDate.of(2025, 7, 1)))
+                .hasSize(100);
         OrgUnit ward = orgUnits.byCode("T" + t + "_3").orElseThrow();
         assertThat(ward.getLetterheadName()).isEqualTo("UBND PHƯỜNG SỐ 3");
         assertThat(ward.getPlaceName()).isEqualTo("Số 3");
         assertThat(ward.getValidFrom()).isEqualTo(LocalDate.of(2025, 7, 1));
-        assertThat(orgUnits.byCode("T" + t + "_100").orElseThrow().getValidFrom()).isEqualTo(LocalDate.of(2025, 7, 1));
-        assertThat(orgUnits.currentParentId(ward.getId(), LocalDate.of(2025, 7, 1))).contains(province.getId());
+        assertThat(orgUnits.byCode("T" + t + "_100").orElseThrow().getValidFrom())
+                .isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(orgUnits.currentParentId(ward.getId(), LocalDate.of(2025, 7, 1)))
+                .contains(province.getId());
     }
 
     @Test
@@ -93,12 +111,19 @@ class OrgUnitImportTests {
         });
         long before = units();
         MockHttpServletResponse r = mvc.perform(multipart("/api/v1/org-units/import")
-                .file(new MockMultipartFile("file", "tinh.xlsx", null, file)).with(httpBasic("admin", "demo"))).andReturn().getResponse();
+                        .file(new MockMultipartFile("file", "tinh.xlsx", null, file))
+                        .with(httpBasic("admin", "demo")))
+                .andReturn()
+                .getResponse();
         assertThat(r.getStatus()).isEqualTo(422);
         String text = r.getContentAsString(UTF_8);
-        assertThat(text).contains("Dòng 6: Tên đơn vị: phải bắt đầu bằng loại đơn vị", "\"field\":\"B6\"",
-                "Dòng 7: Hiệu lực từ: «31/02/2020» không phải một ngày",
-                "Dòng 7: Mã đơn vị cấp trên: không có đơn vị mã «KHONG_CO_" + t + "» trong hệ thống hay trong tệp.");
+        assertThat(text)
+                .contains(
+                        "Dòng 6: Tên đơn vị: phải bắt đầu bằng loại đơn vị",
+                        "\"field\":\"B6\"",
+                        "Dòng 7: Hiệu lực từ: «31/02/2020» không phải một ngày",
+                        "Dòng 7: Mã đơn vị cấp trên: không có đơn vị mã «KHONG_CO_" + t
+                                + "» trong hệ thống hay trong tệp.");
         assertThat(text).doesNotContain("Dòng 4:", "Dòng 5:");
         assertThat(units()).isEqualTo(before);
         assertThat(orgUnits.byCode("H" + t)).isEmpty();
@@ -106,28 +131,42 @@ class OrgUnitImportTests {
         // the page says the same, lists both rows, and saves nothing
         CookieSession admin = admin();
         MockHttpServletResponse page = admin.perform(multipart("/admin/units/import")
-                .file(new MockMultipartFile("file", "tinh.xlsx", null, file)).with(csrf()));
+                .file(new MockMultipartFile("file", "tinh.xlsx", null, file))
+                .with(csrf()));
         assertThat(page.getStatus()).isEqualTo(200);
-        assertThat(page.getContentAsString(UTF_8)).contains("Không nhập đơn vị nào", "Dòng 6: Tên đơn vị",
-                "Dòng 7: Mã đơn vị cấp trên");
+        assertThat(page.getContentAsString(UTF_8))
+                .contains("Không nhập đơn vị nào", "Dòng 6: Tên đơn vị", "Dòng 7: Mã đơn vị cấp trên");
         assertThat(units()).isEqualTo(before);
         // not an admin: 403, nothing saved
-        assertThat(mvc.perform(multipart("/api/v1/org-units/import").file(new MockMultipartFile("file", "tinh.xlsx", null, file))
-                .with(httpBasic("thanhha-noivu", "demo"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(multipart("/api/v1/org-units/import")
+                                .file(new MockMultipartFile("file", "tinh.xlsx", null, file))
+                                .with(httpBasic("thanhha-noivu", "demo")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
         // no file, not an XLSX: named refusals
-        assertThat(mvc.perform(multipart("/api/v1/org-units/import").with(httpBasic("admin", "demo"))).andReturn().getResponse()
-                .getContentAsString(UTF_8)).contains("Hãy chọn tệp .xlsx để nhập.");
-        assertThat(admin.perform(multipart("/admin/units/import").file(new MockMultipartFile("file", "a.xlsx", null,
-                "mã,tên".getBytes(UTF_8))).with(csrf())).getContentAsString(UTF_8)).contains("không phải là bảng tính Excel .xlsx");
+        assertThat(mvc.perform(multipart("/api/v1/org-units/import").with(httpBasic("admin", "demo")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(UTF_8))
+                .contains("Hãy chọn tệp .xlsx để nhập.");
+        assertThat(admin.perform(multipart("/admin/units/import")
+                                .file(new MockMultipartFile("file", "a.xlsx", null, "mã,tên".getBytes(UTF_8)))
+                                .with(csrf()))
+                        .getContentAsString(UTF_8))
+                .contains("không phải là bảng tính Excel .xlsx");
     }
 
     @Test
     void theTemplateFilledInOnThePageImportsItsRows() throws Exception {
         CookieSession admin = admin();
         assertThat(admin.perform(get("/admin/units")).getContentAsString(UTF_8)).contains("/admin/units/import");
-        assertThat(admin.perform(get("/admin/units/import")).getContentAsString(UTF_8)).contains("Nhập đơn vị từ Excel");
+        assertThat(admin.perform(get("/admin/units/import")).getContentAsString(UTF_8))
+                .contains("Nhập đơn vị từ Excel");
         MockHttpServletResponse template = admin.perform(get("/admin/units/import/template.xlsx"));
-        assertThat(template.getContentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(template.getContentType())
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         String t = UniqueTag.next();
         byte[] filled;
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(template.getContentAsByteArray()))) {
@@ -141,16 +180,22 @@ class OrgUnitImportTests {
             filled = out.toByteArray();
         }
         MockHttpServletResponse r = admin.perform(multipart("/admin/units/import")
-                .file(new MockMultipartFile("file", "mau.xlsx", null, filled)).with(csrf()));
+                .file(new MockMultipartFile("file", "mau.xlsx", null, filled))
+                .with(csrf()));
         assertThat(r.getRedirectedUrl()).isEqualTo("/admin/units");
         assertThat(admin.perform(get("/admin/units")).getContentAsString(UTF_8)).contains("Đã nhập 2 đơn vị.");
-        assertThat(orgUnits.byCode("K" + t + "_W").orElseThrow().getLetterheadName()).isEqualTo("UBND PHƯỜNG MẪU (TP)");
+        assertThat(orgUnits.byCode("K" + t + "_W").orElseThrow().getLetterheadName())
+                .isEqualTo("UBND PHƯỜNG MẪU (TP)");
     }
 
     CookieSession admin() throws Exception {
         CookieSession s = new CookieSession(mvc);
-        assertThat(s.perform(post("/login").with(csrf()).param("username", "admin").param("password", "demo"))
-                .getRedirectedUrl()).isEqualTo("/");
+        assertThat(s.perform(post("/login")
+                                .with(csrf())
+                                .param("username", "admin")
+                                .param("password", "demo"))
+                        .getRedirectedUrl())
+                .isEqualTo("/");
         return s;
     }
 
@@ -175,7 +220,8 @@ class OrgUnitImportTests {
     }
 
     static byte[] workbook(Filler filler) throws Exception {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             filler.fill(book);
             book.write(out);
             return out.toByteArray();

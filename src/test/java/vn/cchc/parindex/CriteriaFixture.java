@@ -15,8 +15,7 @@ import vn.cchc.spreadsheet.XlsxTemplates;
  */
 public final class CriteriaFixture {
 
-    private CriteriaFixture() {
-    }
+    private CriteriaFixture() {}
 
     public static byte[] xlsx() {
         return xlsx(CriteriaTsv.sample());
@@ -31,7 +30,8 @@ public final class CriteriaFixture {
             Row out = sh.createRow(r++);
             for (int i = 0; i < row.cells().size(); i++) {
                 String text = row.text(i);
-                if (i == 2 && r > 3 && !text.isEmpty()) out.createCell(i).setCellValue(Double.parseDouble(text.replace(',', '.')));
+                if (i == 2 && r > 3 && !text.isEmpty())
+                    out.createCell(i).setCellValue(Double.parseDouble(text.replace(',', '.')));
                 else if (!text.isEmpty()) out.createCell(i).setCellValue(text);
             }
         }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.cchc.IntegrationTest;
 import vn.cchc.orgunit.OrgUnits;
 
@@ -18,8 +18,12 @@ import vn.cchc.orgunit.OrgUnits;
 @IntegrationTest
 class ParIndexApiTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired OrgUnits orgUnits;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrgUnits orgUnits;
+
     final JsonMapper json = JsonMapper.builder().build();
 
     MockHttpServletResponse call(String url, String user) throws Exception {
@@ -40,7 +44,8 @@ class ParIndexApiTests {
         assertThat(rows.get(2).get("rank").asInt()).isEqualTo(3);
         assertThat(rows.get(2).get("selfScore").decimalValue()).isEqualByComparingTo("60");
         assertThat(rows.get(2).get("appraisedScore").decimalValue()).isEqualByComparingTo("97.95");
-        assertThat(rows.get(2).get("orgUnitId").asLong()).isEqualTo(orgUnits.byCode("LIEN_MAC").orElseThrow().getId());
+        assertThat(rows.get(2).get("orgUnitId").asLong())
+                .isEqualTo(orgUnits.byCode("LIEN_MAC").orElseThrow().getId());
         assertThat(rows.get(4).get("rank").asInt()).isEqualTo(5);
     }
 
@@ -59,7 +64,9 @@ class ParIndexApiTests {
         MockHttpServletResponse refused = call("/api/v1/par-index/results?year=2023", "lienmac-clerk");
         assertThat(refused.getStatus()).isEqualTo(403);
         assertThat(refused.getContentType()).startsWith("application/problem+json");
-        assertThat(call("/api/v1/par-index/units/" + lienMac + "/2023", "thanhhong-clerk").getStatus()).isEqualTo(404);
+        assertThat(call("/api/v1/par-index/units/" + lienMac + "/2023", "thanhhong-clerk")
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test

@@ -49,16 +49,36 @@ import vn.cchc.spreadsheet.SheetRow;
 class ParIndexFlowTests {
 
     static final int YEAR = 2024;
-    @Autowired ParIndexes indexes;
-    @Autowired ParAssessments assessments;
-    @Autowired ParResults results;
-    @Autowired IssuedDocuments documents;
-    @Autowired OrgUnits orgUnits;
-    @Autowired UserDetailsService users;
-    @Autowired ParDocuments parDocuments;
-    @Autowired ResultsXlsx resultsXlsx;
-    @Autowired DocxReportRenderer docx;
-    @Autowired PdfReportRenderer pdf;
+
+    @Autowired
+    ParIndexes indexes;
+
+    @Autowired
+    ParAssessments assessments;
+
+    @Autowired
+    ParResults results;
+
+    @Autowired
+    IssuedDocuments documents;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ParDocuments parDocuments;
+
+    @Autowired
+    ResultsXlsx resultsXlsx;
+
+    @Autowired
+    DocxReportRenderer docx;
+
+    @Autowired
+    PdfReportRenderer pdf;
 
     UnitViewer user(String name) {
         return (UnitViewer) users.loadUserByUsername(name);
@@ -69,8 +89,11 @@ class ParIndexFlowTests {
     }
 
     ParIndex importFixture() {
-        return indexes.importSpreadsheet(user("thanhha-noivu"), unit("THANH_HA"),
-                new ParIndexes.Header(YEAR, "Bộ Chỉ số CCHC cấp xã năm 2024", "QĐ số 3009/QĐ-UBND ngày 01/11/2017", TieRule.SHARED),
+        return indexes.importSpreadsheet(
+                user("thanhha-noivu"),
+                unit("THANH_HA"),
+                new ParIndexes.Header(
+                        YEAR, "Bộ Chỉ số CCHC cấp xã năm 2024", "QĐ số 3009/QĐ-UBND ngày 01/11/2017", TieRule.SHARED),
                 CriteriaFixture.xlsx());
     }
 
@@ -91,26 +114,43 @@ class ParIndexFlowTests {
         // copied into the next year with the same tree
         ParIndex next = indexes.copyFromPreviousYear(user("thanhha-noivu"), unit("THANH_HA"), YEAR + 1);
         assertThat(next.title()).isEqualTo("Bộ Chỉ số CCHC cấp xã năm 2025");
-        assertThat(next.criteria()).extracting(Criterion::code).isEqualTo(index.criteria().stream().map(Criterion::code).toList());
+        assertThat(next.criteria())
+                .extracting(Criterion::code)
+                .isEqualTo(index.criteria().stream().map(Criterion::code).toList());
     }
 
     @Test
     void aBrokenSheetIsRefusedWholeWithRowAndColumn() {
         List<SheetRow> rows = new ArrayList<>(CriteriaTsv.sample());
-        rows.set(3, row(rows.get(3), 2, "3"));           // 1.1.1: 3 points under a criterion of 2 → sums no longer match
-        rows.set(5, row(rows.get(5), 3, "Bốc thăm"));    // 1.2: an unknown rule
-        assertThatThrownBy(() -> indexes.importSpreadsheet(user("thanhha-noivu"), unit("THANH_HA"),
-                new ParIndexes.Header(YEAR, "Thử", null, TieRule.SHARED), CriteriaFixture.xlsx(rows)))
-                .isInstanceOfSatisfying(ValidationFailedException.class, e -> assertThat(e.violations())
-                        .extracting(v -> v.message())
-                        .anyMatch(m -> m.startsWith("Dòng 8, cột «Cách chấm» (D): «Bốc thăm» không phải là cách chấm hợp lệ"))
-                        .anyMatch(m -> m.contains("mức 1 vượt điểm tối đa 3") || m.contains("điểm tối đa 2 khác tổng điểm tối đa của các tiêu chí con (4)")));
+        rows.set(3, row(rows.get(3), 2, "3")); // 1.1.1: 3 points under a criterion of 2 → sums no longer match
+        rows.set(5, row(rows.get(5), 3, "Bốc thăm")); // 1.2: an unknown rule
+        assertThatThrownBy(() -> indexes.importSpreadsheet(
+                        user("thanhha-noivu"),
+                        unit("THANH_HA"),
+                        new ParIndexes.Header(YEAR, "Thử", null, TieRule.SHARED),
+                        CriteriaFixture.xlsx(rows)))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.message())
+                                .anyMatch(m -> m.startsWith(
+                                        "Dòng 8, cột «Cách chấm» (D): «Bốc thăm» không phải là cách chấm hợp lệ"))
+                                .anyMatch(m -> m.contains("mức 1 vượt điểm tối đa 3")
+                                        || m.contains("điểm tối đa 2 khác tổng điểm tối đa của các tiêu chí con (4)")));
         assertThat(indexes.owned(unit("THANH_HA"), YEAR)).isEmpty();
         // a commune may not import, nor another office for Thanh Hà
-        assertThatThrownBy(() -> indexes.importSpreadsheet(user("lienmac-clerk"), unit("THANH_HA"),
-                new ParIndexes.Header(YEAR, "x", null, TieRule.SHARED), CriteriaFixture.xlsx())).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> indexes.importSpreadsheet(user("tuky-noivu"), unit("THANH_HA"),
-                new ParIndexes.Header(YEAR, "x", null, TieRule.SHARED), CriteriaFixture.xlsx())).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> indexes.importSpreadsheet(
+                        user("lienmac-clerk"),
+                        unit("THANH_HA"),
+                        new ParIndexes.Header(YEAR, "x", null, TieRule.SHARED),
+                        CriteriaFixture.xlsx()))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> indexes.importSpreadsheet(
+                        user("tuky-noivu"),
+                        unit("THANH_HA"),
+                        new ParIndexes.Header(YEAR, "x", null, TieRule.SHARED),
+                        CriteriaFixture.xlsx()))
+                .isInstanceOf(ForbiddenException.class);
     }
 
     @Test
@@ -119,55 +159,108 @@ class ParIndexFlowTests {
         long lienMac = unit("LIEN_MAC");
         UnitViewer clerk = user("lienmac-clerk");
         UnitViewer office = user("thanhha-noivu");
-        DocumentView plan = documents.create(clerk, lienMac, new DocumentInput("OWN", "UBND xã Liên Mạc", "KH",
-                "41/KH-UBND", LocalDate.of(YEAR, 1, 5), "Kế hoạch cải cách hành chính năm 2024", false, List.of()), null);
-        DocumentView old = documents.byIds(List.of(documents.register(clerk, lienMac, "36/KH-UBND").get(0).id())).get(0);
+        DocumentView plan = documents.create(
+                clerk,
+                lienMac,
+                new DocumentInput(
+                        "OWN",
+                        "UBND xã Liên Mạc",
+                        "KH",
+                        "41/KH-UBND",
+                        LocalDate.of(YEAR, 1, 5),
+                        "Kế hoạch cải cách hành chính năm 2024",
+                        false,
+                        List.of()),
+                null);
+        DocumentView old = documents
+                .byIds(List.of(
+                        documents.register(clerk, lienMac, "36/KH-UBND").get(0).id()))
+                .get(0);
 
         // above the maximum and not one of the levels: refused, nothing saved
-        assertThatThrownBy(() -> assessments.saveSelf(clerk, lienMac, YEAR, null,
-                List.of(new SelfScoreInput("1.1.1", "3", null, List.of(plan.id())), new SelfScoreInput("1.3.2", "0,7", null, List.of()))))
-                .isInstanceOfSatisfying(ValidationFailedException.class, e -> assertThat(e.violations()).extracting(v -> v.message())
-                        .containsExactly("Tiêu chí 1.1.1, điểm tự chấm: 3 vượt điểm tối đa 1.",
-                                "Tiêu chí 1.3.2, điểm tự chấm: 0,7 không phải là một mức điểm của tiêu chí (1; 0,5; 0)."));
+        assertThatThrownBy(() -> assessments.saveSelf(
+                        clerk,
+                        lienMac,
+                        YEAR,
+                        null,
+                        List.of(
+                                new SelfScoreInput("1.1.1", "3", null, List.of(plan.id())),
+                                new SelfScoreInput("1.3.2", "0,7", null, List.of()))))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.message())
+                                .containsExactly(
+                                        "Tiêu chí 1.1.1, điểm tự chấm: 3 vượt điểm tối đa 1.",
+                                        "Tiêu chí 1.3.2, điểm tự chấm: 0,7 không phải là một mức điểm của tiêu chí (1; 0,5; 0)."));
         assertThat(assessments.view(clerk, lienMac, YEAR).assessmentId()).isNull();
 
         // full points everywhere with an explanation, the plan of the year on 1.1.1, last year's plan on 1.3.1
         List<SelfScoreInput> all = full(index, "Có hồ sơ lưu tại văn phòng.");
         all.set(0, new SelfScoreInput("1.1.1", "1", null, List.of(plan.id())));
         all.set(3, new SelfScoreInput("1.3.1", "1", "", List.of(old.id())));
-        all.set(4, new SelfScoreInput("1.3.2", "1", "", List.of()));   // neither evidence nor explanation
+        all.set(4, new SelfScoreInput("1.3.2", "1", "", List.of())); // neither evidence nor explanation
         AssessmentView a = assessments.saveSelf(clerk, lienMac, YEAR, null, all);
         assertThat(a.selfTotal()).isEqualByComparingTo("60");
-        assertThat(a.score("1.1.1").evidence()).extracting(EvidenceView::label).containsExactly("Kế hoạch số 41/KH-UBND ngày 05/01/2024");
+        assertThat(a.score("1.1.1").evidence())
+                .extracting(EvidenceView::label)
+                .containsExactly("Kế hoạch số 41/KH-UBND ngày 05/01/2024");
         List<Finding> findings = assessments.checks(a);
-        assertThat(findings).extracting(Finding::rule).containsExactlyInAnyOrder("PAR_EVIDENCE_OUTSIDE_YEAR", "PAR_NO_EVIDENCE");
-        assertThat(findings).extracting(Finding::message).contains(
-                "Tiêu chí 1.3.2: tự chấm 1 điểm nhưng không có tài liệu kiểm chứng và không có giải trình.");
-        assertThatThrownBy(() -> assessments.submit(clerk, lienMac, YEAR)).isInstanceOf(ValidationFailedException.class);
-        a = assessments.saveSelf(clerk, lienMac, YEAR, a.version(), List.of(new SelfScoreInput("1.3.2", "1", "Biên bản họp ngày 20/12/2024.", List.of())));
+        assertThat(findings)
+                .extracting(Finding::rule)
+                .containsExactlyInAnyOrder("PAR_EVIDENCE_OUTSIDE_YEAR", "PAR_NO_EVIDENCE");
+        assertThat(findings)
+                .extracting(Finding::message)
+                .contains("Tiêu chí 1.3.2: tự chấm 1 điểm nhưng không có tài liệu kiểm chứng và không có giải trình.");
+        assertThatThrownBy(() -> assessments.submit(clerk, lienMac, YEAR))
+                .isInstanceOf(ValidationFailedException.class);
+        a = assessments.saveSelf(
+                clerk,
+                lienMac,
+                YEAR,
+                a.version(),
+                List.of(new SelfScoreInput("1.3.2", "1", "Biên bản họp ngày 20/12/2024.", List.of())));
         // a stale form is refused
         long stale = a.version() - 1;
-        assertThatThrownBy(() -> assessments.saveSelf(clerk, lienMac, YEAR, stale, List.of())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> assessments.saveSelf(clerk, lienMac, YEAR, stale, List.of()))
+                .isInstanceOf(ConflictException.class);
         // an uploaded PDF is evidence too; a picture named .pdf is not
         byte[] minutes = "%PDF-1.4\n% biên bản\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         a = assessments.uploadEvidence(clerk, lienMac, YEAR, "1.4.1", "bien-ban.pdf", minutes);
-        assertThat(a.score("1.4.1").evidence()).extracting(EvidenceView::fileName).containsExactly("bien-ban.pdf");
-        assertThatThrownBy(() -> assessments.uploadEvidence(clerk, lienMac, YEAR, "1.4.1", "anh.pdf",
-                new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0}))
-                .isInstanceOfSatisfying(ValidationFailedException.class, e -> assertThat(e.violations().get(0).message())
-                        .isEqualTo("Tệp: chỉ nhận tệp PDF (nội dung tệp không phải PDF)."));
-        assertThatThrownBy(() -> assessments.uploadEvidence(clerk, lienMac, YEAR, "1.4.1", "to.pdf",
-                new byte[ParAssessments.MAX_PDF_BYTES + 1])).isInstanceOf(ValidationFailedException.class);
+        assertThat(a.score("1.4.1").evidence())
+                .extracting(EvidenceView::fileName)
+                .containsExactly("bien-ban.pdf");
+        assertThatThrownBy(() -> assessments.uploadEvidence(clerk, lienMac, YEAR, "1.4.1", "anh.pdf", new byte[] {
+                    (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0
+                }))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.violations().get(0).message())
+                                .isEqualTo("Tệp: chỉ nhận tệp PDF (nội dung tệp không phải PDF)."));
+        assertThatThrownBy(() -> assessments.uploadEvidence(
+                        clerk, lienMac, YEAR, "1.4.1", "to.pdf", new byte[ParAssessments.MAX_PDF_BYTES + 1]))
+                .isInstanceOf(ValidationFailedException.class);
         assessments.submit(clerk, lienMac, YEAR);
-        assertThatThrownBy(() -> assessments.saveSelf(clerk, lienMac, YEAR, null, all)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> assessments.saveSelf(clerk, lienMac, YEAR, null, all))
+                .isInstanceOf(ConflictException.class);
 
         // the office lowers 3.3.2 — only with a reason; a commune clerk may not appraise
-        assertThatThrownBy(() -> assessments.appraise(office, lienMac, YEAR, List.of(new AppraisalInput("3.3.2", "0", " "))))
-                .isInstanceOfSatisfying(ValidationFailedException.class, e -> assertThat(e.violations().get(0).message())
-                        .isEqualTo("Tiêu chí 3.3.2, lý do: điểm thẩm định khác điểm tự chấm thì phải ghi lý do."));
-        assertThatThrownBy(() -> assessments.appraise(clerk, lienMac, YEAR, List.of())).isInstanceOf(ForbiddenException.class);
-        assessments.appraise(office, lienMac, YEAR, List.of(new AppraisalInput("3.3.2", "0", "Không có văn bản xin lỗi khi trễ hạn."),
-                new AppraisalInput("8", "39,95", null)));
+        assertThatThrownBy(() ->
+                        assessments.appraise(office, lienMac, YEAR, List.of(new AppraisalInput("3.3.2", "0", " "))))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.violations().get(0).message())
+                                .isEqualTo(
+                                        "Tiêu chí 3.3.2, lý do: điểm thẩm định khác điểm tự chấm thì phải ghi lý do."));
+        assertThatThrownBy(() -> assessments.appraise(clerk, lienMac, YEAR, List.of()))
+                .isInstanceOf(ForbiddenException.class);
+        assessments.appraise(
+                office,
+                lienMac,
+                YEAR,
+                List.of(
+                        new AppraisalInput("3.3.2", "0", "Không có văn bản xin lỗi khi trễ hạn."),
+                        new AppraisalInput("8", "39,95", null)));
         a = assessments.view(clerk, lienMac, YEAR);
         assertThat(a.status()).isEqualTo(AssessmentStatus.APPRAISED);
         assertThat(a.score("3.3.2").appraisalReason()).isEqualTo("Không có văn bản xin lỗi khi trễ hạn.");
@@ -185,7 +278,12 @@ class ParIndexFlowTests {
         finalised(index, "CAM_CHE", "37,25", null, null);
         finalised(index, "THANH_KHE", "36", "5.4", "1,5");
         Results r = results.results(office, null, YEAR);
-        assertThat(r.rows()).extracting(ResultRow::orgUnitName, ResultRow::rank, x -> x.appraisedScore().stripTrailingZeros().toPlainString(), ResultRow::band)
+        assertThat(r.rows())
+                .extracting(
+                        ResultRow::orgUnitName,
+                        ResultRow::rank,
+                        x -> x.appraisedScore().stripTrailingZeros().toPlainString(),
+                        ResultRow::band)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("xã Thanh Hồng", 1, "98", "Xuất sắc"),
                         org.assertj.core.groups.Tuple.tuple("xã Thanh Xá", 1, "98", "Xuất sắc"),
@@ -193,7 +291,7 @@ class ParIndexFlowTests {
                         org.assertj.core.groups.Tuple.tuple("xã Cẩm Chế", 4, "97.25", "Xuất sắc"),
                         org.assertj.core.groups.Tuple.tuple("xã Thanh Khê", 5, "95.5", "Xuất sắc"));
         assertThat(r.rows().get(2).fieldPoints().get("3")).isEqualByComparingTo("12");
-        assertThat(r.rows().get(2).previousScore()).isEqualByComparingTo("97.95");   // the demo's 2023 result
+        assertThat(r.rows().get(2).previousScore()).isEqualByComparingTo("97.95"); // the demo's 2023 result
 
         // files, read back
         Path dir = Files.createDirectories(Path.of("target", "parindex"));
@@ -214,20 +312,28 @@ class ParIndexFlowTests {
         byte[] selfDocx = docx.render(parDocuments.selfAssessment(lm));
         Files.write(dir.resolve("tu-cham-lien-mac-2024.docx"), selfDocx);
         try (XWPFWordExtractor ex = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(selfDocx)))) {
-            assertThat(ex.getText()).contains("UBND XÃ LIÊN MẠC", "Kế hoạch số 41/KH-UBND ngày 05/01/2024",
-                    "Tổng điểm tự đánh giá: 60/60 điểm", "giải trình: Biên bản họp ngày 20/12/2024.");
+            assertThat(ex.getText())
+                    .contains(
+                            "UBND XÃ LIÊN MẠC",
+                            "Kế hoạch số 41/KH-UBND ngày 05/01/2024",
+                            "Tổng điểm tự đánh giá: 60/60 điểm",
+                            "giải trình: Biên bản họp ngày 20/12/2024.");
         }
         byte[] selfPdf = pdf.render(parDocuments.selfAssessment(lm));
         Files.write(dir.resolve("tu-cham-lien-mac-2024.pdf"), selfPdf);
-        assertThat(text(selfPdf)).contains("Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024", "UBND xã Liên Mạc tự đánh giá", "41/KH-UBND");
+        assertThat(text(selfPdf))
+                .contains(
+                        "Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024",
+                        "UBND xã Liên Mạc tự đánh giá",
+                        "41/KH-UBND");
     }
 
     @Test
     void figuresTheAppKnowsPreFillWithTheirSource() {
-        ParIndex index = indexes.importRows(unit("THANH_HA"), new ParIndexes.Header(2023, "Thử 2023", null, TieRule.SHARED),
-                CriteriaTsv.sample());
+        ParIndex index = indexes.importRows(
+                unit("THANH_HA"), new ParIndexes.Header(2023, "Thử 2023", null, TieRule.SHARED), CriteriaTsv.sample());
         AssessmentView a = assessments.view(user("lienmac-clerk"), unit("LIEN_MAC"), 2023);
-        assertThat(a.index().id()).isEqualTo(index.id());   // the office's own index comes before the province's
+        assertThat(a.index().id()).isEqualTo(index.id()); // the office's own index comes before the province's
         Suggestion online = a.score("7.2.1").suggestion();
         assertThat(online.points()).isEqualByComparingTo("3.96");
         assertThat(online.source()).contains("2.551/2.579", "98,91 %");
@@ -238,9 +344,17 @@ class ParIndexFlowTests {
     private void finalised(ParIndex index, String code, String survey, String lowered, String points) {
         long unit = unit(code);
         UnitViewer commune = new UnitViewer() {
-            public Long unitId() { return unit; }
-            public boolean seesSubordinates() { return false; }
-            public boolean seesAll() { return false; }
+            public Long unitId() {
+                return unit;
+            }
+
+            public boolean seesSubordinates() {
+                return false;
+            }
+
+            public boolean seesAll() {
+                return false;
+            }
         };
         assessments.saveSelf(commune, unit, YEAR, null, full(index, "Hồ sơ lưu."));
         assessments.submit(commune, unit, YEAR);
@@ -253,7 +367,9 @@ class ParIndexFlowTests {
     private static List<SelfScoreInput> full(ParIndex index, String explanation) {
         List<SelfScoreInput> out = new ArrayList<>();
         for (Criterion c : index.leaves()) {
-            if (!c.survey()) out.add(new SelfScoreInput(c.code(), c.maxPoints().toPlainString().replace('.', ','), explanation, List.of()));
+            if (!c.survey())
+                out.add(new SelfScoreInput(
+                        c.code(), c.maxPoints().toPlainString().replace('.', ','), explanation, List.of()));
         }
         return out;
     }

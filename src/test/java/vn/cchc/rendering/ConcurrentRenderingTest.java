@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
-
 import vn.cchc.rendering.support.PdfPages;
 import vn.cchc.rendering.support.RenderedText;
 
@@ -28,8 +26,8 @@ class ConcurrentRenderingTest {
         try {
             List<Future<String[]>> results = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                results.add(pool.submit(() -> new String[] {
-                    RenderedText.docx(docx.render(report)), PdfPages.body(pdf.render(report))}));
+                results.add(pool.submit(() ->
+                        new String[] {RenderedText.docx(docx.render(report)), PdfPages.body(pdf.render(report))}));
             }
             for (Future<String[]> result : results) {
                 assertEquals(docxText, result.get()[0]);

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
 import vn.cchc.rendering.support.PdfPages;
 import vn.cchc.rendering.support.Rendered;
 import vn.cchc.rendering.support.RenderedText;
@@ -46,17 +44,32 @@ class CrossFormatTest {
     @Test
     void bothCarryEveryFact() {
         List<String> facts = new ArrayList<>(List.of(
-                "UBND HUYỆN THANH HÀ", "UBND XÃ LIÊN MẠC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                "Độc lập - Tự do - Hạnh phúc", "Số: 85/BC-UBND", "Liên Mạc, ngày 10 tháng 12 năm 2023",
-                "BÁO CÁO", "Kết quả công tác cải cách hành chính", "trên địa bàn xã Liên Mạc năm 2023",
+                "UBND HUYỆN THANH HÀ",
+                "UBND XÃ LIÊN MẠC",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "Số: 85/BC-UBND",
+                "Liên Mạc, ngày 10 tháng 12 năm 2023",
+                "BÁO CÁO",
+                "Kết quả công tác cải cách hành chính",
+                "trên địa bàn xã Liên Mạc năm 2023",
                 "(từ ngày 10/12/2022 đến ngày 09/12/2023)",
                 "Công văn số 126/UBND - NV ngày 06 tháng 03 năm 2023",
-                "Kế hoạch số 36/KH-UBND ngày 30/12/2023", "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020",
-                "Quyết định số 28/2016/QĐ-UBND ngày 20/10/2016", "Quyết định số 73/QĐ- UBND ngày 10/7/2023",
-                "33 lĩnh vực với 122 thủ tục", "4.500.845.758 đồng", "99,02 %", "420 văn bản",
+                "Kế hoạch số 36/KH-UBND ngày 30/12/2023",
+                "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020",
+                "Quyết định số 28/2016/QĐ-UBND ngày 20/10/2016",
+                "Quyết định số 73/QĐ- UBND ngày 10/7/2023",
+                "33 lĩnh vực với 122 thủ tục",
+                "4.500.845.758 đồng",
+                "99,02 %",
+                "420 văn bản",
                 "01 Liên Mạc 2.579 2.551 25 3 2.576 2.569 7 0 3 3 0",
-                "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN XÃ", "CHỦ TỊCH", "Phạm Văn Cảnh",
-                "Phụ lục", "(Kèm theo Báo cáo số 85/BC-UBND ngày 10/12/2023 của UBND xã Liên Mạc)"));
+                "Nơi nhận:",
+                "TM. ỦY BAN NHÂN DÂN XÃ",
+                "CHỦ TỊCH",
+                "Phạm Văn Cảnh",
+                "Phụ lục",
+                "(Kèm theo Báo cáo số 85/BC-UBND ngày 10/12/2023 của UBND xã Liên Mạc)"));
         facts.addAll(report.recipients());
         for (Block block : report.body()) {
             if (block instanceof Block.Heading heading) {
@@ -79,9 +92,15 @@ class CrossFormatTest {
     @Test
     void aFigureNotReportedIsAnEmptyCellInBoth() {
         DossierRow gap = DossierRow.of("02", "Tư pháp", 12L, null, 12L, 0L, 12L, 0L, 12L, 0L, 0L, 0L, 0L);
-        ReportDocument withGap = new ReportDocument(report.letterhead(), report.typeTitle(), report.summaryLines(),
-                report.periodLine(), List.of(new Block.DossierTable("Biểu 06", "Lĩnh vực", List.of(gap))),
-                report.signature(), report.recipients(), null);
+        ReportDocument withGap = new ReportDocument(
+                report.letterhead(),
+                report.typeTitle(),
+                report.summaryLines(),
+                report.periodLine(),
+                List.of(new Block.DossierTable("Biểu 06", "Lĩnh vực", List.of(gap))),
+                report.signature(),
+                report.recipients(),
+                null);
         String docx = RenderedText.docx(new DocxReportRenderer().render(withGap));
         String pdf = PdfPages.body(new PdfReportRenderer().render(withGap));
         for (String text : List.of(docx, pdf)) {

@@ -9,7 +9,6 @@ import static vn.cchc.rendering.support.DocxFormat.twips;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -30,7 +29,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
-
 import vn.cchc.rendering.support.DocxFormat;
 import vn.cchc.rendering.support.DocxParagraphs;
 import vn.cchc.rendering.support.Rendered;
@@ -71,7 +69,8 @@ class DocxLayoutTest {
     void timesNewRomanForEveryScriptAndVietnameseLanguage() {
         CTRPr defaults = format.defaults().getDocDefaults().getRPrDefault().getRPr();
         CTFonts fonts = defaults.getRFontsArray(0);
-        assertEquals(List.of(TIMES, TIMES, TIMES, TIMES),
+        assertEquals(
+                List.of(TIMES, TIMES, TIMES, TIMES),
                 List.of(fonts.getAscii(), fonts.getHAnsi(), fonts.getCs(), fonts.getEastAsia()));
         assertEquals("vi-VN", defaults.getLangArray(0).getVal());
         CTRPr normal = doc.getStyles().getStyle("Normal").getCTStyle().getRPr();
@@ -91,8 +90,12 @@ class DocxLayoutTest {
     void letterheadIsABorderlessTwoColumnTable() {
         XWPFTable head = doc.getTables().get(0);
         assertEquals(2, head.getRow(0).getTableCells().size());
-        assertEquals("none", head.getCTTbl().getTblPr().getTblBorders().getTop().getVal().toString());
-        assertEquals("none", head.getCTTbl().getTblPr().getTblBorders().getInsideV().getVal().toString());
+        assertEquals(
+                "none",
+                head.getCTTbl().getTblPr().getTblBorders().getTop().getVal().toString());
+        assertEquals(
+                "none",
+                head.getCTTbl().getTblPr().getTblBorders().getInsideV().getVal().toString());
 
         List<XWPFParagraph> bodies = head.getRow(0).getCell(0).getParagraphs();
         assertRun(bodies.get(0), "UBND HUYỆN THANH HÀ", 13, false, false);
@@ -105,8 +108,12 @@ class DocxLayoutTest {
         assertTrue(hasRule(nation.get(2)), "a rule under the motto");
 
         assertRun(head.getRow(1).getCell(0).getParagraphs().get(0), "Số: 85/BC-UBND", 13, false, false);
-        assertRun(head.getRow(1).getCell(1).getParagraphs().get(0), "Liên Mạc, ngày 10 tháng 12 năm 2023", 14,
-                false, true);
+        assertRun(
+                head.getRow(1).getCell(1).getParagraphs().get(0),
+                "Liên Mạc, ngày 10 tháng 12 năm 2023",
+                14,
+                false,
+                true);
     }
 
     @Test
@@ -127,7 +134,9 @@ class DocxLayoutTest {
         assertEquals(STJc.BOTH, alignment(paragraph));
         CTInd indent = format.paragraphProperty(paragraph, p -> p.getInd(), p -> p.getInd());
         assertEquals(720, twips(indent.getFirstLine()), "1.27 cm");
-        CTSpacing spacing = format.paragraphProperty(paragraph, p -> p.getSpacing(),
+        CTSpacing spacing = format.paragraphProperty(
+                paragraph,
+                p -> p.getSpacing(),
                 p -> p.getSpacing() != null && p.getSpacing().getLine() != null ? p.getSpacing() : null);
         assertTrue(twips(spacing.getAfter()) >= 120, "at least 6 pt after");
         long line = twips(spacing.getLine());
@@ -136,17 +145,27 @@ class DocxLayoutTest {
 
     @Test
     void headingsAreBoldExceptLetteredPoints() {
-        assertRun(DocxParagraphs.starting(doc, "I. CÔNG TÁC"), "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH",
-                14, true, false);
+        assertRun(
+                DocxParagraphs.starting(doc, "I. CÔNG TÁC"),
+                "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH",
+                14,
+                true,
+                false);
         assertRun(DocxParagraphs.starting(doc, "2.1. "), "2.1. Kết quả rà soát, đơn giản hóa TTHC", 14, true, false);
-        assertRun(DocxParagraphs.starting(doc, "a) "), "a) Tình hình tổ chức và hoạt động của Bộ phận Một cửa.",
-                14, false, false);
+        assertRun(
+                DocxParagraphs.starting(doc, "a) "),
+                "a) Tình hình tổ chức và hoạt động của Bộ phận Một cửa.",
+                14,
+                false,
+                false);
     }
 
     @Test
     void dossierTableHasTheBieu06Shape() {
         XWPFTable table = doc.getTables().stream()
-                .filter(t -> t.getCTTbl().getTblGrid().sizeOfGridColArray() == 13).findFirst().orElseThrow();
+                .filter(t -> t.getCTTbl().getTblGrid().sizeOfGridColArray() == 13)
+                .findFirst()
+                .orElseThrow();
         assertEquals(5, table.getNumberOfRows(), "three header rows, the numbering row, one data row");
         for (int r = 0; r < 4; r++) {
             assertTrue(table.getRow(r).isRepeatHeader(), "header row " + r + " repeats on each page");
@@ -161,13 +180,24 @@ class DocxLayoutTest {
         assertEquals("Số lượng hồ sơ đang giải quyết", first.getCell(4).getText());
         assertEquals(3, tcPr(first.getCell(4)).getGridSpan().getVal().intValue());
         XWPFTableRow second = table.getRow(1);
-        assertEquals("Trong kỳ", second.getTableCells().stream().map(XWPFTableCell::getText)
-                .filter("Trong kỳ"::equals).findFirst().orElseThrow());
-        assertEquals(List.of("", "", "", "Trực tuyến", "Trực tiếp, dịch vụ bưu chính", "", "", "", "", "", "", "", ""),
-                table.getRow(2).getTableCells().stream().map(XWPFTableCell::getText).toList());
+        assertEquals(
+                "Trong kỳ",
+                second.getTableCells().stream()
+                        .map(XWPFTableCell::getText)
+                        .filter("Trong kỳ"::equals)
+                        .findFirst()
+                        .orElseThrow());
+        assertEquals(
+                List.of("", "", "", "Trực tuyến", "Trực tiếp, dịch vụ bưu chính", "", "", "", "", "", "", "", ""),
+                table.getRow(2).getTableCells().stream()
+                        .map(XWPFTableCell::getText)
+                        .toList());
         assertEquals("(13)", table.getRow(3).getCell(12).getText());
-        assertEquals(List.of("01", "Liên Mạc", "2.579", "2.551", "25", "3", "2.576", "2.569", "7", "0", "3", "3", "0"),
-                table.getRow(4).getTableCells().stream().map(XWPFTableCell::getText).toList());
+        assertEquals(
+                List.of("01", "Liên Mạc", "2.579", "2.551", "25", "3", "2.576", "2.569", "7", "0", "3", "3", "0"),
+                table.getRow(4).getTableCells().stream()
+                        .map(XWPFTableCell::getText)
+                        .toList());
 
         XWPFParagraph header = first.getCell(2).getParagraphs().get(0);
         double headerSize = format.size(header, header.getRuns().get(0));
@@ -179,12 +209,17 @@ class DocxLayoutTest {
 
     @Test
     void signatureBlockAndRecipientsSitSideBySide() {
-        XWPFTable closing = doc.getTables().stream().filter(t -> t.getText().contains("Nơi nhận:")).findFirst()
+        XWPFTable closing = doc.getTables().stream()
+                .filter(t -> t.getText().contains("Nơi nhận:"))
+                .findFirst()
                 .orElseThrow();
-        assertEquals("none", closing.getCTTbl().getTblPr().getTblBorders().getTop().getVal().toString());
+        assertEquals(
+                "none",
+                closing.getCTTbl().getTblPr().getTblBorders().getTop().getVal().toString());
         List<XWPFParagraph> left = closing.getRow(0).getCell(0).getParagraphs();
         assertRun(left.get(0), "Nơi nhận:", 12, true, true);
-        assertEquals("- UBND huyện;\n- Phòng Nội vụ huyện;\n- TT Đảng ủy – TTHĐND xã;\n- Các CC chuyên môn\n- Lưu: VT.",
+        assertEquals(
+                "- UBND huyện;\n- Phòng Nội vụ huyện;\n- TT Đảng ủy – TTHĐND xã;\n- Các CC chuyên môn\n- Lưu: VT.",
                 left.get(1).getText());
         assertEquals(11, format.size(left.get(1), left.get(1).getRuns().get(0)));
 
@@ -199,7 +234,8 @@ class DocxLayoutTest {
     @Test
     void pageNumbersStartOnPage2() {
         assertTrue(doc.getDocument().getBody().getSectPr().isSetTitlePg(), "a different first page");
-        String first = doc.getHeaderFooterPolicy().getFirstPageHeader().getText().strip();
+        String first =
+                doc.getHeaderFooterPolicy().getFirstPageHeader().getText().strip();
         assertEquals("", first, "no number on page 1");
         var header = doc.getHeaderFooterPolicy().getDefaultHeader();
         assertNotNull(header);
@@ -214,10 +250,18 @@ class DocxLayoutTest {
         XWPFParagraph label = DocxParagraphs.starting(doc, "Phụ lục");
         assertTrue(label.isPageBreak(), "page break before the appendix");
         assertRun(label, "Phụ lục", 14, true, false);
-        assertRun(DocxParagraphs.starting(doc, "KẾT QUẢ THỰC HIỆN NHIỆM VỤ"),
-                "KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐƯỢC UBND, CHỦ TỊCH UBND HUYỆN GIAO NĂM 2023", 14, true, false);
-        assertRun(DocxParagraphs.starting(doc, "(Kèm theo Báo cáo số 85/BC-UBND"),
-                "(Kèm theo Báo cáo số 85/BC-UBND ngày 10/12/2023 của UBND xã Liên Mạc)", 14, false, true);
+        assertRun(
+                DocxParagraphs.starting(doc, "KẾT QUẢ THỰC HIỆN NHIỆM VỤ"),
+                "KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐƯỢC UBND, CHỦ TỊCH UBND HUYỆN GIAO NĂM 2023",
+                14,
+                true,
+                false);
+        assertRun(
+                DocxParagraphs.starting(doc, "(Kèm theo Báo cáo số 85/BC-UBND"),
+                "(Kèm theo Báo cáo số 85/BC-UBND ngày 10/12/2023 của UBND xã Liên Mạc)",
+                14,
+                false,
+                true);
         XWPFTable tasks = doc.getTables().get(doc.getTables().size() - 1);
         assertEquals(4, tasks.getNumberOfRows());
         assertTrue(tasks.getRow(0).isRepeatHeader());
@@ -243,7 +287,9 @@ class DocxLayoutTest {
 
     private static boolean hasRule(XWPFParagraph paragraph) {
         var ppr = paragraph.getCTP().getPPr();
-        return ppr != null && ppr.getPBdr() != null && ppr.getPBdr().getBottom() != null
+        return ppr != null
+                && ppr.getPBdr() != null
+                && ppr.getPBdr().getBottom() != null
                 && "single".equals(ppr.getPBdr().getBottom().getVal().toString());
     }
 

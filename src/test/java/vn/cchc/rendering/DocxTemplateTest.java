@@ -12,13 +12,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.function.Consumer;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
-
 import vn.cchc.rendering.support.DocxParagraphs;
 
 /** The Word template is strict: what it asks for must exist, and nothing is left blank by accident. */
@@ -59,8 +57,8 @@ class DocxTemplateTest {
     void aRequiredPlaceholderWithoutAValueIsAnErrorNotABlank() {
         byte[] template = edit(doc -> doc.createParagraph().createRun().setText("${signatureImage}"));
         DocxReportRenderer renderer = new DocxReportRenderer(template);
-        TemplateException error = assertThrows(TemplateException.class,
-                () -> renderer.render(LienMac2023Fixture.report()));
+        TemplateException error =
+                assertThrows(TemplateException.class, () -> renderer.render(LienMac2023Fixture.report()));
         assertTrue(error.getMessage().contains("${signatureImage}"), error.getMessage());
     }
 
@@ -69,13 +67,21 @@ class DocxTemplateTest {
         ReportDocument base = LienMac2023Fixture.report();
         ReportDocument noGoverningBody = new ReportDocument(
                 new Letterhead(null, "UBND XÃ LIÊN MẠC", "85/BC-UBND", "Liên Mạc", LocalDate.of(2023, 12, 10)),
-                base.typeTitle(), base.summaryLines(), base.periodLine(), base.body(), base.signature(),
-                base.recipients(), null);
+                base.typeTitle(),
+                base.summaryLines(),
+                base.periodLine(),
+                base.body(),
+                base.signature(),
+                base.recipients(),
+                null);
         try (XWPFDocument doc = open(new DocxReportRenderer().render(noGoverningBody))) {
             XWPFTable head = doc.getTables().get(0);
             assertEquals("", head.getRow(0).getCell(0).getParagraphs().get(0).getText());
-            assertEquals("UBND XÃ LIÊN MẠC", head.getRow(0).getCell(0).getParagraphs().get(1).getText());
-            assertFalse(DocxParagraphs.all(doc).stream().anyMatch(p -> p.getText().contains("Phụ lục")));
+            assertEquals(
+                    "UBND XÃ LIÊN MẠC",
+                    head.getRow(0).getCell(0).getParagraphs().get(1).getText());
+            assertFalse(
+                    DocxParagraphs.all(doc).stream().anyMatch(p -> p.getText().contains("Phụ lục")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,26 +89,37 @@ class DocxTemplateTest {
 
     @Test
     void malformedAndUnterminatedPlaceholdersAreRejected() {
-        assertThrows(TemplateException.class, () -> new DocxReportRenderer(
-                edit(doc -> doc.createParagraph().createRun().setText("${issuing body}"))));
-        assertThrows(TemplateException.class, () -> new DocxReportRenderer(
-                edit(doc -> doc.createParagraph().createRun().setText("Số: ${numberSymbol"))));
+        assertThrows(
+                TemplateException.class,
+                () -> new DocxReportRenderer(
+                        edit(doc -> doc.createParagraph().createRun().setText("${issuing body}"))));
+        assertThrows(
+                TemplateException.class,
+                () -> new DocxReportRenderer(
+                        edit(doc -> doc.createParagraph().createRun().setText("Số: ${numberSymbol"))));
     }
 
     @Test
     void theBodyMarkerMustStandAloneAndOnce() {
-        assertThrows(TemplateException.class, () -> new DocxReportRenderer(
-                edit(doc -> doc.createParagraph().createRun().setText("Nội dung: ${body}"))));
-        assertThrows(TemplateException.class, () -> new DocxReportRenderer(
-                edit(doc -> doc.createParagraph().createRun().setText("${body}"))));
-        assertThrows(TemplateException.class, () -> new DocxReportRenderer(
-                edit(doc -> doc.createTable(1, 1).getRow(0).getCell(0).setText("${appendix}"))));
+        assertThrows(
+                TemplateException.class,
+                () -> new DocxReportRenderer(
+                        edit(doc -> doc.createParagraph().createRun().setText("Nội dung: ${body}"))));
+        assertThrows(
+                TemplateException.class,
+                () -> new DocxReportRenderer(
+                        edit(doc -> doc.createParagraph().createRun().setText("${body}"))));
+        assertThrows(
+                TemplateException.class,
+                () -> new DocxReportRenderer(
+                        edit(doc -> doc.createTable(1, 1).getRow(0).getCell(0).setText("${appendix}"))));
     }
 
     @Test
     void aTemplateWithoutTheReportStylesIsRejected() {
         byte[] bare;
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText("${body}");
             doc.createParagraph().createRun().setText("${appendix}");
             doc.write(out);
@@ -135,10 +152,11 @@ class DocxTemplateTest {
 
     /** The shipped template with a change made to it. */
     private static byte[] edit(Consumer<XWPFDocument> change) {
-        try (InputStream in = DocxTemplateTest.class.getClassLoader()
-                .getResourceAsStream(DocxReportRenderer.DEFAULT_TEMPLATE);
-             XWPFDocument doc = new XWPFDocument(in);
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (InputStream in = DocxTemplateTest.class
+                        .getClassLoader()
+                        .getResourceAsStream(DocxReportRenderer.DEFAULT_TEMPLATE);
+                XWPFDocument doc = new XWPFDocument(in);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             change.accept(doc);
             doc.write(out);
             return out.toByteArray();

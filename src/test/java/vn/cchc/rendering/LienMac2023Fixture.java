@@ -18,19 +18,23 @@ public final class LienMac2023Fixture {
 
     static final Block.DossierTable DOSSIER = new Block.DossierTable(null, List.of(LIEN_MAC_ROW));
 
-    private LienMac2023Fixture() {
-    }
+    private LienMac2023Fixture() {}
 
     public static ReportDocument report() {
-        return new ReportDocument(letterhead(), "BÁO CÁO",
+        return new ReportDocument(
+                letterhead(),
+                "BÁO CÁO",
                 List.of("Kết quả công tác cải cách hành chính", "trên địa bàn xã Liên Mạc năm 2023"),
                 "(từ ngày 10/12/2022 đến ngày 09/12/2023)",
-                body(), signature(), recipients(), appendix());
+                body(),
+                signature(),
+                recipients(),
+                appendix());
     }
 
     public static Letterhead letterhead() {
-        return new Letterhead("UBND HUYỆN THANH HÀ", "UBND XÃ LIÊN MẠC", "85/BC-UBND", "Liên Mạc",
-                LocalDate.of(2023, 12, 10));
+        return new Letterhead(
+                "UBND HUYỆN THANH HÀ", "UBND XÃ LIÊN MẠC", "85/BC-UBND", "Liên Mạc", LocalDate.of(2023, 12, 10));
     }
 
     public static Signature signature() {
@@ -38,23 +42,37 @@ public final class LienMac2023Fixture {
     }
 
     public static List<String> recipients() {
-        return List.of("- UBND huyện;", "- Phòng Nội vụ huyện;", "- TT Đảng ủy – TTHĐND xã;",
-                "- Các CC chuyên môn", "- Lưu: VT.");
+        return List.of(
+                "- UBND huyện;",
+                "- Phòng Nội vụ huyện;",
+                "- TT Đảng ủy – TTHĐND xã;",
+                "- Các CC chuyên môn",
+                "- Lưu: VT.");
     }
 
     public static Appendix appendix() {
-        return new Appendix("Kết quả thực hiện nhiệm vụ được UBND, Chủ tịch UBND huyện giao năm 2023",
+        return new Appendix(
+                "Kết quả thực hiện nhiệm vụ được UBND, Chủ tịch UBND huyện giao năm 2023",
                 "(Kèm theo Báo cáo số 85/BC-UBND ngày 10/12/2023 của UBND xã Liên Mạc)",
                 Appendix.taskColumns(),
                 List.of(
-                        List.of("1", "Triển khai thực hiện chế độ báo cáo cải cách hành chính định kỳ",
-                                "UBND huyện; Công văn số 126/UBND-NV ngày 06/03/2023", "10/12/2023",
+                        List.of(
+                                "1",
+                                "Triển khai thực hiện chế độ báo cáo cải cách hành chính định kỳ",
+                                "UBND huyện; Công văn số 126/UBND-NV ngày 06/03/2023",
+                                "10/12/2023",
                                 "Hoàn thành đúng hạn (Báo cáo số 85/BC-UBND ngày 10/12/2023)"),
-                        List.of("2", "Rà soát, đánh giá, đơn giản hóa thủ tục hành chính năm 2023",
-                                "UBND huyện", "30/06/2023",
+                        List.of(
+                                "2",
+                                "Rà soát, đánh giá, đơn giản hóa thủ tục hành chính năm 2023",
+                                "UBND huyện",
+                                "30/06/2023",
                                 "Hoàn thành đúng hạn (Báo cáo số 43/BC-UBND ngày 05/6/2023)"),
-                        List.of("3", "Tự đánh giá, chấm điểm chỉ số cải cách hành chính năm 2023",
-                                "Phòng Nội vụ huyện", "31/10/2023",
+                        List.of(
+                                "3",
+                                "Tự đánh giá, chấm điểm chỉ số cải cách hành chính năm 2023",
+                                "Phòng Nội vụ huyện",
+                                "31/10/2023",
                                 "Hoàn thành đúng hạn (Công văn số 47/UBND-VP ngày 19/10/2023)")));
     }
 
@@ -227,12 +245,16 @@ public final class LienMac2023Fixture {
                 .dash("Cơ sở vật chất, trang thiết bị tại Bộ phận Tiếp nhận và Trả kết quả gồm có 04 máy vi tính có "
                         + "kết nối mạng hoạt động tốt, 02 máy Scan, 04 máy in.Triển khai tới công chức giải quyết thủ "
                         + "tục hành sử dụng các phần mềm dịch vụ công trực tuyến....")
-                .h3("b)", "Kết quả thực hiện số hóa hồ sơ, giấy tờ, kết quả giải quyết TTHC (từ ngày 10/12/2022 đến "
-                        + "09/12/2023):")
+                .h3(
+                        "b)",
+                        "Kết quả thực hiện số hóa hồ sơ, giấy tờ, kết quả giải quyết TTHC (từ ngày 10/12/2022 đến "
+                                + "09/12/2023):")
                 .block(DOSSIER)
-                .h3("c)", "Việc tiếp nhận, xử lý phản ánh kiến nghị của tổ chức, cá nhân đối với những quy định về cơ "
-                        + "chế, chính sách, TTHC do cơ quan nhà nước, người có thẩm quyền ban hành, biểu mẫu, phí và "
-                        + "lệ phí và các quy định hành chính liên quan đến TTHC.")
+                .h3(
+                        "c)",
+                        "Việc tiếp nhận, xử lý phản ánh kiến nghị của tổ chức, cá nhân đối với những quy định về cơ "
+                                + "chế, chính sách, TTHC do cơ quan nhà nước, người có thẩm quyền ban hành, biểu mẫu, phí và "
+                                + "lệ phí và các quy định hành chính liên quan đến TTHC.")
                 .body("Năm 2023, UBND xã không nhận được đơn phản ánh, kiến nghị về TTHC của các cá nhân, tổ chức và "
                         + "doanh nghiệp phản ánh những khó khăn, vướng mắc về thành phần hồ sơ, biểu mẫu, phí và lệ "
                         + "phí liên quan đến TTHC.")

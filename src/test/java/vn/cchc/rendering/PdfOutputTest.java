@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,7 +18,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
-
 import vn.cchc.rendering.support.PdfPages;
 import vn.cchc.rendering.support.Rendered;
 import vn.cchc.rendering.support.RenderedText;
@@ -98,8 +96,12 @@ class PdfOutputTest {
         List<PdfPages.Page> pages = PdfPages.read(new PdfReportRenderer().render(LienMac2023Fixture.report()));
         PdfPages.Page last = pages.get(pages.size() - 1);
         assertTrue(RenderedText.fold(last.text()).startsWith("Phụ lục"), last.text());
-        PdfPages.Page signed = pages.stream().filter(p -> p.text().contains("Phạm Văn Cảnh")).findFirst().orElseThrow();
-        assertTrue(signed.text().contains("TM. ỦY BAN NHÂN DÂN XÃ") && signed.text().contains("Nơi nhận:"));
+        PdfPages.Page signed = pages.stream()
+                .filter(p -> p.text().contains("Phạm Văn Cảnh"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(signed.text().contains("TM. ỦY BAN NHÂN DÂN XÃ")
+                && signed.text().contains("Nơi nhận:"));
     }
 
     @Test
@@ -112,9 +114,13 @@ class PdfOutputTest {
             }
             body.add(new Block.DossierTable("Biểu: Kết quả giải quyết TTHC", List.of(LienMac2023Fixture.LIEN_MAC_ROW)));
             List<PdfPages.Page> pages = PdfPages.read(new PdfReportRenderer().render(reportWith(body)));
-            PdfPages.Page withCaption = pages.stream().filter(p -> p.text().contains("Biểu: Kết quả giải quyết TTHC"))
-                    .findFirst().orElseThrow(() -> new AssertionError("the caption vanished"));
-            assertTrue(withCaption.text().contains("Số lượng hồ sơ tiếp nhận") && withCaption.text().contains("2.579"),
+            PdfPages.Page withCaption = pages.stream()
+                    .filter(p -> p.text().contains("Biểu: Kết quả giải quyết TTHC"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("the caption vanished"));
+            assertTrue(
+                    withCaption.text().contains("Số lượng hồ sơ tiếp nhận")
+                            && withCaption.text().contains("2.579"),
                     "caption, header and first row on one page, with " + filler + " paragraphs before");
         }
     }
@@ -124,10 +130,12 @@ class PdfOutputTest {
         // Slide a document number along the line so that it meets the right margin in some paragraph.
         List<Block> body = new ArrayList<>(LienMac2023Fixture.body());
         for (int i = 0; i < 40; i++) {
-            body.add(Block.Paragraph.body("Theo" + " ab".repeat(i) + " Quyết định số 28/2016/QĐ-UBND-VP ngày 20/10/2016."));
+            body.add(Block.Paragraph.body(
+                    "Theo" + " ab".repeat(i) + " Quyết định số 28/2016/QĐ-UBND-VP ngày 20/10/2016."));
         }
         ReportDocument report = reportWith(body);
-        List<String> lines = RenderedText.pdf(new PdfReportRenderer().render(report)).lines().toList();
+        List<String> lines =
+                RenderedText.pdf(new PdfReportRenderer().render(report)).lines().toList();
         Pattern number = Pattern.compile("\\d+/(\\d{4}/)?\\p{Lu}+(-\\p{Lu}+)*");
         Map<String, Integer> inModel = new TreeMap<>();
         for (Block block : body) {
@@ -146,7 +154,9 @@ class PdfOutputTest {
             }
         }
         onOneLine.keySet().retainAll(inModel.keySet());
-        assertEquals(List.of(), RenderedText.difference(inModel, onOneLine),
+        assertEquals(
+                List.of(),
+                RenderedText.difference(inModel, onOneLine),
                 "document numbers in the model (+) not found whole on one line of the PDF");
         int checked = inModel.values().stream().mapToInt(Integer::intValue).sum();
         assertTrue(checked > 90, "numbers checked: " + checked);
@@ -154,7 +164,14 @@ class PdfOutputTest {
 
     static ReportDocument reportWith(List<Block> body) {
         ReportDocument base = LienMac2023Fixture.report();
-        return new ReportDocument(base.letterhead(), base.typeTitle(), base.summaryLines(), base.periodLine(), body,
-                base.signature(), base.recipients(), null);
+        return new ReportDocument(
+                base.letterhead(),
+                base.typeTitle(),
+                base.summaryLines(),
+                base.periodLine(),
+                body,
+                base.signature(),
+                base.recipients(),
+                null);
     }
 }

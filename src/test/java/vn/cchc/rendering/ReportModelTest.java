@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class ReportModelTest {
@@ -25,7 +24,8 @@ class ReportModelTest {
     @Test
     void requiredTextMustNotBeBlank() {
         assertThrows(IllegalArgumentException.class, () -> new Signature("TM. ỦY BAN NHÂN DÂN XÃ", "CHỦ TỊCH", " "));
-        assertThrows(NullPointerException.class,
+        assertThrows(
+                NullPointerException.class,
                 () -> new Letterhead(null, null, "85/BC-UBND", "Liên Mạc", LocalDate.of(2023, 12, 10)));
         assertThrows(IllegalArgumentException.class, () -> new Block.Heading(4, "a)", "x"));
     }
@@ -40,8 +40,9 @@ class ReportModelTest {
 
     @Test
     void appendixRowsMustFitTheColumns() {
-        assertThrows(IllegalArgumentException.class, () -> new Appendix("t", "(r)", Appendix.taskColumns(),
-                List.of(List.of("1", "only two"))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Appendix("t", "(r)", Appendix.taskColumns(), List.of(List.of("1", "only two"))));
     }
 
     @Test
@@ -57,6 +58,7 @@ class ReportModelTest {
     void theModelIsImmutable() {
         ReportDocument report = LienMac2023Fixture.report();
         assertThrows(UnsupportedOperationException.class, () -> report.body().add(Block.Paragraph.body("x")));
-        assertThrows(UnsupportedOperationException.class, () -> report.recipients().add("x"));
+        assertThrows(
+                UnsupportedOperationException.class, () -> report.recipients().add("x"));
     }
 }

@@ -9,9 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-
 import javax.imageio.ImageIO;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,8 +25,15 @@ class SignatureImageTest {
     void theImageIsPlacedInEveryOutput() throws IOException {
         ReportDocument base = LienMac2023Fixture.report();
         Signature signed = new Signature("TM. ỦY BAN NHÂN DÂN XÃ", "CHỦ TỊCH", "Phạm Văn Cảnh", png());
-        ReportDocument report = new ReportDocument(base.letterhead(), base.typeTitle(), base.summaryLines(),
-                base.periodLine(), base.body(), signed, base.recipients(), base.appendix());
+        ReportDocument report = new ReportDocument(
+                base.letterhead(),
+                base.typeTitle(),
+                base.summaryLines(),
+                base.periodLine(),
+                base.body(),
+                signed,
+                base.recipients(),
+                base.appendix());
 
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(new DocxReportRenderer().render(report)))) {
             assertEquals(1, docx.getAllPictures().size());

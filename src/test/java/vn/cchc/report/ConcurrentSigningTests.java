@@ -22,12 +22,23 @@ import vn.cchc.shared.ConflictException;
 @IntegrationTest
 class ConcurrentSigningTests {
 
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired ReportWorkflow workflow;
-    @Autowired OrgUnits orgUnits;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    ReportWorkflow workflow;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void onlyOneOfTwoSimultaneousSigningsSucceeds() throws Exception {

@@ -23,23 +23,29 @@ class ContentDiffTest {
                               {"numberSymbol":"36/KH-UBND","summary":"Kế hoạch CCHC"}],
                  "indicators":{"MEETINGS":"14","STAFF":"16"}}""";
         List<ContentDiff.Change> changes = diff.diff(before, after);
-        assertThat(changes).extracting(c -> c.kind() + " " + c.section() + " " + c.item() + " " + c.field())
+        assertThat(changes)
+                .extracting(c -> c.kind() + " " + c.section() + " " + c.item() + " " + c.field())
                 .containsExactlyInAnyOrder(
                         "CHANGED header  numberSymbol",
                         "REMOVED documents 25/UBND-VP ",
                         "ADDED documents 12/QĐ-UBND ",
                         "CHANGED indicators  MEETINGS",
                         "ADDED indicators  STAFF");
-        assertThat(changes).filteredOn(c -> c.item().equals("12/QĐ-UBND")).singleElement()
+        assertThat(changes)
+                .filteredOn(c -> c.item().equals("12/QĐ-UBND"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.after()).isEqualTo("12/QĐ-UBND; Quyết định mới"));
-        assertThat(changes).filteredOn(c -> c.field().equals("MEETINGS")).singleElement()
+        assertThat(changes)
+                .filteredOn(c -> c.field().equals("MEETINGS"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.before() + "→" + c.after()).isEqualTo("13→14"));
     }
 
     @Test
     void datesAreShownTheVietnameseWay() {
         assertThat(ContentDiff.display("2023-12-09")).isEqualTo("09/12/2023");
-        assertThat(ContentDiff.display("36/KH-UBND; 2023-11-20; Kế hoạch")).isEqualTo("36/KH-UBND; 20/11/2023; Kế hoạch");
+        assertThat(ContentDiff.display("36/KH-UBND; 2023-11-20; Kế hoạch"))
+                .isEqualTo("36/KH-UBND; 20/11/2023; Kế hoạch");
         assertThat(ContentDiff.display("2.579")).isEqualTo("2.579");
     }
 

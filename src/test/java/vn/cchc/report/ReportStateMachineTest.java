@@ -35,8 +35,10 @@ class ReportStateMachineTest {
     @Test
     void disallowedTransitionsThrowAndLeaveTheReportAsItWas() {
         Report draft = new Report(1L, 2L);
-        assertThatThrownBy(() -> draft.sign(now)).isInstanceOf(ConflictException.class)
-                .extracting(e -> ((ConflictException) e).messageKey()).isEqualTo("workflow.error.transition.SIGN");
+        assertThatThrownBy(() -> draft.sign(now))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).messageKey())
+                .isEqualTo("workflow.error.transition.SIGN");
         assertThatThrownBy(() -> draft.accept(now)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> draft.returnTo(now)).isInstanceOf(ConflictException.class);
         assertThat(draft.getStatus()).isEqualTo(ReportStatus.DRAFT);
@@ -46,7 +48,8 @@ class ReportStateMachineTest {
         accepted.submit(now, false);
         accepted.sign(now);
         accepted.accept(now);
-        for (WorkflowAction a : WorkflowAction.values()) assertThat(accepted.allows(a)).isFalse();
+        for (WorkflowAction a : WorkflowAction.values())
+            assertThat(accepted.allows(a)).isFalse();
         assertThatThrownBy(() -> accepted.returnTo(now)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> accepted.submit(now, false)).isInstanceOf(ConflictException.class);
         assertThat(accepted.getStatus()).isEqualTo(ReportStatus.ACCEPTED);

@@ -23,10 +23,17 @@ import vn.cchc.orgunit.OrgUnits;
 @IntegrationTest
 class ReportVisibilityTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired OrgUnits orgUnits;
-    @Autowired Reports reports;
-    @Autowired UserDetailsService users;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    UserDetailsService users;
 
     long lienMac() {
         return orgUnits.byCode("LIEN_MAC").orElseThrow().getId();
@@ -34,7 +41,8 @@ class ReportVisibilityTests {
 
     long lienMacReport2023() {
         return reports.visible((vn.cchc.orgunit.UnitViewer) users.loadUserByUsername("lienmac-clerk"), 2023, null)
-                .get(0).id();
+                .get(0)
+                .id();
     }
 
     @Test

@@ -70,15 +70,28 @@ class ReportWorkflowSubmitTest {
         when(orgUnits.get(anyLong())).thenReturn(mock(OrgUnit.class));
         Clock clock = Clock.fixed(Instant.parse("2024-06-10T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
         store = mock(WorkflowStore.class);
-        workflow = new ReportWorkflow(reports, repository, orgUnits, periods, checks, mock(ReportRendering.class),
-                store, mock(AuditTrail.class), clock, mock(SigningDetails.class), new SubmissionDrift(store, null),
+        workflow = new ReportWorkflow(
+                reports,
+                repository,
+                orgUnits,
+                periods,
+                checks,
+                mock(ReportRendering.class),
+                store,
+                mock(AuditTrail.class),
+                clock,
+                mock(SigningDetails.class),
+                new SubmissionDrift(store, null),
                 Optional.empty());
     }
 
     @Test
     void errorsBlockSubmissionEvenWhenWarningsAreConfirmed() {
-        checks.findings.add(new SubmissionFinding("DOSSIER_SUM", Severity.ERROR,
-                "Tổng số hồ sơ tiếp nhận (3): phải bằng (4) + (5) + (6) = 2.579.", "/reports/42/dossier#row-1"));
+        checks.findings.add(new SubmissionFinding(
+                "DOSSIER_SUM",
+                Severity.ERROR,
+                "Tổng số hồ sơ tiếp nhận (3): phải bằng (4) + (5) + (6) = 2.579.",
+                "/reports/42/dossier#row-1"));
         checks.findings.add(new SubmissionFinding("DOC_DATE", Severity.WARNING, "Văn bản ngoài kỳ.", null));
 
         assertThatThrownBy(() -> workflow.submit(clerk, 42L, true))
@@ -88,8 +101,9 @@ class ReportWorkflowSubmitTest {
                     assertThat(e.args()).containsExactly(1L);
                 });
         assertThat(report.getStatus()).isEqualTo(ReportStatus.DRAFT);
-        verify(store, never()).addTransition(anyLong(), anyInt(), any(), any(), any(), any(), any(), any(), any(),
-                anyBoolean(), any());
+        verify(store, never())
+                .addTransition(
+                        anyLong(), anyInt(), any(), any(), any(), any(), any(), any(), any(), anyBoolean(), any());
     }
 
     @Test
@@ -98,14 +112,27 @@ class ReportWorkflowSubmitTest {
         checks.findings.add(new SubmissionFinding("INFO", Severity.INFO, "Ghi chú.", null));
 
         assertThatThrownBy(() -> workflow.submit(clerk, 42L, false))
-                .isInstanceOfSatisfying(SubmissionBlockedException.class, e -> assertThat(e.hasErrors()).isFalse());
+                .isInstanceOfSatisfying(
+                        SubmissionBlockedException.class,
+                        e -> assertThat(e.hasErrors()).isFalse());
         assertThat(report.getStatus()).isEqualTo(ReportStatus.DRAFT);
 
         workflow.submit(clerk, 42L, true);
         assertThat(report.getStatus()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(report.isSubmittedLate()).isFalse();
-        verify(store).addTransition(anyLong(), anyInt(), eq(WorkflowAction.SUBMIT), eq(ReportStatus.DRAFT),
-                eq(ReportStatus.SUBMITTED), any(), any(), any(), any(), eq(false), any());
+        verify(store)
+                .addTransition(
+                        anyLong(),
+                        anyInt(),
+                        eq(WorkflowAction.SUBMIT),
+                        eq(ReportStatus.DRAFT),
+                        eq(ReportStatus.SUBMITTED),
+                        any(),
+                        any(),
+                        any(),
+                        any(),
+                        eq(false),
+                        any());
     }
 
     @Test
@@ -119,7 +146,8 @@ class ReportWorkflowSubmitTest {
     @Test
     void checksAreNotRunWhenTheCallerMayNotSubmit() {
         CurrentUser chair = new CurrentUser(2L, "chair", "Chủ tịch", Role.CHAIRMAN, UNIT, false, "", false, true);
-        assertThatThrownBy(() -> workflow.submit(chair, 42L, true)).isInstanceOf(vn.cchc.shared.ForbiddenException.class);
+        assertThatThrownBy(() -> workflow.submit(chair, 42L, true))
+                .isInstanceOf(vn.cchc.shared.ForbiddenException.class);
         assertThat(checks.calls).isZero();
     }
 }

@@ -29,14 +29,30 @@ import vn.cchc.period.Periods;
 @IntegrationTest
 class SignWhatWasSubmittedTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired ReportWorkflow workflow;
-    @Autowired ReportVersions versions;
-    @Autowired OrgUnits orgUnits;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    ReportWorkflow workflow;
+
+    @Autowired
+    ReportVersions versions;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     WorkflowFixtures fx;
     final java.util.List<Long> created = new java.util.ArrayList<>();
 
@@ -58,8 +74,7 @@ class SignWhatWasSubmittedTests {
     private long document(String number, String date, String summary) {
         Long id = jdbc.queryForObject("""
                 insert into issued_document (org_unit_id, issuer_kind, issuer_name, doc_type, number_symbol, issued_on, summary)
-                values (?, 'OWN', 'UBND xã Liên Mạc', 'KH', ?, cast(? as date), ?) returning id""",
-                Long.class, fx.unit("LIEN_MAC"), number, date, summary);
+                values (?, 'OWN', 'UBND xã Liên Mạc', 'KH', ?, cast(? as date), ?) returning id""", Long.class, fx.unit("LIEN_MAC"), number, date, summary);
         jdbc.update("insert into issued_document_section (document_id, section_code) values (?, 'I')", id);
         created.add(id);
         return id;
@@ -72,18 +87,23 @@ class SignWhatWasSubmittedTests {
         long docId = document(number, "2024-01-15", "Kế hoạch tuyên truyền CCHC năm 2024");
         workflow.submit(fx.user("lienmac-clerk"), id, false);
 
-        jdbc.update("update issued_document set summary = 'Kế hoạch tuyên truyền (sửa sau khi trình)' where id = ?", docId);
+        jdbc.update(
+                "update issued_document set summary = 'Kế hoạch tuyên truyền (sửa sau khi trình)' where id = ?", docId);
 
         assertThatThrownBy(() -> workflow.sign(fx.user("lienmac-chair"), id))
-                .isInstanceOfSatisfying(ContentChangedSinceSubmissionException.class, e ->
-                        assertThat(e.changes()).extracting(c -> c.section() + "." + c.path())
+                .isInstanceOfSatisfying(
+                        ContentChangedSinceSubmissionException.class,
+                        e -> assertThat(e.changes())
+                                .extracting(c -> c.section() + "." + c.path())
                                 .contains("documents.[" + number + "].summary"));
         assertThat(reports.getInternal(id).getStatus()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(versions.snapshots(fx.user("lienmac-chair"), id)).isEmpty();
 
         // the API says why, in Vietnamese, with the changes
-        mvc.perform(post("/api/v1/reports/" + id + "/sign").with(httpBasic("lienmac-chair", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/reports/" + id + "/sign")
+                        .with(httpBasic("lienmac-chair", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail", containsString("đã thay đổi")))
@@ -112,12 +132,15 @@ class SignWhatWasSubmittedTests {
         // the same number again, dated after the report's window: not part of its content, but a duplicate in the year
         document(number, "2024-09-01", "Kế hoạch khác, trùng số");
 
-        mvc.perform(post("/api/v1/reports/" + id + "/sign").with(httpBasic("lienmac-chair", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/reports/" + id + "/sign")
+                        .with(httpBasic("lienmac-chair", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("Không thể ký")))
                 .andExpect(jsonPath("$.blockedBy").value("ERRORS"))
-                .andExpect(jsonPath("$.findings[?(@.rule == 'DUPLICATE_NUMBER')]").exists());
+                .andExpect(
+                        jsonPath("$.findings[?(@.rule == 'DUPLICATE_NUMBER')]").exists());
         assertThat(reports.getInternal(id).getStatus()).isEqualTo(ReportStatus.SUBMITTED);
     }
 
@@ -125,6 +148,7 @@ class SignWhatWasSubmittedTests {
     void unchangedContentSignsAsBefore() {
         Report r = fx.lienMacReportIn(ReportStatus.SIGNED);
         assertThat(r.getStatus()).isEqualTo(ReportStatus.SIGNED);
-        assertThat(versions.changesSinceSubmission(fx.user("lienmac-chair"), r.getId())).isEmpty();
+        assertThat(versions.changesSinceSubmission(fx.user("lienmac-chair"), r.getId()))
+                .isEmpty();
     }
 }

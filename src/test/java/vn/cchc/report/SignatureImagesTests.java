@@ -20,9 +20,14 @@ class SignatureImagesTests {
 
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
 
-    @Autowired SignatureImages images;
-    @Autowired OrgUnits orgUnits;
-    @Autowired UserDetailsService users;
+    @Autowired
+    SignatureImages images;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    UserDetailsService users;
 
     CurrentUser user(String name) {
         return (CurrentUser) users.loadUserByUsername(name);
@@ -32,19 +37,26 @@ class SignatureImagesTests {
     void theChairmanStoresTheUnitsImagesOthersMayNot() {
         long thanhHong = orgUnits.byCode("THANH_HONG").orElseThrow().getId();
         images.store(user("thanhhong-chair"), thanhHong, new SignatureImages.Image(PNG, "image/png"), null);
-        assertThat(images.forUnit(thanhHong).signature()).hasValueSatisfying(i -> assertThat(i.bytes()).isEqualTo(PNG));
+        assertThat(images.forUnit(thanhHong).signature())
+                .hasValueSatisfying(i -> assertThat(i.bytes()).isEqualTo(PNG));
         assertThat(images.forUnit(thanhHong).seal()).isEmpty();
         images.store(user("admin"), thanhHong, null, new SignatureImages.Image(PNG, "image/png"));
         assertThat(images.forUnit(thanhHong).signature()).isPresent();
         assertThat(images.forUnit(thanhHong).seal()).isPresent();
 
-        assertThatThrownBy(() -> images.store(user("thanhhong-clerk"), thanhHong, new SignatureImages.Image(PNG, "image/png"), null))
+        assertThatThrownBy(() -> images.store(
+                        user("thanhhong-clerk"), thanhHong, new SignatureImages.Image(PNG, "image/png"), null))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> images.store(user("lienmac-chair"), thanhHong, new SignatureImages.Image(PNG, "image/png"), null))
+        assertThatThrownBy(() -> images.store(
+                        user("lienmac-chair"), thanhHong, new SignatureImages.Image(PNG, "image/png"), null))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> images.store(user("thanhhong-chair"), thanhHong,
-                new SignatureImages.Image("not an image".getBytes(), "image/png"), null))
-                .isInstanceOfSatisfying(ValidationFailedException.class,
+        assertThatThrownBy(() -> images.store(
+                        user("thanhhong-chair"),
+                        thanhHong,
+                        new SignatureImages.Image("not an image".getBytes(), "image/png"),
+                        null))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
                         e -> assertThat(e.violations().get(0).message()).startsWith("Ảnh chữ ký: phải là ảnh PNG"));
     }
 }

@@ -29,15 +29,33 @@ import vn.cchc.shared.ConflictException;
 @IntegrationTest
 class SignedReportFreezeTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired ReportWorkflow workflow;
-    @Autowired ReportVersions versions;
-    @Autowired ReportRendering rendering;
-    @Autowired OrgUnits orgUnits;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    ReportWorkflow workflow;
+
+    @Autowired
+    ReportVersions versions;
+
+    @Autowired
+    ReportRendering rendering;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     WorkflowFixtures fx;
 
     @BeforeEach
@@ -46,21 +64,29 @@ class SignedReportFreezeTests {
     }
 
     private ReportHeader header(String number, LocalDate date) {
-        return new ReportHeader(number, date, List.of("Kết quả công tác cải cách hành chính", "trên địa bàn xã Liên Mạc"),
-                "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phạm Văn Cảnh", List.of("- UBND huyện;", "- Lưu: VT."));
+        return new ReportHeader(
+                number,
+                date,
+                List.of("Kết quả công tác cải cách hành chính", "trên địa bàn xã Liên Mạc"),
+                "TM. ỦY BAN NHÂN DÂN",
+                "CHỦ TỊCH",
+                "Phạm Văn Cảnh",
+                List.of("- UBND huyện;", "- Lưu: VT."));
     }
 
     private String download(long id, int revision, String ext) throws Exception {
         byte[] bytes = mvc.perform(get("/reports/" + id + "/versions/" + revision + "/document." + ext)
                         .with(user(fx.user("lienmac-clerk"))))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         return WorkflowStore.sha256(bytes);
     }
 
     private static String docxText(byte[] docx) throws Exception {
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
-             var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
             return extractor.getText().replaceAll("\\s+", " ");
         }
     }
@@ -88,7 +114,8 @@ class SignedReportFreezeTests {
 
         // The signed content carries the record: the plan is cited in section I of the signed DOCX …
         assertThat(docxText(versions.file(fx.user("lienmac-clerk"), id, 1, ReportVersions.Format.DOCX)))
-                .contains("9" + id + "/KH-UBND").contains("Kế hoạch cải cách hành chính năm 2024")
+                .contains("9" + id + "/KH-UBND")
+                .contains("Kế hoạch cải cách hành chính năm 2024")
                 .doesNotContain("(đã sửa)");
         // The record the signed report used changes afterwards (the unit's register is not frozen) …
         jdbc.update("update issued_document set summary = 'Kế hoạch CCHC năm 2024 (đã sửa)' where id = ?", docId);
@@ -100,7 +127,8 @@ class SignedReportFreezeTests {
         assertThat(docxText(versions.file(fx.user("lienmac-clerk"), id, 1, ReportVersions.Format.DOCX)))
                 .doesNotContain("(đã sửa)");
         // Writes to the signed report's own records are refused.
-        assertThatThrownBy(() -> reports.requireEditable(fx.user("lienmac-clerk"), id)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> reports.requireEditable(fx.user("lienmac-clerk"), id))
+                .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> reports.updateHeader(fx.user("lienmac-clerk"), id, header("99/BC-UBND", null)))
                 .isInstanceOf(ConflictException.class);
         assertThat(reports.getInternal(id).getNumberSymbol()).isEqualTo("01/BC-UBND");
@@ -123,14 +151,19 @@ class SignedReportFreezeTests {
         assertThat(download(id, 1, "docx")).isEqualTo(v1.docxSha256());
         assertThat(download(id, 1, "pdf")).isEqualTo(v1.pdfSha256());
         assertThat(download(id, 2, "docx")).isEqualTo(all.get(1).docxSha256());
-        assertThat(versions.latestSigned(id)).hasValueSatisfying(s -> assertThat(s.revision()).isEqualTo(2));
+        assertThat(versions.latestSigned(id))
+                .hasValueSatisfying(s -> assertThat(s.revision()).isEqualTo(2));
 
         // What changed between the versions: the number, the date and the edited document's summary.
-        List<ContentDiff.Change> changes = versions.changes(fx.user("lienmac-chair"), id).get(0).changes();
-        assertThat(changes).extracting(c -> c.section() + "." + c.path())
+        List<ContentDiff.Change> changes =
+                versions.changes(fx.user("lienmac-chair"), id).get(0).changes();
+        assertThat(changes)
+                .extracting(c -> c.section() + "." + c.path())
                 .contains("header.numberSymbol", "header.reportDate", "documents.[9" + id + "/KH-UBND].summary");
-        assertThat(changes).filteredOn(c -> c.path().equals("numberSymbol"))
-                .singleElement().satisfies(c -> {
+        assertThat(changes)
+                .filteredOn(c -> c.path().equals("numberSymbol"))
+                .singleElement()
+                .satisfies(c -> {
                     assertThat(c.before()).isEqualTo("01/BC-UBND");
                     assertThat(c.after()).isEqualTo("02/BC-UBND");
                 });
@@ -143,10 +176,13 @@ class SignedReportFreezeTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].docxSha256").value(v1.docxSha256()))
                 .andExpect(jsonPath("$[1].revision").value(2));
-        byte[] apiPdf = mvc.perform(get("/api/v1/reports/" + id + "/versions/1/document.pdf").with(httpBasic("thanhha-noivu", "demo")))
+        byte[] apiPdf = mvc.perform(get("/api/v1/reports/" + id + "/versions/1/document.pdf")
+                        .with(httpBasic("thanhha-noivu", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(WorkflowStore.sha256(apiPdf)).isEqualTo(v1.pdfSha256());
     }
 

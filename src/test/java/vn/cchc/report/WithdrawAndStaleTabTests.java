@@ -25,14 +25,30 @@ import vn.cchc.shared.ConflictException;
 @IntegrationTest
 class WithdrawAndStaleTabTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired ReportWorkflow workflow;
-    @Autowired ReportVersions versions;
-    @Autowired OrgUnits orgUnits;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    ReportWorkflow workflow;
+
+    @Autowired
+    ReportVersions versions;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     WorkflowFixtures fx;
 
     @BeforeEach
@@ -44,22 +60,32 @@ class WithdrawAndStaleTabTests {
     void theClerkWithdrawsBeforeTheChairmanActsNotAfter() throws Exception {
         long id = fx.lienMacReport(WorkflowFixtures.FAR_DEADLINE).getId();
         workflow.submit(fx.user("lienmac-clerk"), id, false);
-        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/reports/" + id + "/workflow")
-                .with(user(fx.user("lienmac-clerk")))).andReturn().getResponse().getContentAsString());
+        String page = HtmlUtils.htmlUnescape(
+                mvc.perform(get("/reports/" + id + "/workflow").with(user(fx.user("lienmac-clerk"))))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(page).contains("id=\"withdraw-form\"", "Rút lại báo cáo đã trình");
-        assertThatThrownBy(() -> workflow.withdraw(fx.user("lienmac-chair"), id)).isInstanceOf(vn.cchc.shared.ForbiddenException.class);
+        assertThatThrownBy(() -> workflow.withdraw(fx.user("lienmac-chair"), id))
+                .isInstanceOf(vn.cchc.shared.ForbiddenException.class);
 
-        MockHttpServletResponse r = mvc.perform(post("/reports/" + id + "/workflow/withdraw").param("seen", "SUBMITTED")
-                .with(user(fx.user("lienmac-clerk"))).with(csrf())).andReturn().getResponse();
+        MockHttpServletResponse r = mvc.perform(post("/reports/" + id + "/workflow/withdraw")
+                        .param("seen", "SUBMITTED")
+                        .with(user(fx.user("lienmac-clerk")))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         assertThat(r.getStatus()).isEqualTo(302);
         assertThat(reports.getInternal(id).getStatus()).isEqualTo(ReportStatus.DRAFT);
         assertThat(reports.getInternal(id).isEditable()).isTrue();
-        assertThat(versions.timeline(fx.user("lienmac-clerk"), id)).extracting(ReportTransition::action)
+        assertThat(versions.timeline(fx.user("lienmac-clerk"), id))
+                .extracting(ReportTransition::action)
                 .contains(WorkflowAction.WITHDRAW);
 
         workflow.submit(fx.user("lienmac-clerk"), id, false);
         workflow.sign(fx.user("lienmac-chair"), id);
-        assertThatThrownBy(() -> workflow.withdraw(fx.user("lienmac-clerk"), id)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> workflow.withdraw(fx.user("lienmac-clerk"), id))
+                .isInstanceOf(ConflictException.class);
         assertThat(reports.getInternal(id).getStatus()).isEqualTo(ReportStatus.SIGNED);
     }
 
@@ -70,14 +96,24 @@ class WithdrawAndStaleTabTests {
         // the chairman's first tab returns the report; the second tab, still showing «Đã trình», tries to return it too
         workflow.returnTo(fx.user("lienmac-chair"), id, "Thiếu số liệu");
         CookieSession chair = new CookieSession(mvc);
-        chair.perform(post("/login").param("username", "lienmac-chair").param("password", "demo").with(csrf()));
-        MockHttpServletResponse r = chair.perform(post("/reports/" + id + "/workflow/return").param("seen", "SUBMITTED")
-                .param("comment", "Ý kiến gõ ở tab cũ").with(csrf()));
+        chair.perform(post("/login")
+                .param("username", "lienmac-chair")
+                .param("password", "demo")
+                .with(csrf()));
+        MockHttpServletResponse r = chair.perform(post("/reports/" + id + "/workflow/return")
+                .param("seen", "SUBMITTED")
+                .param("comment", "Ý kiến gõ ở tab cũ")
+                .with(csrf()));
         assertThat(r.getStatus()).isEqualTo(302);
-        String page = HtmlUtils.htmlUnescape(chair.perform(get("/reports/" + id + "/workflow")).getContentAsString());
-        assertThat(page).contains("Báo cáo đã chuyển từ «Đã trình Chủ tịch» sang «Bị trả lại»",
-                "ý kiến bạn đã gõ (nếu có) vẫn còn", "Ý kiến gõ ở tab cũ");
-        assertThat(versions.timeline(fx.user("lienmac-chair"), id)).filteredOn(t -> t.action() == WorkflowAction.RETURN)
+        String page = HtmlUtils.htmlUnescape(
+                chair.perform(get("/reports/" + id + "/workflow")).getContentAsString());
+        assertThat(page)
+                .contains(
+                        "Báo cáo đã chuyển từ «Đã trình Chủ tịch» sang «Bị trả lại»",
+                        "ý kiến bạn đã gõ (nếu có) vẫn còn",
+                        "Ý kiến gõ ở tab cũ");
+        assertThat(versions.timeline(fx.user("lienmac-chair"), id))
+                .filteredOn(t -> t.action() == WorkflowAction.RETURN)
                 .hasSize(1);
     }
 
@@ -94,15 +130,26 @@ class WithdrawAndStaleTabTests {
         });
         reports.updateHeader(clerk, id, header("Kết quả cải cách hành chính 6 tháng đầu năm 2024"));
         workflow.submit(clerk, id, false);
-        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/reports/" + id + "/workflow")
-                .with(user(fx.user("lienmac-chair")))).andReturn().getResponse().getContentAsString());
+        String page = HtmlUtils.htmlUnescape(
+                mvc.perform(get("/reports/" + id + "/workflow").with(user(fx.user("lienmac-chair"))))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         String card = page.substring(page.indexOf("id=\"since-returned\""));
-        assertThat(card).contains("Thay đổi so với phiên bản 1 đã bị trả lại",
-                "Kết quả cải cách hành chính 6 tháng đầu năm 2024");
+        assertThat(card)
+                .contains(
+                        "Thay đổi so với phiên bản 1 đã bị trả lại",
+                        "Kết quả cải cách hành chính 6 tháng đầu năm 2024");
     }
 
     static ReportHeader header(String summary) {
-        return new ReportHeader(null, null, java.util.List.of(summary, "trên địa bàn xã Liên Mạc"), "TM. ỦY BAN NHÂN DÂN",
-                "CHỦ TỊCH", "Phạm Văn Cảnh", java.util.List.of("- UBND huyện;", "- Lưu: VT."));
+        return new ReportHeader(
+                null,
+                null,
+                java.util.List.of(summary, "trên địa bàn xã Liên Mạc"),
+                "TM. ỦY BAN NHÂN DÂN",
+                "CHỦ TỊCH",
+                "Phạm Văn Cảnh",
+                java.util.List.of("- UBND huyện;", "- Lưu: VT."));
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.stereotype.Component;
 import vn.cchc.account.CurrentUser;
 import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.period.NewPeriod;
@@ -25,8 +24,13 @@ final class WorkflowFixtures {
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
 
-    WorkflowFixtures(Periods periods, Reports reports, ReportWorkflow workflow, OrgUnits orgUnits,
-                     UserDetailsService users, JdbcTemplate jdbc) {
+    WorkflowFixtures(
+            Periods periods,
+            Reports reports,
+            ReportWorkflow workflow,
+            OrgUnits orgUnits,
+            UserDetailsService users,
+            JdbcTemplate jdbc) {
         this.periods = periods;
         this.reports = reports;
         this.workflow = workflow;
@@ -49,8 +53,14 @@ final class WorkflowFixtures {
     }
 
     Report report(String unitCode, String scheduleCode, int year, LocalDate start, LocalDate end, LocalDate deadline) {
-        var period = periods.create(new NewPeriod(unit(scheduleCode), PeriodKind.AD_HOC,
-                "kiểm thử trình ký " + UUID.randomUUID(), year, start, end, deadline));
+        var period = periods.create(new NewPeriod(
+                unit(scheduleCode),
+                PeriodKind.AD_HOC,
+                "kiểm thử trình ký " + UUID.randomUUID(),
+                year,
+                start,
+                end,
+                deadline));
         return reports.createEmpty(unit(unitCode), period.getId());
     }
 
@@ -59,7 +69,7 @@ final class WorkflowFixtures {
         Report r = lienMacReport(FAR_DEADLINE);
         long id = r.getId();
         switch (status) {
-            case DRAFT -> { }
+            case DRAFT -> {}
             case SUBMITTED -> workflow.submit(user("lienmac-clerk"), id, false);
             case RETURNED -> {
                 workflow.submit(user("lienmac-clerk"), id, false);
@@ -79,7 +89,8 @@ final class WorkflowFixtures {
     }
 
     int transitions(long reportId) {
-        return jdbc.queryForObject("select count(*) from report_transition where report_id = ?", Integer.class, reportId);
+        return jdbc.queryForObject(
+                "select count(*) from report_transition where report_id = ?", Integer.class, reportId);
     }
 
     int audits(long reportId) {

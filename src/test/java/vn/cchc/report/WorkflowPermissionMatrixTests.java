@@ -33,13 +33,27 @@ import vn.cchc.period.Periods;
 @IntegrationTest
 class WorkflowPermissionMatrixTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired ReportWorkflow workflow;
-    @Autowired OrgUnits orgUnits;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    ReportWorkflow workflow;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     WorkflowFixtures fx;
 
     @BeforeEach
@@ -52,28 +66,29 @@ class WorkflowPermissionMatrixTests {
      * (Phòng Nội vụ Thanh Hà), the administrator. Written out by hand from the issue, not computed.
      */
     static final String[] TABLE = {
-            // action   status     clerk chair office admin
-            "SUBMIT   DRAFT      200   403   403    403",
-            "SUBMIT   SUBMITTED  409   403   403    403",
-            "SUBMIT   RETURNED   200   403   403    403",
-            "SUBMIT   SIGNED     409   403   403    403",
-            "SUBMIT   ACCEPTED   409   403   403    403",
-            "SIGN     DRAFT      403   409   403    403",
-            "SIGN     SUBMITTED  403   200   403    403",
-            "SIGN     RETURNED   403   409   403    403",
-            "SIGN     SIGNED     403   409   403    403",
-            "SIGN     ACCEPTED   403   409   403    403",
-            "RETURN   DRAFT      403   409   409    403",
-            "RETURN   SUBMITTED  403   200   403    403",
-            "RETURN   RETURNED   403   409   409    403",
-            "RETURN   SIGNED     403   403   200    403",
-            "RETURN   ACCEPTED   403   409   409    403",
-            "ACCEPT   DRAFT      403   403   409    403",
-            "ACCEPT   SUBMITTED  403   403   409    403",
-            "ACCEPT   RETURNED   403   403   409    403",
-            "ACCEPT   SIGNED     403   403   200    403",
-            "ACCEPT   ACCEPTED   403   403   409    403",
+        // action   status     clerk chair office admin
+        "SUBMIT   DRAFT      200   403   403    403",
+        "SUBMIT   SUBMITTED  409   403   403    403",
+        "SUBMIT   RETURNED   200   403   403    403",
+        "SUBMIT   SIGNED     409   403   403    403",
+        "SUBMIT   ACCEPTED   409   403   403    403",
+        "SIGN     DRAFT      403   409   403    403",
+        "SIGN     SUBMITTED  403   200   403    403",
+        "SIGN     RETURNED   403   409   403    403",
+        "SIGN     SIGNED     403   409   403    403",
+        "SIGN     ACCEPTED   403   409   403    403",
+        "RETURN   DRAFT      403   409   409    403",
+        "RETURN   SUBMITTED  403   200   403    403",
+        "RETURN   RETURNED   403   409   409    403",
+        "RETURN   SIGNED     403   403   200    403",
+        "RETURN   ACCEPTED   403   409   409    403",
+        "ACCEPT   DRAFT      403   403   409    403",
+        "ACCEPT   SUBMITTED  403   403   409    403",
+        "ACCEPT   RETURNED   403   403   409    403",
+        "ACCEPT   SIGNED     403   403   200    403",
+        "ACCEPT   ACCEPTED   403   403   409    403",
     };
+
     static final String[] ACTORS = {"lienmac-clerk", "lienmac-chair", "thanhha-noivu", "admin"};
     /** Another commune's clerk and another district's office may not even see a Liên Mạc report. */
     static final String[] OUTSIDERS = {"thanhhong-clerk", "tuky-noivu", "haiphong-snv", "habac-chair"};
@@ -85,7 +100,10 @@ class WorkflowPermissionMatrixTests {
         for (String row : TABLE) {
             String[] c = row.trim().split("\\s+");
             for (int i = 0; i < ACTORS.length; i++) {
-                list.add(Arguments.of(WorkflowAction.valueOf(c[0]), ReportStatus.valueOf(c[1]), ACTORS[i],
+                list.add(Arguments.of(
+                        WorkflowAction.valueOf(c[0]),
+                        ReportStatus.valueOf(c[1]),
+                        ACTORS[i],
                         Integer.parseInt(c[2 + i])));
             }
             for (String outsider : OUTSIDERS) {
@@ -101,8 +119,10 @@ class WorkflowPermissionMatrixTests {
             throws Exception {
         // a refusal must change nothing (asserted below), so the refused cases of one status share one report;
         // each allowed transition gets a fresh one
-        Report before = expected == 200 ? fx.lienMacReportIn(state)
-                : reports.getInternal(REFUSED_ON.computeIfAbsent(state, s -> fx.lienMacReportIn(s).getId()));
+        Report before = expected == 200
+                ? fx.lienMacReportIn(state)
+                : reports.getInternal(REFUSED_ON.computeIfAbsent(
+                        state, s -> fx.lienMacReportIn(s).getId()));
         assertThat(before.getStatus()).isEqualTo(state);
         long id = before.getId();
         int transitions = fx.transitions(id);
@@ -118,12 +138,14 @@ class WorkflowPermissionMatrixTests {
         Report after = reports.getInternal(id);
         if (expected == 200) {
             assertThat(after.getStatus()).isEqualTo(action.target());
-            assertThat(after.getRevision())
-                    .isEqualTo(before.getRevision() + (action == WorkflowAction.RETURN ? 1 : 0));
+            assertThat(after.getRevision()).isEqualTo(before.getRevision() + (action == WorkflowAction.RETURN ? 1 : 0));
             assertThat(fx.transitions(id)).isEqualTo(transitions + 1);
             assertThat(fx.audits(id)).isEqualTo(audits + 1);
             assertThat(result.getResponse().getContentAsString())
-                    .contains("\"id\":" + id, "\"status\":\"" + action.target() + "\"", "\"version\":" + after.getRevision());
+                    .contains(
+                            "\"id\":" + id,
+                            "\"status\":\"" + action.target() + "\"",
+                            "\"version\":" + after.getRevision());
         } else {
             assertThat(after.getStatus()).isEqualTo(state);
             assertThat(after.getRevision()).isEqualTo(before.getRevision());
@@ -133,8 +155,9 @@ class WorkflowPermissionMatrixTests {
             String body = result.getResponse().getContentAsString();
             assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
             if (expected == 404) assertThat(body).doesNotContain("Liên Mạc");
-            if (expected == 409) assertThat(body).containsAnyOf("Không thể trình", "Không thể ký", "Không thể trả lại",
-                    "Không thể tiếp nhận");
+            if (expected == 409)
+                assertThat(body)
+                        .containsAnyOf("Không thể trình", "Không thể ký", "Không thể trả lại", "Không thể tiếp nhận");
             if (expected == 403) assertThat(body).containsIgnoringCase("chỉ ");
         }
     }
@@ -143,8 +166,10 @@ class WorkflowPermissionMatrixTests {
     void aReturnWithoutACommentIs422AndChangesNothing() throws Exception {
         Report r = fx.lienMacReportIn(ReportStatus.SUBMITTED);
         for (String body : List.of("{\"comment\":\"   \"}", "{}")) {
-            mvc.perform(post("/api/v1/reports/" + r.getId() + "/return").with(httpBasic("lienmac-chair", "demo"))
-                            .contentType(MediaType.APPLICATION_JSON).content(body))
+            mvc.perform(post("/api/v1/reports/" + r.getId() + "/return")
+                            .with(httpBasic("lienmac-chair", "demo"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
                     .andExpect(status().isUnprocessableContent())
                     .andExpect(jsonPath("$.errors[0].field").value("comment"));
         }

@@ -39,13 +39,26 @@ import vn.cchc.report.Reports;
 @IntegrationTest
 class FormsAndHeadersTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired OrgUnits orgUnits;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired Accounts accounts;
-    @Autowired UserDetailsService users;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    UserDetailsService users;
 
     long unitId;
     long reportId;
@@ -54,13 +67,28 @@ class FormsAndHeadersTests {
     @BeforeEach
     void freshReport() {
         String n = String.valueOf(System.nanoTime());
-        unitId = orgUnits.create(new NewOrgUnit("TEST_CSRF_" + n, null, "xã Thử CSRF " + n, "UBND XÃ THỬ CSRF",
-                "Thử", OrgUnitLevel.COMMUNE, java.time.LocalDate.of(2000, 1, 1), null, null)).getId();
+        unitId = orgUnits.create(new NewOrgUnit(
+                        "TEST_CSRF_" + n,
+                        null,
+                        "xã Thử CSRF " + n,
+                        "UBND XÃ THỬ CSRF",
+                        "Thử",
+                        OrgUnitLevel.COMMUNE,
+                        java.time.LocalDate.of(2000, 1, 1),
+                        null,
+                        null))
+                .getId();
         accounts.create(new NewAccount("csrf-clerk-" + n, "demo-pass-1", "Thư ký thử", Role.CLERK, unitId, false));
         clerk = users.loadUserByUsername("csrf-clerk-" + n);
-        long periodId = periods.create(new NewPeriod(unitId, PeriodKind.AD_HOC, "thử CSRF " + n, 2096,
-                java.time.LocalDate.of(2095, 12, 10), java.time.LocalDate.of(2096, 12, 9),
-                java.time.LocalDate.of(2096, 12, 15))).getId();
+        long periodId = periods.create(new NewPeriod(
+                        unitId,
+                        PeriodKind.AD_HOC,
+                        "thử CSRF " + n,
+                        2096,
+                        java.time.LocalDate.of(2095, 12, 10),
+                        java.time.LocalDate.of(2096, 12, 9),
+                        java.time.LocalDate.of(2096, 12, 15)))
+                .getId();
         reportId = reports.createEmpty(unitId, periodId).getId();
     }
 
@@ -70,11 +98,18 @@ class FormsAndHeadersTests {
         for (String t : jdbc.queryForList("""
                 select table_name from information_schema.columns
                 where table_schema = current_schema() and column_name = 'report_id' order by table_name""", String.class)) {
-            sb.append(t).append(jdbc.queryForObject("select count(*) || md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "
-                    + t + " t where report_id = ?", String.class, reportId)).append('\n');
+            sb.append(t)
+                    .append(jdbc.queryForObject(
+                            "select count(*) || md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from " + t
+                                    + " t where report_id = ?",
+                            String.class,
+                            reportId))
+                    .append('\n');
         }
-        sb.append(jdbc.queryForObject("select r::text from report r where id = ?", String.class, reportId)).append('\n');
-        sb.append(jdbc.queryForObject("select count(*) from issued_document where org_unit_id = ?", Long.class, unitId)).append('\n');
+        sb.append(jdbc.queryForObject("select r::text from report r where id = ?", String.class, reportId))
+                .append('\n');
+        sb.append(jdbc.queryForObject("select count(*) from issued_document where org_unit_id = ?", Long.class, unitId))
+                .append('\n');
         sb.append(jdbc.queryForObject("select count(*) from user_account", Long.class));
         return sb.toString();
     }
@@ -84,20 +119,46 @@ class FormsAndHeadersTests {
         String r = "/reports/" + reportId;
         UserDetails admin = users.loadUserByUsername("admin");
         List<MockHttpServletRequestBuilder> forms = List.of(
-                post(r + "/documents").with(user(clerk)).param("issuerKind", "OWN").param("issuerName", "UBND xã Thử")
-                        .param("docType", "KH").param("numberSymbol", "01/KH-UBND").param("issuedOn", "02/02/2096")
+                post(r + "/documents")
+                        .with(user(clerk))
+                        .param("issuerKind", "OWN")
+                        .param("issuerName", "UBND xã Thử")
+                        .param("docType", "KH")
+                        .param("numberSymbol", "01/KH-UBND")
+                        .param("issuedOn", "02/02/2096")
                         .param("attach", "true"),
-                post(r + "/indicators").with(user(clerk)).param("rows[0].code", "MEETINGS_CCHC").param("rows[0].value", "3")
+                post(r + "/indicators")
+                        .with(user(clerk))
+                        .param("rows[0].code", "MEETINGS_CCHC")
+                        .param("rows[0].value", "3")
                         .param("rows[0].qualifier", "EXACT"),
-                post(r + "/dossier").with(user(clerk)).param("version", "0").param("action", "save")
-                        .param("rows[0].label", "Xã thử").param("rows[0].values[0]", "1").param("rows[0].values[1]", "1"),
-                post(r + "/narrative").with(user(clerk)).param("rows[0].code", "I").param("rows[0].body", "Giả mạo"),
-                post(r + "/tasks").with(user(clerk)).param("assignedBy", "UBND huyện").param("content", "Giả mạo")
+                post(r + "/dossier")
+                        .with(user(clerk))
+                        .param("version", "0")
+                        .param("action", "save")
+                        .param("rows[0].label", "Xã thử")
+                        .param("rows[0].values[0]", "1")
+                        .param("rows[0].values[1]", "1"),
+                post(r + "/narrative")
+                        .with(user(clerk))
+                        .param("rows[0].code", "I")
+                        .param("rows[0].body", "Giả mạo"),
+                post(r + "/tasks")
+                        .with(user(clerk))
+                        .param("assignedBy", "UBND huyện")
+                        .param("content", "Giả mạo")
                         .param("status", "IN_PROGRESS"),
-                post(r + "/header").with(user(clerk)).param("numberSymbol", "99/BC-UBND").param("lockVersion", "0"),
+                post(r + "/header")
+                        .with(user(clerk))
+                        .param("numberSymbol", "99/BC-UBND")
+                        .param("lockVersion", "0"),
                 post(r + "/workflow/submit").with(user(clerk)).param("confirmWarnings", "true"),
-                post("/admin/accounts").with(user(admin)).param("username", "csrf-victim").param("fullName", "Nạn nhân")
-                        .param("role", "ADMIN").param("temporaryPassword", "intruder-pass-123"));
+                post("/admin/accounts")
+                        .with(user(admin))
+                        .param("username", "csrf-victim")
+                        .param("fullName", "Nạn nhân")
+                        .param("role", "ADMIN")
+                        .param("temporaryPassword", "intruder-pass-123"));
         String before = state();
         for (MockHttpServletRequestBuilder form : forms) {
             mvc.perform(form).andExpect(status().isForbidden());
@@ -113,7 +174,8 @@ class FormsAndHeadersTests {
 
     @Test
     void logoutWithoutTheTokenIsRefused() throws Exception {
-        MockHttpServletResponse r = mvc.perform(post("/logout").with(user(clerk))).andReturn().getResponse();
+        MockHttpServletResponse r =
+                mvc.perform(post("/logout").with(user(clerk))).andReturn().getResponse();
         assertThat(r.getStatus()).isEqualTo(403);
         assertThat(r.getRedirectedUrl()).isNull();
         mvc.perform(post("/logout").with(user(clerk)).with(csrf())).andExpect(status().is3xxRedirection());
@@ -128,11 +190,16 @@ class FormsAndHeadersTests {
         }
         assertThat(accounts.lockedUntil(name)).isPresent();
         mvc.perform(formLogin("/login").user(name).password("correct-horse-1")).andExpect(unauthenticated());
-        mvc.perform(get("/api/v1/reports").with(httpBasic(name, "correct-horse-1"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/reports").with(httpBasic(name, "correct-horse-1")))
+                .andExpect(status().isUnauthorized());
 
         String html = mvc.perform(get("/admin/accounts").with(user(users.loadUserByUsername("admin"))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        Matcher row = Pattern.compile("<tr[^>]*>(?:(?!</tr>).)*" + Pattern.quote(name) + "(?:(?!</tr>).)*</tr>", Pattern.DOTALL)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        Matcher row = Pattern.compile(
+                        "<tr[^>]*>(?:(?!</tr>).)*" + Pattern.quote(name) + "(?:(?!</tr>).)*</tr>", Pattern.DOTALL)
                 .matcher(html);
         assertThat(row.find()).as("the account's row on the admin page").isTrue();
         assertThat(row.group()).containsPattern("\\d{2}/\\d{2}/\\d{4}");
@@ -141,8 +208,12 @@ class FormsAndHeadersTests {
     // ---- headers -------------------------------------------------------------------------------------------
 
     static void assertSecurityHeaders(String what, MockHttpServletResponse r) {
-        assertThat(r.getHeader("Content-Security-Policy")).as(what).contains("frame-ancestors 'none'")
-                .contains("default-src 'self'").contains("script-src 'self'").doesNotContain("unsafe-eval");
+        assertThat(r.getHeader("Content-Security-Policy"))
+                .as(what)
+                .contains("frame-ancestors 'none'")
+                .contains("default-src 'self'")
+                .contains("script-src 'self'")
+                .doesNotContain("unsafe-eval");
         assertThat(r.getHeader("X-Content-Type-Options")).as(what).isEqualTo("nosniff");
         assertThat(r.getHeader("X-Frame-Options")).as(what).isEqualTo("DENY");
         assertThat(r.getHeader("Referrer-Policy")).as(what).isNotBlank();
@@ -155,20 +226,28 @@ class FormsAndHeadersTests {
         long lienMacReport = jdbc.queryForObject("""
                 select r.id from report r join org_unit u on u.id = r.org_unit_id join reporting_period p on p.id = r.period_id
                 where u.code = 'LIEN_MAC' and p.year = 2023""", Long.class);
-        record Case(String what, MockHttpServletRequestBuilder request, int status) {
-        }
+        record Case(String what, MockHttpServletRequestBuilder request, int status) {}
         List<Case> cases = List.of(
                 new Case("login page", get("/login"), 200),
                 new Case("page", get("/reports/" + lienMacReport).with(user(lienMac)), 200),
-                new Case("docx download", get("/reports/" + lienMacReport + "/document.docx").with(user(lienMac)), 200),
+                new Case(
+                        "docx download",
+                        get("/reports/" + lienMacReport + "/document.docx").with(user(lienMac)),
+                        200),
                 new Case("page not found", get("/reports/" + lienMacReport).with(user(outsider)), 404),
                 new Case("page forbidden", get("/admin/accounts").with(user(lienMac)), 403),
                 new Case("page unknown url", get("/no-such-page").with(user(lienMac)), 404),
                 new Case("page without login", get("/reports/" + lienMacReport), 302),
                 new Case("api", get("/api/v1/reports?year=2023").with(httpBasic("lienmac-clerk", "demo")), 200),
-                new Case("api not found", get("/api/v1/reports/" + lienMacReport + "/checks").with(httpBasic("thanhhong-clerk", "demo")), 404),
+                new Case(
+                        "api not found",
+                        get("/api/v1/reports/" + lienMacReport + "/checks").with(httpBasic("thanhhong-clerk", "demo")),
+                        404),
                 new Case("api unauthorised", get("/api/v1/reports"), 401),
-                new Case("api conflict", post("/api/v1/reports/" + lienMacReport + "/accept").with(httpBasic("thanhha-noivu", "demo")), 409),
+                new Case(
+                        "api conflict",
+                        post("/api/v1/reports/" + lienMacReport + "/accept").with(httpBasic("thanhha-noivu", "demo")),
+                        409),
                 new Case("health", get("/actuator/health"), 200));
         for (Case c : cases) {
             MockHttpServletResponse r = mvc.perform(c.request()).andReturn().getResponse();

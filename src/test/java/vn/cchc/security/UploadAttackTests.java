@@ -45,13 +45,26 @@ class UploadAttackTests {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired OrgUnits orgUnits;
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired Accounts accounts;
-    @Autowired UserDetailsService users;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    UserDetailsService users;
 
     long reportId;
     UserDetails clerk;
@@ -59,22 +72,42 @@ class UploadAttackTests {
     @BeforeEach
     void freshReport() {
         String n = String.valueOf(System.nanoTime());
-        long unitId = orgUnits.create(new NewOrgUnit("TEST_UPLOAD_" + n, null, "xã Thử Tải " + n, "UBND XÃ THỬ TẢI",
-                "Thử", OrgUnitLevel.COMMUNE, LocalDate.of(2000, 1, 1), null, null)).getId();
+        long unitId = orgUnits.create(new NewOrgUnit(
+                        "TEST_UPLOAD_" + n,
+                        null,
+                        "xã Thử Tải " + n,
+                        "UBND XÃ THỬ TẢI",
+                        "Thử",
+                        OrgUnitLevel.COMMUNE,
+                        LocalDate.of(2000, 1, 1),
+                        null,
+                        null))
+                .getId();
         accounts.create(new NewAccount("upload-clerk-" + n, "demo-pass-1", "Thư ký thử", Role.CLERK, unitId, false));
         clerk = users.loadUserByUsername("upload-clerk-" + n);
-        long periodId = periods.create(new NewPeriod(unitId, PeriodKind.AD_HOC, "thử tải " + n, 2095,
-                LocalDate.of(2094, 12, 10), LocalDate.of(2095, 12, 9), LocalDate.of(2095, 12, 15))).getId();
+        long periodId = periods.create(new NewPeriod(
+                        unitId,
+                        PeriodKind.AD_HOC,
+                        "thử tải " + n,
+                        2095,
+                        LocalDate.of(2094, 12, 10),
+                        LocalDate.of(2095, 12, 9),
+                        LocalDate.of(2095, 12, 15)))
+                .getId();
         reportId = reports.createEmpty(unitId, periodId).getId();
     }
 
     /** The downloaded template with its worksheet replaced by {@code megabytes} MB of blanks. */
     byte[] bombFrom(String templateUrl, int megabytes) throws Exception {
-        byte[] template = mvc.perform(get(templateUrl).with(user(clerk))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] template = mvc.perform(get(templateUrl).with(user(clerk)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean replaced = false;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(template)); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(template));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 zip.putNextEntry(new ZipEntry(e.getName()));
                 if (!replaced && e.getName().startsWith("xl/worksheets/")) {
@@ -93,9 +126,14 @@ class UploadAttackTests {
     }
 
     String state() {
-        return jdbc.queryForObject("select count(*) from procedure_catalog_entry where report_id = ?", Long.class, reportId) + "/"
-                + jdbc.queryForObject("select count(*) from procedure_level_summary where report_id = ?", Long.class, reportId) + "/"
-                + jdbc.queryForObject("select count(*) from dossier_row where report_id = ?", Long.class, reportId) + "/"
+        return jdbc.queryForObject(
+                        "select count(*) from procedure_catalog_entry where report_id = ?", Long.class, reportId)
+                + "/"
+                + jdbc.queryForObject(
+                        "select count(*) from procedure_level_summary where report_id = ?", Long.class, reportId)
+                + "/"
+                + jdbc.queryForObject("select count(*) from dossier_row where report_id = ?", Long.class, reportId)
+                + "/"
                 + jdbc.queryForObject("select count(*) from audit_entry where report_id = ?", Long.class, reportId);
     }
 
@@ -105,7 +143,9 @@ class UploadAttackTests {
         assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
         String before = state();
         mvc.perform(multipart("/reports/" + reportId + "/procedures/import")
-                        .file(new MockMultipartFile("file", "danh-muc.xlsx", XLSX, bomb)).with(csrf()).with(user(clerk)))
+                        .file(new MockMultipartFile("file", "danh-muc.xlsx", XLSX, bomb))
+                        .with(csrf())
+                        .with(user(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("nghi ngờ «bom nén»")));
         assertThat(state()).isEqualTo(before);
@@ -115,8 +155,11 @@ class UploadAttackTests {
     void aZipBombBuiltFromTheRealTemplateIsRefusedByTheDossierImport() throws Exception {
         byte[] bomb = bombFrom("/reports/" + reportId + "/dossier/template.xlsx", 256);
         String before = state();
-        mvc.perform(multipart("/reports/" + reportId + "/dossier/import").file(new MockMultipartFile("file", "b.xlsx", XLSX, bomb))
-                        .param("version", "0").with(csrf()).with(user(clerk)))
+        mvc.perform(multipart("/reports/" + reportId + "/dossier/import")
+                        .file(new MockMultipartFile("file", "b.xlsx", XLSX, bomb))
+                        .param("version", "0")
+                        .with(csrf())
+                        .with(user(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("nghi ngờ «bom nén»")));
         assertThat(state()).isEqualTo(before);

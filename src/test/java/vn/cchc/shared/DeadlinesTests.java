@@ -13,12 +13,14 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 class DeadlinesTests {
 
     final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+
     {
         messages.setBasename("i18n/ux");
         messages.setDefaultEncoding("UTF-8");
     }
     // 12/12/2023 18:00 UTC is already 13/12/2023 01:00 in Hà Nội
-    final Deadlines deadlines = new Deadlines(messages, Clock.fixed(Instant.parse("2023-12-12T18:00:00Z"), ZoneId.of("UTC")));
+    final Deadlines deadlines =
+            new Deadlines(messages, Clock.fixed(Instant.parse("2023-12-12T18:00:00Z"), ZoneId.of("UTC")));
 
     @Test
     void daysAreCountedInVietnamAndSaidInVietnamese() {

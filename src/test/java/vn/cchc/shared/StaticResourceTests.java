@@ -20,22 +20,28 @@ import vn.cchc.IntegrationTest;
 @IntegrationTest
 class StaticResourceTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired ResourceUrlProvider resourceUrls;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ResourceUrlProvider resourceUrls;
 
     @Test
     void ourCssAndJsAndTheWebjarsAreStillServed() throws Exception {
-        mvc.perform(get("/css/app.css")).andExpect(status().isOk())
+        mvc.perform(get("/css/app.css"))
+                .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/css"));
         mvc.perform(get("/js/consolidation-charts.js")).andExpect(status().isOk());
         mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
-        mvc.perform(get("/webjars/bootstrap-icons/font/fonts/bootstrap-icons.woff2")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/bootstrap-icons/font/fonts/bootstrap-icons.woff2"))
+                .andExpect(status().isOk());
         mvc.perform(get("/webjars/echarts/5.3.1/dist/echarts.min.js")).andExpect(status().isOk());
     }
 
     @Test
     void pagesStillLinkTheVersionedWebjarsAndOurCss() throws Exception {
-        mvc.perform(get("/login")).andExpect(status().isOk())
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/webjars/bootstrap/5.")))
                 .andExpect(content().string(containsString("href=\"/css/app.css\"")));
     }

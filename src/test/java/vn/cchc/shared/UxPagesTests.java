@@ -22,18 +22,27 @@ import vn.cchc.report.Reports;
 @IntegrationTest
 class UxPagesTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired UserDetailsService users;
-    @Autowired Reports reports;
-    @Autowired AuditSentences sentences;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    AuditSentences sentences;
 
     @Test
     void aBieu06ChangeReadsAsASentenceWithRowColumnAndBothValues() {
         String before = "{\"rows\": [{\"label\": \"Liên Mạc\", \"receivedTotal\": 2579, \"receivedOnline\": 2500}]}";
         String after = "{\"rows\": [{\"label\": \"Liên Mạc\", \"receivedTotal\": 2579, \"receivedOnline\": 2551}]}";
-        org.assertj.core.api.Assertions.assertThat(sentences.sentence("Nguyễn Văn A", "UPDATE", "DossierStatistics", before, after))
+        org.assertj.core.api.Assertions.assertThat(
+                        sentences.sentence("Nguyễn Văn A", "UPDATE", "DossierStatistics", before, after))
                 .isEqualTo("Nguyễn Văn A sửa Biểu 06 (hồ sơ một cửa), dòng 1, cột (4): 2.500 → 2.551");
-        org.assertj.core.api.Assertions.assertThat(sentences.sentence("Trần Thị B", "CREATE", "SomethingNew", null, "{}"))
+        org.assertj.core.api.Assertions.assertThat(
+                        sentences.sentence("Trần Thị B", "CREATE", "SomethingNew", null, "{}"))
                 .isEqualTo("Trần Thị B thêm bản ghi");
     }
 

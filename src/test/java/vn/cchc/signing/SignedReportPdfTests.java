@@ -58,14 +58,29 @@ import vn.cchc.report.Reports;
 @IntegrationTest
 class SignedReportPdfTests {
 
-    @Autowired Periods periods;
-    @Autowired Reports reports;
-    @Autowired ReportWorkflow workflow;
-    @Autowired ReportVersions versions;
-    @Autowired OrgUnits orgUnits;
-    @Autowired UserDetailsService users;
-    @Autowired PdfVerifier verifier;
-    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    ReportWorkflow workflow;
+
+    @Autowired
+    ReportVersions versions;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PdfVerifier verifier;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     private CurrentUser account(String name) {
         return (CurrentUser) users.loadUserByUsername(name);
@@ -75,12 +90,27 @@ class SignedReportPdfTests {
     long signedReport() {
         long province = orgUnits.byCode("HAI_DUONG").orElseThrow().getId();
         long unit = orgUnits.byCode("LIEN_MAC").orElseThrow().getId();
-        long period = periods.create(new NewPeriod(province, PeriodKind.AD_HOC, "ký số " + UUID.randomUUID(), 2024,
-                LocalDate.of(2023, 12, 10), LocalDate.of(2024, 6, 9), LocalDate.of(2099, 1, 1))).getId();
+        long period = periods.create(new NewPeriod(
+                        province,
+                        PeriodKind.AD_HOC,
+                        "ký số " + UUID.randomUUID(),
+                        2024,
+                        LocalDate.of(2023, 12, 10),
+                        LocalDate.of(2024, 6, 9),
+                        LocalDate.of(2099, 1, 1)))
+                .getId();
         long id = reports.createEmpty(unit, period).getId();
-        reports.updateHeader(account("lienmac-clerk"), id, new ReportHeader("05/BC-UBND", LocalDate.of(2024, 6, 10),
-                List.of("Kết quả công tác cải cách hành chính", "trên địa bàn xã Liên Mạc"), "TM. ỦY BAN NHÂN DÂN",
-                "CHỦ TỊCH", "Phạm Văn Cảnh", List.of("- UBND huyện;", "- Lưu: VT.")));
+        reports.updateHeader(
+                account("lienmac-clerk"),
+                id,
+                new ReportHeader(
+                        "05/BC-UBND",
+                        LocalDate.of(2024, 6, 10),
+                        List.of("Kết quả công tác cải cách hành chính", "trên địa bàn xã Liên Mạc"),
+                        "TM. ỦY BAN NHÂN DÂN",
+                        "CHỦ TỊCH",
+                        "Phạm Văn Cảnh",
+                        List.of("- UBND huyện;", "- Lưu: VT.")));
         workflow.submit(account("lienmac-clerk"), id, true);
         workflow.sign(account("lienmac-chair"), id);
         return id;
@@ -116,32 +146,56 @@ class SignedReportPdfTests {
             assertThat(sigs).extracting(PDSignature::getSubFilter).containsOnly("ETSI.CAdES.detached");
             // the visible block: on the last page, above the printed name, the seal's box over the left third
             var fields = doc.getDocumentCatalog().getAcroForm().getFields();
-            PDAnnotationWidget chairman = ((PDSignatureField) fields.get(0)).getWidgets().get(0);
-            PDAnnotationWidget organisation = ((PDSignatureField) fields.get(1)).getWidgets().get(0);
+            PDAnnotationWidget chairman =
+                    ((PDSignatureField) fields.get(0)).getWidgets().get(0);
+            PDAnnotationWidget organisation =
+                    ((PDSignatureField) fields.get(1)).getWidgets().get(0);
             assertThat(chairman.getRectangle().getWidth()).isPositive();
-            assertThat(organisation.getRectangle().getLowerLeftX()).isLessThan(chairman.getRectangle().getLowerLeftX());
+            assertThat(organisation.getRectangle().getLowerLeftX())
+                    .isLessThan(chairman.getRectangle().getLowerLeftX());
             assertThat(organisation.getRectangle().getUpperRightX())
-                    .isGreaterThan(chairman.getRectangle().getLowerLeftX() + chairman.getRectangle().getWidth() / 3);
+                    .isGreaterThan(chairman.getRectangle().getLowerLeftX()
+                            + chairman.getRectangle().getWidth() / 3);
             int last = doc.getNumberOfPages() - 1;
             assertThat(doc.getPage(last).getAnnotations()).contains(chairman, organisation);
-            assertThat(chairman.getRectangle().getLowerLeftX()).isGreaterThan(doc.getPage(last).getMediaBox().getWidth() / 2 - 40);
+            assertThat(chairman.getRectangle().getLowerLeftX())
+                    .isGreaterThan(doc.getPage(last).getMediaBox().getWidth() / 2 - 40);
 
             // rendered: red (the seal) and blue (signature, signing information) where the widgets are
             BufferedImage png = new PDFRenderer(doc).renderImageWithDPI(last, 100);
-            ImageIO.write(png, "png", dir.resolve("signed-report-" + id + "-last-page.png").toFile());
+            ImageIO.write(
+                    png,
+                    "png",
+                    dir.resolve("signed-report-" + id + "-last-page.png").toFile());
             float scale = 100f / 72;
             float h = doc.getPage(last).getMediaBox().getHeight();
             var seal = organisation.getRectangle();
-            assertThat(countPixels(png, (int) (seal.getLowerLeftX() * scale), (int) ((h - seal.getUpperRightY()) * scale),
-                    (int) (seal.getWidth() * scale), (int) (seal.getHeight() * scale), true)).as("red pixels of the seal").isGreaterThan(50);
+            assertThat(countPixels(
+                            png,
+                            (int) (seal.getLowerLeftX() * scale),
+                            (int) ((h - seal.getUpperRightY()) * scale),
+                            (int) (seal.getWidth() * scale),
+                            (int) (seal.getHeight() * scale),
+                            true))
+                    .as("red pixels of the seal")
+                    .isGreaterThan(50);
             var chair = chairman.getRectangle();
-            assertThat(countPixels(png, (int) (chair.getLowerLeftX() * scale), (int) ((h - chair.getUpperRightY()) * scale),
-                    (int) (chair.getWidth() * scale), (int) (chair.getHeight() * scale), false)).as("blue pixels of the signature").isGreaterThan(50);
+            assertThat(countPixels(
+                            png,
+                            (int) (chair.getLowerLeftX() * scale),
+                            (int) ((h - chair.getUpperRightY()) * scale),
+                            (int) (chair.getWidth() * scale),
+                            (int) (chair.getHeight() * scale),
+                            false))
+                    .as("blue pixels of the signature")
+                    .isGreaterThan(50);
         }
 
         // poppler's pdfsig, where installed, agrees
         if (Files.isExecutable(Path.of("/usr/bin/pdfsig"))) {
-            Process p = new ProcessBuilder("/usr/bin/pdfsig", file.toString()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("/usr/bin/pdfsig", file.toString())
+                    .redirectErrorStream(true)
+                    .start();
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
             String out = new String(p.getInputStream().readAllBytes());
             Files.writeString(dir.resolve("signed-report-" + id + ".pdfsig.txt"), out);
@@ -153,13 +207,15 @@ class SignedReportPdfTests {
     void theSignedPdfIsPdfA2b() throws Exception {
         byte[] pdf = pdf(signedReport());
         VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+        try (PDFAParser parser =
+                        Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
             ValidationResult result = validator.validate(parser);
             List<String> failures = result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
                     .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-                    .distinct().toList();
+                    .distinct()
+                    .toList();
             assertThat(failures).as("veraPDF PDF/A-2b").isEmpty();
             assertThat(result.isCompliant()).isTrue();
         }
@@ -177,8 +233,10 @@ class SignedReportPdfTests {
             assertThat(documents).hasSize(1);
             var document = (PDStructureElement) documents.get(0);
             assertThat(document.getStructureType()).isEqualTo("Document");
-            assertThat(document.getKids()).hasSizeGreaterThan(30)
-                    .allSatisfy(k -> assertThat(((PDStructureElement) k).getStructureType()).isIn("P", "H1", "H2"));
+            assertThat(document.getKids())
+                    .hasSizeGreaterThan(30)
+                    .allSatisfy(k -> assertThat(((PDStructureElement) k).getStructureType())
+                            .isIn("P", "H1", "H2"));
 
             // every piece of text on every page sits in a marked-content sequence the structure points at
             java.util.Map<Integer, java.util.Map<Integer, String>> marked = new java.util.HashMap<>();
@@ -198,9 +256,12 @@ class SignedReportPdfTests {
                 stripper.setEndPage(i + 1);
                 String visible = stripper.getText(doc).replaceAll("\\s+", "");
                 String tagged = String.join("", byMcid.values()).replaceAll("\\s+", "");
-                assertThat(tagged.length()).as("page " + (i + 1) + ": text outside the tags").isEqualTo(visible.length());
+                assertThat(tagged.length())
+                        .as("page " + (i + 1) + ": text outside the tags")
+                        .isEqualTo(visible.length());
                 assertThat(catalog.getStructureTreeRoot().getParentTree().getValue(page.getStructParents()))
-                        .as("the parent tree knows page " + (i + 1)).isNotNull();
+                        .as("the parent tree knows page " + (i + 1))
+                        .isNotNull();
             }
             // the structure, read in its order, is the report in reading order: letterhead, title, body, signature
             StringBuilder read = new StringBuilder();
@@ -214,7 +275,9 @@ class SignedReportPdfTests {
             }
             // the report's numbered headings are headings: «I. …» H1, «1. …» H2
             assertThat(typeOf).containsEntry("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", "H1");
-            assertThat(typeOf.entrySet().stream().filter(e -> e.getKey().startsWith("1. ")).map(java.util.Map.Entry::getValue))
+            assertThat(typeOf.entrySet().stream()
+                            .filter(e -> e.getKey().startsWith("1. "))
+                            .map(java.util.Map.Entry::getValue))
                     .contains("H2");
             String text = read.toString();
             assertThat(text.indexOf("UBND XÃ LIÊN MẠC")).isNotNegative().isLessThan(text.indexOf("Số: "));
@@ -248,7 +311,8 @@ class SignedReportPdfTests {
 
         // a PDF we never signed
         byte[] other;
-        try (PDDocument doc = new PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                var out = new java.io.ByteArrayOutputStream()) {
             doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
             doc.save(out);
             other = out.toByteArray();
@@ -278,13 +342,17 @@ class SignedReportPdfTests {
                 .andExpect(jsonPath("$.known").value(true))
                 .andExpect(jsonPath("$.reportId").doesNotExist())
                 .andExpect(jsonPath("$.signatures.length()").value(0))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("LIÊN MẠC"))));
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("LIÊN MẠC"))));
         // no file: 422 naming the field, in Vietnamese
         mvc.perform(multipart("/api/v1/verify").with(httpBasic("lienmac-clerk", "demo")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
         // the page
-        mvc.perform(multipart("/verify").file(file).with(user(account("thanhha-noivu"))).with(csrf()))
+        mvc.perform(multipart("/verify")
+                        .file(file)
+                        .with(user(account("thanhha-noivu")))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Đây là báo cáo đã ký của hệ thống.")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Tệp còn nguyên vẹn")));

@@ -31,11 +31,20 @@ import vn.cchc.signing.internal.DemoCertificates;
 @IntegrationTest
 class SigningKeysTests {
 
-    @Autowired SigningKeys keys;
-    @Autowired OrgUnits orgUnits;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MockMvc mvc;
+    @Autowired
+    SigningKeys keys;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     private CurrentUser account(String name) {
         return (CurrentUser) users.loadUserByUsername(name);
@@ -43,8 +52,17 @@ class SigningKeysTests {
 
     private long newUnit() {
         String n = String.valueOf(System.nanoTime());
-        return orgUnits.create(new NewOrgUnit("KEYS_" + n, null, "xã Khóa " + n, "UBND XÃ KHÓA", "Khóa",
-                OrgUnitLevel.COMMUNE, LocalDate.of(2000, 1, 1), null, null)).getId();
+        return orgUnits.create(new NewOrgUnit(
+                        "KEYS_" + n,
+                        null,
+                        "xã Khóa " + n,
+                        "UBND XÃ KHÓA",
+                        "Khóa",
+                        OrgUnitLevel.COMMUNE,
+                        LocalDate.of(2000, 1, 1),
+                        null,
+                        null))
+                .getId();
     }
 
     @Test
@@ -52,14 +70,16 @@ class SigningKeysTests {
         long unit = newUnit();
         byte[] p12 = new DemoCertificates().unitKeystore("Chủ tịch UBND XÃ KHÓA", "UBND XÃ KHÓA");
 
-        assertThatThrownBy(() -> keys.store(account("lienmac-chair"), unit, p12, "demo")).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> keys.store(account("lienmac-chair"), unit, p12, "demo"))
+                .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> keys.store(account("admin"), unit, p12, "sai-mat-khau"))
                 .isInstanceOfSatisfying(ValidationFailedException.class, e -> {
                     assertThat(e.violations().get(0).field()).isEqualTo("password");
                     assertThat(e.violations().get(0).message()).contains("Mật khẩu của tệp khóa");
                 });
         assertThatThrownBy(() -> keys.store(account("admin"), unit, new byte[0], "demo"))
-                .isInstanceOfSatisfying(ValidationFailedException.class,
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
                         e -> assertThat(e.violations().get(0).field()).isEqualTo("file"));
         assertThat(keys.has(unit)).isFalse();
 
@@ -70,8 +90,8 @@ class SigningKeysTests {
             assertThat(k.organisation()).isPresent();
             assertThat(k.chairman().sign("x".getBytes(StandardCharsets.UTF_8))).isNotEmpty();
         });
-        byte[] sealed = jdbc.queryForObject("select password_sealed from unit_signing_keystore where org_unit_id = ?",
-                byte[].class, unit);
+        byte[] sealed = jdbc.queryForObject(
+                "select password_sealed from unit_signing_keystore where org_unit_id = ?", byte[].class, unit);
         assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("demo");
     }
 
@@ -85,7 +105,9 @@ class SigningKeysTests {
                 .andExpect(status().isForbidden());
         mvc.perform(multipart("/admin/units/" + newUnit() + "/signing-keys")
                         .file(new MockMultipartFile("file", "k.p12", "application/x-pkcs12", new byte[] {1, 2, 3}))
-                        .param("password", "x").with(user(account("admin"))).with(csrf()))
+                        .param("password", "x")
+                        .with(user(account("admin")))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("không mở được tệp")));
     }

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -54,10 +54,15 @@ public class XlsxStreamingTests {
                     <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
                     </Relationships>""");
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+            StringBuilder xml = new StringBuilder(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
             for (int r = 1; r <= 100_000; r++) {
                 // Cells without their optional reference, as some tools write them: they follow one another.
-                xml.append("<row r=\"").append(r).append("\"><c><v>").append(r).append("</v></c>")
+                xml.append("<row r=\"")
+                        .append(r)
+                        .append("\"><c><v>")
+                        .append(r)
+                        .append("</v></c>")
                         .append("<c t=\"inlineStr\"><is><t>Xã</t></is></c>");
                 for (int c = 0; c < 11; c++) xml.append("<c><v>1</v></c>");
                 xml.append("</row>");
@@ -83,7 +88,7 @@ public class XlsxStreamingTests {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
             Sheet s = wb.createSheet("a");
             for (int r = 0; r < n; r++) {
-                Row row = s.createRow(r * 2);   // gaps: blank rows are skipped, numbers are Excel's
+                Row row = s.createRow(r * 2); // gaps: blank rows are skipped, numbers are Excel's
                 row.createCell(0).setCellValue("Dòng " + r);
                 row.createCell(3).setCellValue(2579);
                 row.createCell(4).setCellValue(1.5);
@@ -132,11 +137,13 @@ public class XlsxStreamingTests {
     @Test
     void aFileLargerThanTheCallersLimitIsRefusedBeforeItIsRead() {
         byte[] file = new byte[3 * 1024 * 1024];
-        assertThatThrownBy(() -> new XlsxReader(2 * 1024 * 1024, 100).forEachRow(file, 2 * 1024 * 1024, 10, r -> { }))
-                .isInstanceOf(SpreadsheetRejectedException.class).hasMessage("import.file.tooLarge");
+        assertThatThrownBy(() -> new XlsxReader(2 * 1024 * 1024, 100).forEachRow(file, 2 * 1024 * 1024, 10, r -> {}))
+                .isInstanceOf(SpreadsheetRejectedException.class)
+                .hasMessage("import.file.tooLarge");
         file[0] = 'P';
-        assertThatThrownBy(() -> new XlsxReader(2 * 1024 * 1024, 100).forEachRow(file, 5 * 1024 * 1024, 10, r -> { }))
-                .isInstanceOf(SpreadsheetRejectedException.class).hasMessage("import.file.notXlsx");
+        assertThatThrownBy(() -> new XlsxReader(2 * 1024 * 1024, 100).forEachRow(file, 5 * 1024 * 1024, 10, r -> {}))
+                .isInstanceOf(SpreadsheetRejectedException.class)
+                .hasMessage("import.file.notXlsx");
     }
 
     @Test
@@ -146,9 +153,12 @@ public class XlsxStreamingTests {
         System.out.printf("100.000-row file: %d KB%n", file.length / 1024);
         XlsxReader reader = new XlsxReader(2 * 1024 * 1024, 5000);
         AtomicInteger delivered = new AtomicInteger();
-        assertThatThrownBy(() -> reader.forEachRow(file, 5000 + XlsxReader.HEADER_ALLOWANCE, r -> delivered.incrementAndGet()))
+        assertThatThrownBy(() ->
+                        reader.forEachRow(file, 5000 + XlsxReader.HEADER_ALLOWANCE, r -> delivered.incrementAndGet()))
                 .isInstanceOf(SpreadsheetRejectedException.class)
-                .extracting(e -> ((SpreadsheetRejectedException) e).messageKey(), e -> ((SpreadsheetRejectedException) e).args()[0])
+                .extracting(
+                        e -> ((SpreadsheetRejectedException) e).messageKey(),
+                        e -> ((SpreadsheetRejectedException) e).args()[0])
                 .containsExactly("import.file.tooManyRows", "5.000");
         // The caller saw exactly the rows up to the limit: the 5.021st row was never built, nor any after it.
         assertThat(delivered.get()).isEqualTo(5000 + XlsxReader.HEADER_ALLOWANCE);
@@ -161,9 +171,10 @@ public class XlsxStreamingTests {
         IllegalStateException mine = new IllegalStateException("stop here");
         List<SheetRow> seen = new ArrayList<>();
         assertThatThrownBy(() -> reader.forEachRow(rows(5), 100, r -> {
-            seen.add(r);
-            if (seen.size() == 2) throw mine;
-        })).isSameAs(mine);
+                    seen.add(r);
+                    if (seen.size() == 2) throw mine;
+                }))
+                .isSameAs(mine);
         assertThat(seen).hasSize(2);
     }
 
@@ -189,10 +200,11 @@ public class XlsxStreamingTests {
             assertThat(inside.await(30, TimeUnit.SECONDS)).isTrue();
             assertThatThrownBy(() -> reader.read(file))
                     .isInstanceOf(ImportsBusyException.class)
-                    .extracting(e -> ((ImportsBusyException) e).messageKey()).isEqualTo("import.busy");
+                    .extracting(e -> ((ImportsBusyException) e).messageKey())
+                    .isEqualTo("import.busy");
             release.countDown();
             for (Future<?> f : busy) f.get(30, TimeUnit.SECONDS);
-            assertThat(reader.read(file)).hasSize(2);   // slots are given back
+            assertThat(reader.read(file)).hasSize(2); // slots are given back
         } finally {
             release.countDown();
             pool.shutdownNow();

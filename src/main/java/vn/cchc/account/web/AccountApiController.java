@@ -24,15 +24,17 @@ import vn.cchc.shared.ValidationFailedException;
 @RequestMapping("/api/v1/accounts")
 class AccountApiController {
 
-    record NewAccountBody(String username, String password, String fullName, String role, Long orgUnitId,
-                          Boolean mustChangePassword) {
-    }
+    record NewAccountBody(
+            String username,
+            String password,
+            String fullName,
+            String role,
+            Long orgUnitId,
+            Boolean mustChangePassword) {}
 
-    record EditBody(String fullName, String role, Long orgUnitId, Long version) {
-    }
+    record EditBody(String fullName, String role, Long orgUnitId, Long version) {}
 
-    record PasswordBody(String temporaryPassword) {
-    }
+    record PasswordBody(String temporaryPassword) {}
 
     private final Accounts accounts;
 
@@ -46,13 +48,19 @@ class AccountApiController {
         if (b.username() == null || b.username().isBlank()) {
             errors.add(new FieldViolation("username", "Tên đăng nhập: bắt buộc."));
         } else if (!b.username().strip().matches("[a-z0-9._-]{3,60}")) {
-            errors.add(new FieldViolation("username", "Tên đăng nhập: 3–60 ký tự, chỉ gồm chữ thường không dấu, số và . _ -"));
+            errors.add(new FieldViolation(
+                    "username", "Tên đăng nhập: 3–60 ký tự, chỉ gồm chữ thường không dấu, số và . _ -"));
         }
         fullNameRule(b.fullName(), errors);
         Role role = role(b.role(), errors);
         if (!errors.isEmpty()) throw new ValidationFailedException(errors);
-        UserAccount a = accounts.createChecked(new NewAccount(b.username().strip(), b.password(), b.fullName().strip(),
-                role, role == Role.ADMIN ? null : b.orgUnitId(), b.mustChangePassword() == null || b.mustChangePassword()));
+        UserAccount a = accounts.createChecked(new NewAccount(
+                b.username().strip(),
+                b.password(),
+                b.fullName().strip(),
+                role,
+                role == Role.ADMIN ? null : b.orgUnitId(),
+                b.mustChangePassword() == null || b.mustChangePassword()));
         return ResponseEntity.status(HttpStatus.CREATED).body(view(a));
     }
 
@@ -92,15 +100,18 @@ class AccountApiController {
 
     private static void fullNameRule(String fullName, List<FieldViolation> errors) {
         if (fullName == null || fullName.isBlank()) errors.add(new FieldViolation("fullName", "Họ và tên: bắt buộc."));
-        else if (fullName.strip().length() > 200) errors.add(new FieldViolation("fullName", "Họ và tên: tối đa 200 ký tự."));
+        else if (fullName.strip().length() > 200)
+            errors.add(new FieldViolation("fullName", "Họ và tên: tối đa 200 ký tự."));
     }
 
     private static Role role(String value, List<FieldViolation> errors) {
         try {
             return Role.valueOf(value == null ? "" : value.strip());
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldViolation("role", "Vai trò: bắt buộc, một trong CLERK, CHAIRMAN, REVIEWER, ADMIN (công chức xã, "
-                    + "chủ tịch UBND xã, cơ quan tiếp nhận báo cáo, quản trị)."));
+            errors.add(new FieldViolation(
+                    "role",
+                    "Vai trò: bắt buộc, một trong CLERK, CHAIRMAN, REVIEWER, ADMIN (công chức xã, "
+                            + "chủ tịch UBND xã, cơ quan tiếp nhận báo cáo, quản trị)."));
             return null;
         }
     }

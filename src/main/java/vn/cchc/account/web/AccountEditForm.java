@@ -28,12 +28,35 @@ public class AccountEditForm {
         return f;
     }
 
-    public String getFullName() { return fullName; }
-    public void setFullName(String v) { fullName = v; }
-    public Role getRole() { return role; }
-    public void setRole(Role v) { role = v; }
-    public Long getOrgUnitId() { return orgUnitId; }
-    public void setOrgUnitId(Long v) { orgUnitId = v; }
-    public long getVersion() { return version; }
-    public void setVersion(long v) { version = v; }
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String v) {
+        fullName = v;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role v) {
+        role = v;
+    }
+
+    public Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    public void setOrgUnitId(Long v) {
+        orgUnitId = v;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long v) {
+        version = v;
+    }
 }

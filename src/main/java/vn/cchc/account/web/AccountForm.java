@@ -28,17 +28,47 @@ public class AccountForm {
     private String temporaryPassword;
 
     NewAccount toNewAccount() {
-        return new NewAccount(username.trim(), temporaryPassword, fullName.trim(), role, role == Role.ADMIN ? null : orgUnitId, true);
+        return new NewAccount(
+                username.trim(), temporaryPassword, fullName.trim(), role, role == Role.ADMIN ? null : orgUnitId, true);
     }
 
-    public String getUsername() { return username; }
-    public void setUsername(String v) { username = v; }
-    public String getFullName() { return fullName; }
-    public void setFullName(String v) { fullName = v; }
-    public Role getRole() { return role; }
-    public void setRole(Role v) { role = v; }
-    public Long getOrgUnitId() { return orgUnitId; }
-    public void setOrgUnitId(Long v) { orgUnitId = v; }
-    public String getTemporaryPassword() { return temporaryPassword; }
-    public void setTemporaryPassword(String v) { temporaryPassword = v; }
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String v) {
+        username = v;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String v) {
+        fullName = v;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role v) {
+        role = v;
+    }
+
+    public Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    public void setOrgUnitId(Long v) {
+        orgUnitId = v;
+    }
+
+    public String getTemporaryPassword() {
+        return temporaryPassword;
+    }
+
+    public void setTemporaryPassword(String v) {
+        temporaryPassword = v;
+    }
 }

@@ -2,10 +2,10 @@ package vn.cchc.account.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.security.web.WebAttributes;
 import vn.cchc.account.SignInMessages;
 import vn.cchc.account.SignInThrottledException;
 import vn.cchc.shared.DatabaseUnavailable;

@@ -13,8 +13,7 @@ import vn.cchc.account.CurrentUser;
 @RestController
 class OwnPasswordApiController {
 
-    record Body(String currentPassword, String newPassword) {
-    }
+    record Body(String currentPassword, String newPassword) {}
 
     private final Accounts accounts;
 
@@ -23,8 +22,10 @@ class OwnPasswordApiController {
     }
 
     @PostMapping("/api/v1/account/password")
-    Map<String, Object> change(@AuthenticationPrincipal CurrentUser user, @RequestBody Body b, HttpServletRequest request) {
-        accounts.changePassword(user.id(), b.currentPassword(), b.newPassword(), b.newPassword(), request.getRemoteAddr());
+    Map<String, Object> change(
+            @AuthenticationPrincipal CurrentUser user, @RequestBody Body b, HttpServletRequest request) {
+        accounts.changePassword(
+                user.id(), b.currentPassword(), b.newPassword(), b.newPassword(), request.getRemoteAddr());
         return Map.of("username", user.username(), "mustChangePassword", false);
     }
 }

@@ -1,5 +1,7 @@
 package vn.cchc.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -14,8 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import vn.cchc.account.Accounts;
 import vn.cchc.account.CurrentUser;
 import vn.cchc.shared.ValidationFailedException;
@@ -38,11 +38,20 @@ class PasswordController {
     }
 
     @PostMapping("/account/password")
-    String change(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") PasswordForm form,
-                  BindingResult binding, Model model, RedirectAttributes redirect,
-                  HttpServletRequest request, HttpServletResponse response) {
+    String change(
+            @AuthenticationPrincipal CurrentUser user,
+            @ModelAttribute("form") PasswordForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         try {
-            accounts.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword(), form.getConfirmPassword(),
+            accounts.changePassword(
+                    user.id(),
+                    form.getCurrentPassword(),
+                    form.getNewPassword(),
+                    form.getConfirmPassword(),
                     request.getRemoteAddr());
         } catch (ValidationFailedException e) {
             e.violations().forEach(v -> binding.rejectValue(v.field(), "invalid", v.message()));

@@ -29,8 +29,7 @@ import vn.cchc.shared.ValidationFailedException;
 @RequestMapping("/api/v1/tokens")
 class TokenApiController {
 
-    record Body(String name, String expiresAt) {
-    }
+    record Body(String name, String expiresAt) {}
 
     private final ApiTokens tokens;
 
@@ -53,17 +52,19 @@ class TokenApiController {
     @GetMapping
     List<Map<String, Object>> list(Authentication auth) {
         Instant now = Instant.now();
-        return tokens.of(user(auth).id()).stream().map(t -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", t.id());
-            m.put("name", t.name());
-            m.put("createdAt", t.createdAt());
-            m.put("expiresAt", t.expiresAt());
-            m.put("lastUsedAt", t.lastUsedAt());
-            m.put("revokedAt", t.revokedAt());
-            m.put("active", t.active(now));
-            return m;
-        }).toList();
+        return tokens.of(user(auth).id()).stream()
+                .map(t -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", t.id());
+                    m.put("name", t.name());
+                    m.put("createdAt", t.createdAt());
+                    m.put("expiresAt", t.expiresAt());
+                    m.put("lastUsedAt", t.lastUsedAt());
+                    m.put("revokedAt", t.revokedAt());
+                    m.put("active", t.active(now));
+                    return m;
+                })
+                .toList();
     }
 
     @DeleteMapping("/{id}")
@@ -77,11 +78,15 @@ class TokenApiController {
         if (value == null || value.isBlank()) return null;
         try {
             if (value.length() == 10) {
-                return LocalDate.parse(value).atTime(23, 59, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+                return LocalDate.parse(value)
+                        .atTime(23, 59, 59)
+                        .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                        .toInstant();
             }
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw new ValidationFailedException(List.of(new FieldViolation("expiresAt",
+            throw new ValidationFailedException(List.of(new FieldViolation(
+                    "expiresAt",
                     "Hạn dùng: không đọc được «" + value + "»; dùng dạng yyyy-MM-dd hoặc yyyy-MM-ddTHH:mm:ss+07:00.")));
         }
     }

@@ -38,8 +38,12 @@ class TokenPageController {
     }
 
     @PostMapping("/account/tokens")
-    String create(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String name,
-                  @RequestParam(defaultValue = "") String expiresOn, Model model, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String expiresOn,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             ApiTokens.Issued t = tokens.create(user.id(), name, expiry(expiresOn));
             redirect.addFlashAttribute("issued", t);
@@ -62,10 +66,13 @@ class TokenPageController {
     private static Instant expiry(String value) {
         if (value == null || value.isBlank()) return null;
         try {
-            return LocalDate.parse(value.strip(), DATE).atTime(23, 59, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+            return LocalDate.parse(value.strip(), DATE)
+                    .atTime(23, 59, 59)
+                    .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                    .toInstant();
         } catch (DateTimeParseException e) {
-            throw new ValidationFailedException(List.of(new FieldViolation("expiresOn",
-                    "Hạn dùng: không đọc được «" + value + "»; nhập ngày dạng dd/MM/yyyy.")));
+            throw new ValidationFailedException(List.of(new FieldViolation(
+                    "expiresOn", "Hạn dùng: không đọc được «" + value + "»; nhập ngày dạng dd/MM/yyyy.")));
         }
     }
 }

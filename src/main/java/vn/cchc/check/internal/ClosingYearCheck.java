@@ -35,9 +35,14 @@ class ClosingYearCheck implements Check {
         Matcher m = FOCUS_YEAR.matcher(closing);
         while (m.find()) {
             if (Integer.parseInt(m.group(1)) != expected) {
-                return List.of(new Finding(RULE, Severity.WARNING,
-                        texts.text("check.closing.year", m.group().replaceAll("\\s+", " "),
-                                context.report().periodTitle(), String.valueOf(expected)),
+                return List.of(new Finding(
+                        RULE,
+                        Severity.WARNING,
+                        texts.text(
+                                "check.closing.year",
+                                m.group().replaceAll("\\s+", " "),
+                                context.report().periodTitle(),
+                                String.valueOf(expected)),
                         Links.narrative(context.report().id(), "CLOSING")));
             }
         }

@@ -3,9 +3,9 @@ package vn.cchc.check.internal;
 import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.cchc.document.DocumentView;
 import vn.cchc.check.Finding;
 import vn.cchc.check.Severity;
+import vn.cchc.document.DocumentView;
 
 /**
  * A report cannot cite a document issued after the report itself: the date (or the report date) is wrong.
@@ -28,7 +28,9 @@ class DocumentAfterReportCheck implements Check {
         if (reportDate == null) return List.of();
         return context.reportDocuments().stream()
                 .filter(d -> d.issuedOn() != null && d.issuedOn().isAfter(reportDate))
-                .map(d -> new Finding(RULE, Severity.ERROR,
+                .map(d -> new Finding(
+                        RULE,
+                        Severity.ERROR,
                         texts.text("check.document.afterReport", texts.document(d), texts.date(reportDate)),
                         Links.document(context.report().id(), d.id())))
                 .toList();

@@ -27,11 +27,18 @@ class DocumentOutsidePeriodCheck implements Check {
         var report = context.report();
         return context.reportDocuments().stream()
                 .filter(d -> d.own() && !d.legalBasis() && d.issuedOn() != null)
-                .filter(d -> d.issuedOn().isBefore(report.windowStart()) || d.issuedOn().isAfter(report.windowEnd()))
+                .filter(d -> d.issuedOn().isBefore(report.windowStart())
+                        || d.issuedOn().isAfter(report.windowEnd()))
                 .filter(d -> !DocumentAfterReportCheck.afterReport(context, d))
-                .map(d -> new Finding(RULE, Severity.WARNING,
-                        texts.text("check.document.outsidePeriod", texts.document(d), report.periodTitle(),
-                                texts.date(report.windowStart()), texts.date(report.windowEnd())),
+                .map(d -> new Finding(
+                        RULE,
+                        Severity.WARNING,
+                        texts.text(
+                                "check.document.outsidePeriod",
+                                texts.document(d),
+                                report.periodTitle(),
+                                texts.date(report.windowStart()),
+                                texts.date(report.windowEnd())),
                         Links.document(report.id(), d.id())))
                 .toList();
     }

@@ -25,8 +25,8 @@ class DossierArithmeticCheck implements Check {
     static final String RULE = "DOSSIER_ARITHMETIC";
 
     /** The message of each of {@link DossierRules#SUMS}, in its order. */
-    private static final List<String> KEYS = List.of("check.dossier.received", "check.dossier.resolved",
-            "check.dossier.pending", "check.dossier.balance");
+    private static final List<String> KEYS = List.of(
+            "check.dossier.received", "check.dossier.resolved", "check.dossier.pending", "check.dossier.balance");
 
     private final CheckTexts texts;
 
@@ -43,19 +43,33 @@ class DossierArithmeticCheck implements Check {
             for (int k = 0; k < DossierRules.SUMS.size(); k++) {
                 DossierRules.Sum sum = DossierRules.SUMS.get(k);
                 Integer total = row.figure(sum.total());
-                List<Integer> parts = DossierRules.parts(row, sum).stream().map(row::figure).toList();
+                List<Integer> parts =
+                        DossierRules.parts(row, sum).stream().map(row::figure).toList();
                 if (total == null || parts.stream().anyMatch(Objects::isNull)) continue;
-                long added = parts.stream().mapToLong(Integer::longValue).sum();   // no int overflow
+                long added = parts.stream().mapToLong(Integer::longValue).sum(); // no int overflow
                 if (added != total && DossierRules.approximate(row, sum)) {
                     // «gần 2.840» is an estimate: the reader is told the table does not balance, nothing blocks
-                    findings.add(new Finding(RULE, Severity.INFO,
-                            texts.text("check.dossier.approximate", row.label(), "(" + sum.total().number() + ")",
-                                    DossierCells.printed(row, sum.total()), texts.number(added)),
+                    findings.add(new Finding(
+                            RULE,
+                            Severity.INFO,
+                            texts.text(
+                                    "check.dossier.approximate",
+                                    row.label(),
+                                    "(" + sum.total().number() + ")",
+                                    DossierCells.printed(row, sum.total()),
+                                    texts.number(added)),
                             Links.dossierRow(context.report().id(), r + 1)));
                 } else if (added != total) {
-                    findings.add(new Finding(RULE, Severity.ERROR,
-                            texts.text(k == 1 && row.earlyOnTimeCombined() ? "check.dossier.resolvedCombined" : KEYS.get(k),
-                                    row.label(), texts.number(total), texts.number(added)),
+                    findings.add(new Finding(
+                            RULE,
+                            Severity.ERROR,
+                            texts.text(
+                                    k == 1 && row.earlyOnTimeCombined()
+                                            ? "check.dossier.resolvedCombined"
+                                            : KEYS.get(k),
+                                    row.label(),
+                                    texts.number(total),
+                                    texts.number(added)),
                             Links.dossierRow(context.report().id(), r + 1)));
                 }
             }

@@ -36,11 +36,17 @@ class DossierCarriedOverCheck implements Check {
         Optional<PreviousReport> previous = dossier.previous(context.report().id());
         if (previous.isEmpty()) return List.of();
         List<Finding> findings = new ArrayList<>();
-        for (DossierRules.CarriedOver c : DossierRules.carriedOverMismatches(context.dossierRows(),
-                dossier.rows(previous.get().id()))) {
-            findings.add(new Finding(DossierArithmeticCheck.RULE, Severity.WARNING,
-                    texts.text("check.dossier.carriedOver", c.row().label(), texts.number(c.row().receivedCarriedOver()),
-                            previous.get().periodTitle(), texts.number(c.previousPending())),
+        for (DossierRules.CarriedOver c : DossierRules.carriedOverMismatches(
+                context.dossierRows(), dossier.rows(previous.get().id()))) {
+            findings.add(new Finding(
+                    DossierArithmeticCheck.RULE,
+                    Severity.WARNING,
+                    texts.text(
+                            "check.dossier.carriedOver",
+                            c.row().label(),
+                            texts.number(c.row().receivedCarriedOver()),
+                            previous.get().periodTitle(),
+                            texts.number(c.previousPending())),
                     Links.dossierRow(context.report().id(), c.index() + 1)));
         }
         return findings;

@@ -34,20 +34,36 @@ class DossierSplitCheck implements Check {
             DossierRowView row = rows.get(r);
             for (DossierRules.Sum s : DossierRules.SUMS) {
                 Integer total = row.figure(s.total());
-                List<Integer> parts = DossierRules.parts(row, s).stream().map(row::figure).toList();
+                List<Integer> parts =
+                        DossierRules.parts(row, s).stream().map(row::figure).toList();
                 long known = parts.stream().filter(Objects::nonNull).count();
                 if (total == null || known == 0 || known == parts.size()) continue;
-                if (DossierRules.approximate(row, s)) continue;   // an estimate's split cannot fall short
-                long added = parts.stream().filter(Objects::nonNull).mapToLong(Integer::longValue).sum();
+                if (DossierRules.approximate(row, s)) continue; // an estimate's split cannot fall short
+                long added = parts.stream()
+                        .filter(Objects::nonNull)
+                        .mapToLong(Integer::longValue)
+                        .sum();
                 if (added == total) continue;
-                String columns = DossierRules.parts(row, s).stream().map(c -> "(" + c.number() + ")").collect(Collectors.joining(" + "));
-                String empty = DossierRules.parts(row, s).stream().filter(c -> row.figure(c) == null).map(c -> "(" + c.number() + ")")
+                String columns = DossierRules.parts(row, s).stream()
+                        .map(c -> "(" + c.number() + ")")
+                        .collect(Collectors.joining(" + "));
+                String empty = DossierRules.parts(row, s).stream()
+                        .filter(c -> row.figure(c) == null)
+                        .map(c -> "(" + c.number() + ")")
                         .collect(Collectors.joining(", "));
                 boolean over = added > total;
-                findings.add(new Finding(DossierArithmeticCheck.RULE, over ? Severity.ERROR : Severity.WARNING,
-                        texts.text(over ? "check.dossier.splitOver" : "check.dossier.splitShort", row.label(),
-                                "(" + s.total().number() + ")", texts.number(total), columns, texts.number(added),
-                                texts.number(Math.abs(total - added)), empty),
+                findings.add(new Finding(
+                        DossierArithmeticCheck.RULE,
+                        over ? Severity.ERROR : Severity.WARNING,
+                        texts.text(
+                                over ? "check.dossier.splitOver" : "check.dossier.splitShort",
+                                row.label(),
+                                "(" + s.total().number() + ")",
+                                texts.number(total),
+                                columns,
+                                texts.number(added),
+                                texts.number(Math.abs(total - added)),
+                                empty),
                         Links.dossierRow(context.report().id(), r + 1)));
             }
         }

@@ -21,8 +21,10 @@ final class DossierTotals {
 
     private DossierTotals(List<DossierRowView> all) {
         this.all = all;
-        this.rows = DossierRules.totalKind(all.stream().map(DossierRowView::groupKind).toList())
-                .map(kind -> all.stream().filter(r -> r.groupKind() == kind).toList()).orElse(List.of());
+        this.rows = DossierRules.totalKind(
+                        all.stream().map(DossierRowView::groupKind).toList())
+                .map(kind -> all.stream().filter(r -> r.groupKind() == kind).toList())
+                .orElse(List.of());
     }
 
     static DossierTotals of(CheckContext context) {
@@ -36,7 +38,7 @@ final class DossierTotals {
     /** The column's total over the chosen rows, or empty when a row did not report it. */
     Optional<Integer> total(int column) {
         if (rows.isEmpty() || rows.stream().anyMatch(r -> r.figure(column) == null)) return Optional.empty();
-        long sum = rows.stream().mapToLong(r -> r.figure(column)).sum();   // long: no silent int overflow
+        long sum = rows.stream().mapToLong(r -> r.figure(column)).sum(); // long: no silent int overflow
         return sum > Integer.MAX_VALUE ? Optional.empty() : Optional.of((int) sum);
     }
 
@@ -45,7 +47,8 @@ final class DossierTotals {
         Optional<Integer> online = total(4);
         Optional<Integer> received = total(3);
         if (online.isEmpty() || received.isEmpty() || received.get() == 0) return Optional.empty();
-        return Optional.of(BigDecimal.valueOf(online.get()).multiply(BigDecimal.valueOf(100))
+        return Optional.of(BigDecimal.valueOf(online.get())
+                .multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(received.get()), 4, RoundingMode.HALF_UP));
     }
 

@@ -34,12 +34,13 @@ class DuplicateNumberCheck implements Check {
 
     @Override
     public List<Finding> run(CheckContext context) {
-        Set<Long> ofReport = context.reportDocuments().stream().map(DocumentView::id).collect(Collectors.toSet());
+        Set<Long> ofReport =
+                context.reportDocuments().stream().map(DocumentView::id).collect(Collectors.toSet());
         Map<String, List<DocumentView>> groups = new LinkedHashMap<>();
         for (DocumentView d : context.unitRegister()) {
             if (d.issuedOn() == null) continue;
-            String key = d.issuerKind() + "|" + normalise(d.issuerName()) + "|" + d.issuedOn().getYear() + "|"
-                    + normalise(d.numberSymbol());
+            String key = d.issuerKind() + "|" + normalise(d.issuerName()) + "|"
+                    + d.issuedOn().getYear() + "|" + normalise(d.numberSymbol());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
         }
         List<Finding> findings = new ArrayList<>();
@@ -48,9 +49,16 @@ class DuplicateNumberCheck implements Check {
             group.sort(Comparator.comparing(DocumentView::issuedOn).thenComparing(DocumentView::id));
             DocumentView last = group.get(group.size() - 1);
             String all = group.stream().map(texts::document).collect(Collectors.joining("; "));
-            findings.add(new Finding(RULE, Severity.ERROR,
-                    texts.text("check.document.duplicateNumber", last.numberSymbol(), String.valueOf(group.size()), last.issuerName(),
-                            String.valueOf(last.issuedOn().getYear()), all),
+            findings.add(new Finding(
+                    RULE,
+                    Severity.ERROR,
+                    texts.text(
+                            "check.document.duplicateNumber",
+                            last.numberSymbol(),
+                            String.valueOf(group.size()),
+                            last.issuerName(),
+                            String.valueOf(last.issuedOn().getYear()),
+                            all),
                     Links.document(context.report().id(), last.id())));
         }
         return findings;

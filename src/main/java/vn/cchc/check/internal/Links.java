@@ -3,8 +3,7 @@ package vn.cchc.check.internal;
 /** Link paths of the report's record pages (fixed by the report tabs' URL contract). */
 public final class Links {
 
-    private Links() {
-    }
+    private Links() {}
 
     public static String document(long reportId, long documentId) {
         return "/reports/" + reportId + "/documents/" + documentId;

@@ -34,16 +34,20 @@ class NarrativeTokenCheck implements Check {
         for (Map.Entry<String, String> section : context.narrative().entrySet()) {
             String where = texts.section(section.getKey());
             for (Token token : Tokens.in(section.getValue())) {
-                problem(context, token, where).ifPresent(message -> findings.add(new Finding(RULE, Severity.ERROR,
-                        message, Links.narrative(context.report().id(), section.getKey()))));
+                problem(context, token, where)
+                        .ifPresent(message -> findings.add(new Finding(
+                                RULE,
+                                Severity.ERROR,
+                                message,
+                                Links.narrative(context.report().id(), section.getKey()))));
             }
         }
         return findings;
     }
 
     /** {{count:*}}, {{count:all}}, {{count:sentence}} or a document type code ({{count:QD}}, {{count:QĐ}}). */
-    private static final Pattern COUNT_KEY = Pattern.compile(
-            "\\*|all|sentence|(?i)(KH|Q[DĐ]|CV|TB|BC|QC|CT|TTR|HD|ND|NQ|TT|CTR|OTHER)");
+    private static final Pattern COUNT_KEY =
+            Pattern.compile("\\*|all|sentence|(?i)(KH|Q[DĐ]|CV|TB|BC|QC|CT|TTR|HD|ND|NQ|TT|CTR|OTHER)");
 
     Optional<String> problem(CheckContext context, Token t, String where) {
         if (t.kind() == null) return Optional.of(texts.text("check.token.unknown", where, t.raw()));
@@ -51,20 +55,28 @@ class NarrativeTokenCheck implements Check {
             case "doc" -> document(context, t, where);
             case "ind" -> indicator(context, t, where);
             case "proc", "tthc" -> procedure(context, t, where);
-            case "count" -> COUNT_KEY.matcher(t.key()).matches() ? Optional.empty()
-                    : Optional.of(texts.text("check.token.count", where, t.raw()));
+            case "count" ->
+                COUNT_KEY.matcher(t.key()).matches()
+                        ? Optional.empty()
+                        : Optional.of(texts.text("check.token.count", where, t.raw()));
             // an office's compiled figure: the report prints «[thiếu: …]» when its units gave none
-            case "sum" -> context.catalogue().containsKey(t.key()) ? Optional.empty()
-                    : Optional.of(texts.text("check.token.indicatorUnknown", where, t.raw()));
-            case "table" -> "dossier".equals(t.key())
-                    ? (context.dossierRows().isEmpty() ? Optional.of(texts.text("check.token.table", where, t.raw())) : Optional.empty())
-                    : Optional.of(texts.text("check.token.unknown", where, t.raw()));
+            case "sum" ->
+                context.catalogue().containsKey(t.key())
+                        ? Optional.empty()
+                        : Optional.of(texts.text("check.token.indicatorUnknown", where, t.raw()));
+            case "table" ->
+                "dossier".equals(t.key())
+                        ? (context.dossierRows().isEmpty()
+                                ? Optional.of(texts.text("check.token.table", where, t.raw()))
+                                : Optional.empty())
+                        : Optional.of(texts.text("check.token.unknown", where, t.raw()));
             default -> Optional.of(texts.text("check.token.unknown", where, t.raw()));
         };
     }
 
     private Optional<String> document(CheckContext context, Token t, String where) {
-        boolean found = t.key().matches("\\d{1,18}") && context.registerDocument(Long.parseLong(t.key())).isPresent();
+        boolean found = t.key().matches("\\d{1,18}")
+                && context.registerDocument(Long.parseLong(t.key())).isPresent();
         return found ? Optional.empty() : Optional.of(texts.text("check.token.document", where, t.raw()));
     }
 
@@ -80,7 +92,8 @@ class NarrativeTokenCheck implements Check {
     private Optional<String> procedure(CheckContext context, Token t, String where) {
         String[] parts = t.key().split("\\.");
         String what = parts.length == 2 ? ProcedureTokenLevels.what(parts[1]) : "";
-        boolean valid = parts.length == 2 && (what.equals("fields") || what.equals("procedures"))
+        boolean valid = parts.length == 2
+                && (what.equals("fields") || what.equals("procedures"))
                 && context.procedures().containsKey(ProcedureTokenLevels.level(parts[0]));
         return valid ? Optional.empty() : Optional.of(texts.text("check.token.procedure", where, t.raw()));
     }

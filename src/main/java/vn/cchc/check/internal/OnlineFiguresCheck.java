@@ -44,8 +44,11 @@ class OnlineFiguresCheck implements Check {
         if (Qualified.holds(v.qualifier(), v.number(), BigDecimal.valueOf(online.get()), BigDecimal.ZERO, false)) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(RULE, v.exact() ? Severity.ERROR : Severity.WARNING,
-                texts.text("check.prose.onlineDossiers", v.label(), texts.indicatorValue(v), texts.number(online.get())),
+        return Optional.of(new Finding(
+                RULE,
+                v.exact() ? Severity.ERROR : Severity.WARNING,
+                texts.text(
+                        "check.prose.onlineDossiers", v.label(), texts.indicatorValue(v), texts.number(online.get())),
                 Links.indicator(context.report().id(), v.code())));
     }
 }

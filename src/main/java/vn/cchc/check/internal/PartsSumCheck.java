@@ -63,19 +63,44 @@ class PartsSumCheck implements Check {
         int cmp = sum.compareTo(total.number());
         if (missing.isEmpty()) {
             if (cmp == 0) return Optional.empty();
-            if (!exact && Qualified.holds(total.qualifier(), total.number(), sum, BigDecimal.ZERO, false)) return Optional.empty();
-            return Optional.of(new Finding(RULE, exact ? Severity.ERROR : Severity.WARNING,
-                    texts.text("check.parts.differ", total.label(), texts.indicatorValue(total), String.join(" + ", shown),
-                            texts.number(sum)), target));
+            if (!exact && Qualified.holds(total.qualifier(), total.number(), sum, BigDecimal.ZERO, false))
+                return Optional.empty();
+            return Optional.of(new Finding(
+                    RULE,
+                    exact ? Severity.ERROR : Severity.WARNING,
+                    texts.text(
+                            "check.parts.differ",
+                            total.label(),
+                            texts.indicatorValue(total),
+                            String.join(" + ", shown),
+                            texts.number(sum)),
+                    target));
         }
         if (cmp > 0) {
-            return Optional.of(new Finding(RULE, Severity.ERROR, texts.text("check.parts.over", total.label(),
-                    texts.indicatorValue(total), String.join(" + ", shown), texts.number(sum)), target));
+            return Optional.of(new Finding(
+                    RULE,
+                    Severity.ERROR,
+                    texts.text(
+                            "check.parts.over",
+                            total.label(),
+                            texts.indicatorValue(total),
+                            String.join(" + ", shown),
+                            texts.number(sum)),
+                    target));
         }
         if (cmp < 0) {
-            return Optional.of(new Finding(RULE, Severity.WARNING, texts.text("check.parts.short", total.label(),
-                    texts.indicatorValue(total), String.join(" + ", shown), texts.number(sum),
-                    texts.number(total.number().subtract(sum)), String.join(", ", missing)), target));
+            return Optional.of(new Finding(
+                    RULE,
+                    Severity.WARNING,
+                    texts.text(
+                            "check.parts.short",
+                            total.label(),
+                            texts.indicatorValue(total),
+                            String.join(" + ", shown),
+                            texts.number(sum),
+                            texts.number(total.number().subtract(sum)),
+                            String.join(", ", missing)),
+                    target));
         }
         return Optional.empty();
     }

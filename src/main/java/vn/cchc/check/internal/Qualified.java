@@ -9,14 +9,21 @@ import java.math.BigDecimal;
  */
 final class Qualified {
 
-    private Qualified() {
-    }
+    private Qualified() {}
 
-    static boolean holds(String qualifier, BigDecimal reported, BigDecimal computed, BigDecimal tolerance, boolean rate) {
+    static boolean holds(
+            String qualifier, BigDecimal reported, BigDecimal computed, BigDecimal tolerance, boolean rate) {
         BigDecimal diff = computed.subtract(reported);
         return switch (qualifier == null ? "EXACT" : qualifier) {
-            case "APPROX", "ABOUT" -> diff.abs().compareTo(rate ? BigDecimal.ONE
-                    : computed.abs().multiply(new BigDecimal("0.05")).max(tolerance)) <= 0;
+            case "APPROX", "ABOUT" ->
+                diff.abs()
+                                .compareTo(
+                                        rate
+                                                ? BigDecimal.ONE
+                                                : computed.abs()
+                                                        .multiply(new BigDecimal("0.05"))
+                                                        .max(tolerance))
+                        <= 0;
             case "OVER" -> diff.signum() > 0;
             case "UNDER" -> diff.signum() < 0;
             case "AT_LEAST" -> diff.signum() >= 0;

@@ -32,8 +32,7 @@ class RatioCheck implements Check {
     }
 
     /** A term's value and how it prints in the message. */
-    private record Term(BigDecimal value, String label, boolean exact, boolean dossier) {
-    }
+    private record Term(BigDecimal value, String label, boolean exact, boolean dossier) {}
 
     @Override
     public List<Finding> run(CheckContext context) {
@@ -45,16 +44,34 @@ class RatioCheck implements Check {
             Optional<Term> num = term(r.numerator(), context, totals);
             Optional<Term> den = term(r.denominator(), context, totals);
             if (num.isEmpty() || den.isEmpty() || den.get().value().signum() == 0) continue;
-            BigDecimal rate = num.get().value().multiply(BigDecimal.valueOf(100)).divide(den.get().value(), 4, RoundingMode.HALF_UP);
+            BigDecimal rate = num.get()
+                    .value()
+                    .multiply(BigDecimal.valueOf(100))
+                    .divide(den.get().value(), 4, RoundingMode.HALF_UP);
             IndicatorValue v = value.get();
             if (Qualified.holds(v.qualifier(), v.number(), rate, DossierTotals.tolerance(v.number()), true)) continue;
             boolean exact = v.exact() && num.get().exact() && den.get().exact();
             String message = num.get().dossier() && den.get().dossier()
-                    ? texts.text("check.prose.onlineRate", v.label(), texts.indicatorValue(v),
-                            texts.number(num.get().value()), texts.number(den.get().value()), texts.percent(rate))
-                    : texts.text("check.ratio.mismatch", v.label(), texts.indicatorValue(v), num.get().label(),
-                            den.get().label(), texts.number(num.get().value()), texts.number(den.get().value()), texts.percent(rate));
-            findings.add(new Finding(OnlineFiguresCheck.RULE, exact ? Severity.ERROR : Severity.WARNING, message,
+                    ? texts.text(
+                            "check.prose.onlineRate",
+                            v.label(),
+                            texts.indicatorValue(v),
+                            texts.number(num.get().value()),
+                            texts.number(den.get().value()),
+                            texts.percent(rate))
+                    : texts.text(
+                            "check.ratio.mismatch",
+                            v.label(),
+                            texts.indicatorValue(v),
+                            num.get().label(),
+                            den.get().label(),
+                            texts.number(num.get().value()),
+                            texts.number(den.get().value()),
+                            texts.percent(rate));
+            findings.add(new Finding(
+                    OnlineFiguresCheck.RULE,
+                    exact ? Severity.ERROR : Severity.WARNING,
+                    message,
                     Links.indicator(context.report().id(), v.code())));
         }
         return findings;
@@ -64,8 +81,8 @@ class RatioCheck implements Check {
         if (ref.startsWith("dossier:")) {
             Integer column = IndicatorRelations.DOSSIER_COLUMNS.get(ref.substring(8));
             if (column == null || !totals.present()) return Optional.empty();
-            return totals.total(column).map(t -> new Term(BigDecimal.valueOf(t),
-                    texts.text("check.ratio.column", column), true, true));
+            return totals.total(column)
+                    .map(t -> new Term(BigDecimal.valueOf(t), texts.text("check.ratio.column", column), true, true));
         }
         return context.number(ref.substring(4)).map(v -> new Term(v.number(), v.label(), v.exact(), false));
     }

@@ -45,31 +45,55 @@ class StaffBreakdownCheck implements Check {
         BigDecimal sum = v.get().get(1).add(v.get().get(2));
         int cmp = sum.compareTo(total);
         if (cmp == 0) return Optional.empty();
-        return Optional.of(new Finding(OnlineFiguresCheck.RULE, cmp > 0 ? Severity.ERROR : Severity.WARNING,
-                texts.text(cmp > 0 ? "check.prose.staffDegreesMore" : "check.prose.staffDegreesFewer",
-                        texts.number(v.get().get(1)), texts.number(v.get().get(2)), texts.number(sum), texts.number(total)),
+        return Optional.of(new Finding(
+                OnlineFiguresCheck.RULE,
+                cmp > 0 ? Severity.ERROR : Severity.WARNING,
+                texts.text(
+                        cmp > 0 ? "check.prose.staffDegreesMore" : "check.prose.staffDegreesFewer",
+                        texts.number(v.get().get(1)),
+                        texts.number(v.get().get(2)),
+                        texts.number(sum),
+                        texts.number(total)),
                 Links.indicator(context.report().id(), "STAFF_UNIVERSITY")));
     }
 
     private Optional<Finding> ratings(CheckContext context) {
-        Optional<List<BigDecimal>> v = exact(context, "STAFF_TOTAL", "SEMI_PROFESSIONAL_STAFF", "RATING_EXCELLENT",
-                "RATING_GOOD", "RATING_COMPLETED");
+        Optional<List<BigDecimal>> v = exact(
+                context,
+                "STAFF_TOTAL",
+                "SEMI_PROFESSIONAL_STAFF",
+                "RATING_EXCELLENT",
+                "RATING_GOOD",
+                "RATING_COMPLETED");
         if (v.isEmpty()) return Optional.empty();
         BigDecimal staff = v.get().get(0).add(v.get().get(1));
         BigDecimal rated = v.get().get(2).add(v.get().get(3)).add(v.get().get(4));
         if (rated.compareTo(staff) == 0) return Optional.empty();
-        return Optional.of(new Finding(OnlineFiguresCheck.RULE, Severity.WARNING,
-                texts.text("check.prose.ratings", texts.number(v.get().get(2)), texts.number(v.get().get(3)),
-                        texts.number(v.get().get(4)), texts.number(rated), texts.number(v.get().get(0)),
-                        texts.number(v.get().get(1)), texts.number(staff)),
+        return Optional.of(new Finding(
+                OnlineFiguresCheck.RULE,
+                Severity.WARNING,
+                texts.text(
+                        "check.prose.ratings",
+                        texts.number(v.get().get(2)),
+                        texts.number(v.get().get(3)),
+                        texts.number(v.get().get(4)),
+                        texts.number(rated),
+                        texts.number(v.get().get(0)),
+                        texts.number(v.get().get(1)),
+                        texts.number(staff)),
                 Links.indicator(context.report().id(), "RATING_EXCELLENT")));
     }
 
     private Optional<Finding> movements(CheckContext context) {
         Optional<List<BigDecimal>> v = exact(context, "CIVIL_SERVANTS_ROTATED", "CIVIL_SERVANTS_TRANSFERRED_IN");
         if (v.isEmpty() || v.get().get(0).compareTo(v.get().get(1)) == 0) return Optional.empty();
-        return Optional.of(new Finding(OnlineFiguresCheck.RULE, Severity.INFO,
-                texts.text("check.prose.movements", texts.number(v.get().get(0)), texts.number(v.get().get(1))),
+        return Optional.of(new Finding(
+                OnlineFiguresCheck.RULE,
+                Severity.INFO,
+                texts.text(
+                        "check.prose.movements",
+                        texts.number(v.get().get(0)),
+                        texts.number(v.get().get(1))),
                 Links.indicator(context.report().id(), "CIVIL_SERVANTS_ROTATED")));
     }
 

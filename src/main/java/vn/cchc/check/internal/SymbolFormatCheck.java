@@ -32,14 +32,24 @@ class SymbolFormatCheck implements Check {
     static final String RULE = "SYMBOL_FORMAT";
 
     /** Type codes of Appendix III, plus the legal normative ones (NĐ, TT, TTLT). */
-    static final List<String> TYPE_CODES = List.of("NQ", "QĐ", "CT", "QC", "QyĐ", "TC", "TB", "HD", "CTr", "KH", "PA",
-            "ĐA", "DA", "BC", "BB", "TTr", "HĐ", "CĐ", "GN", "TTh", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB", "NĐ",
-            "TT", "TTLT", "CV");
+    static final List<String> TYPE_CODES = List.of(
+            "NQ", "QĐ", "CT", "QC", "QyĐ", "TC", "TB", "HD", "CTr", "KH", "PA", "ĐA", "DA", "BC", "BB", "TTr", "HĐ",
+            "CĐ", "GN", "TTh", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB", "NĐ", "TT", "TTLT", "CV");
     /** Our doc_type codes (records-model.md) → the code the symbol must carry; CV and OTHER carry none. */
-    static final Map<String, String> CODE_OF_TYPE = Map.ofEntries(Map.entry("KH", "KH"), Map.entry("QD", "QĐ"),
-            Map.entry("TB", "TB"), Map.entry("BC", "BC"), Map.entry("QC", "QC"), Map.entry("CT", "CT"),
-            Map.entry("TTR", "TTr"), Map.entry("HD", "HD"), Map.entry("ND", "NĐ"), Map.entry("NQ", "NQ"),
-            Map.entry("TT", "TT"), Map.entry("CTR", "CTr"));
+    static final Map<String, String> CODE_OF_TYPE = Map.ofEntries(
+            Map.entry("KH", "KH"),
+            Map.entry("QD", "QĐ"),
+            Map.entry("TB", "TB"),
+            Map.entry("BC", "BC"),
+            Map.entry("QC", "QC"),
+            Map.entry("CT", "CT"),
+            Map.entry("TTR", "TTr"),
+            Map.entry("HD", "HD"),
+            Map.entry("ND", "NĐ"),
+            Map.entry("NQ", "NQ"),
+            Map.entry("TT", "TT"),
+            Map.entry("CTR", "CTr"));
+
     private static final Pattern SHAPE = Pattern.compile("^(\\d+)((?:/\\d{4})?)/(.+)$");
     private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\d]+");
 
@@ -53,8 +63,12 @@ class SymbolFormatCheck implements Check {
     public List<Finding> run(CheckContext context) {
         return context.reportDocuments().stream()
                 .filter(d -> !"PARTY".equals(d.issuerKind()) && d.numberSymbol() != null)
-                .map(d -> problem(context, d).map(message -> new Finding(RULE, Severity.WARNING,
-                        texts.document(d) + ": " + message, Links.document(context.report().id(), d.id()))))
+                .map(d -> problem(context, d)
+                        .map(message -> new Finding(
+                                RULE,
+                                Severity.WARNING,
+                                texts.document(d) + ": " + message,
+                                Links.document(context.report().id(), d.id()))))
                 .flatMap(Optional::stream)
                 .toList();
     }
@@ -84,7 +98,8 @@ class SymbolFormatCheck implements Check {
             if (segments.size() == 1) {
                 Optional<String> glued = gluedCode(first);
                 if (glued.isPresent()) {
-                    String suggestion = head + glued.get() + "-" + first.substring(glued.get().length());
+                    String suggestion = head + glued.get() + "-"
+                            + first.substring(glued.get().length());
                     return Optional.of(texts.text("check.symbol.missingHyphen", suggestion));
                 }
                 return Optional.of(texts.text("check.symbol.shape", written));
@@ -115,14 +130,17 @@ class SymbolFormatCheck implements Check {
     /** What the issuer's well-formed letters carry after the number ("UBND-VP"), the most frequent one. */
     private static Optional<String> siblingLetterSuffix(CheckContext context, DocumentView letter) {
         return context.unitRegister().stream()
-                .filter(o -> o.id() != letter.id() && "CV".equals(o.docType())
-                        && o.issuerName().equalsIgnoreCase(letter.issuerName()) && o.numberSymbol() != null)
+                .filter(o -> o.id() != letter.id()
+                        && "CV".equals(o.docType())
+                        && o.issuerName().equalsIgnoreCase(letter.issuerName())
+                        && o.numberSymbol() != null)
                 .map(o -> SHAPE.matcher(o.numberSymbol().replaceAll("\\s+", "")))
                 .filter(Matcher::matches)
                 .map(o -> o.group(3))
                 .filter(rest -> code(rest.split("-")[0]).isEmpty() && rest.equals(rest.toUpperCase(Locale.ROOT)))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
-                .entrySet().stream()
+                .entrySet()
+                .stream()
                 .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey);
     }

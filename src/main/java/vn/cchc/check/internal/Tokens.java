@@ -16,12 +16,10 @@ public final class Tokens {
     /** What a token becomes when a check reads the prose around it: no digit, so never taken for a typed figure. */
     public static final String PLACEHOLDER = "¤";
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** A token as written; {@code kind} is lower case, or null when the token is malformed. */
-    public record Token(String raw, String kind, String key, String format) {
-    }
+    public record Token(String raw, String kind, String key, String format) {}
 
     public static List<Token> in(String body) {
         List<Token> tokens = new ArrayList<>();
@@ -29,9 +27,10 @@ public final class Tokens {
         Matcher m = TOKEN.matcher(body);
         while (m.find()) {
             Matcher p = PARTS.matcher(m.group(1));
-            tokens.add(p.matches()
-                    ? new Token(m.group(), p.group(1).toLowerCase(), p.group(2), p.group(3))
-                    : new Token(m.group(), null, null, null));
+            tokens.add(
+                    p.matches()
+                            ? new Token(m.group(), p.group(1).toLowerCase(), p.group(2), p.group(3))
+                            : new Token(m.group(), null, null, null));
         }
         return tokens;
     }

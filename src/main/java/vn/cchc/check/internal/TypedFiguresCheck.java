@@ -68,7 +68,9 @@ class TypedFiguresCheck implements Check {
     /** A typed percentage next to "trực tuyến" in a sentence about dossiers, when none of them is the table's rate. */
     Optional<String> onlineRate(String sentence, DossierTotals totals, String where) {
         Optional<BigDecimal> rate = totals.onlineRate();
-        if (rate.isEmpty() || !ONLINE.matcher(sentence).find() || !DOSSIER_WORD.matcher(sentence).find()) {
+        if (rate.isEmpty()
+                || !ONLINE.matcher(sentence).find()
+                || !DOSSIER_WORD.matcher(sentence).find()) {
             return Optional.empty();
         }
         Matcher m = PERCENT.matcher(sentence);
@@ -79,8 +81,13 @@ class TypedFiguresCheck implements Check {
             if (first == null) first = texts.percent(printed);
         }
         if (first == null) return Optional.empty();
-        return Optional.of(texts.text("check.prose.literalRate", where, first, CheckTexts.excerpt(sentence, 140),
-                texts.number(totals.total(4).orElseThrow()), texts.number(totals.total(3).orElseThrow()),
+        return Optional.of(texts.text(
+                "check.prose.literalRate",
+                where,
+                first,
+                CheckTexts.excerpt(sentence, 140),
+                texts.number(totals.total(4).orElseThrow()),
+                texts.number(totals.total(3).orElseThrow()),
                 texts.percent(rate.get())));
     }
 
@@ -96,12 +103,22 @@ class TypedFiguresCheck implements Check {
             Optional<Integer> onlineTotal = totals.total(4);
             if (online && onlineTotal.isPresent()) {
                 if (typed != onlineTotal.get()) {
-                    messages.add(texts.text("check.prose.literalOnlineDossiers", where, texts.number(typed),
-                            CheckTexts.excerpt(sentence, 140), texts.number(onlineTotal.get())));
+                    messages.add(texts.text(
+                            "check.prose.literalOnlineDossiers",
+                            where,
+                            texts.number(typed),
+                            CheckTexts.excerpt(sentence, 140),
+                            texts.number(onlineTotal.get())));
                 }
             } else if (!figures.contains(typed)) {
-                messages.add(texts.text("check.prose.literalDossiers", where, texts.number(typed),
-                        CheckTexts.excerpt(sentence, 140), figure(totals, 3), figure(totals, 7), figure(totals, 11)));
+                messages.add(texts.text(
+                        "check.prose.literalDossiers",
+                        where,
+                        texts.number(typed),
+                        CheckTexts.excerpt(sentence, 140),
+                        figure(totals, 3),
+                        figure(totals, 7),
+                        figure(totals, 11)));
             }
         }
         return messages;
@@ -119,11 +136,13 @@ class TypedFiguresCheck implements Check {
             String typed = m.group(1);
             String key = DuplicateNumberCheck.normalise(typed);
             String hint = context.unitRegister().stream()
-                    .filter(d -> DuplicateNumberCheck.normalise(d.numberSymbol()).equals(key))
+                    .filter(d ->
+                            DuplicateNumberCheck.normalise(d.numberSymbol()).equals(key))
                     .findFirst()
                     .map(d -> texts.text("check.prose.literalDocument.known", texts.document(d)))
                     .orElseGet(() -> texts.text("check.prose.literalDocument.unknown"));
-            messages.add(texts.text("check.prose.literalDocument", where, m.group().strip(), hint));
+            messages.add(
+                    texts.text("check.prose.literalDocument", where, m.group().strip(), hint));
         }
         return messages;
     }

@@ -31,12 +31,17 @@ class WeekendDateCheck implements Check {
         List<Finding> findings = new ArrayList<>();
         LocalDate reportDate = context.report().reportDate();
         if (weekend(reportDate)) {
-            findings.add(new Finding(RULE, Severity.INFO,
-                    texts.text("check.weekend.report", texts.date(reportDate), day(reportDate)), "/reports/" + reportId));
+            findings.add(new Finding(
+                    RULE,
+                    Severity.INFO,
+                    texts.text("check.weekend.report", texts.date(reportDate), day(reportDate)),
+                    "/reports/" + reportId));
         }
         context.reportDocuments().stream()
                 .filter(d -> d.own() && weekend(d.issuedOn()))
-                .forEach(d -> findings.add(new Finding(RULE, Severity.INFO,
+                .forEach(d -> findings.add(new Finding(
+                        RULE,
+                        Severity.INFO,
                         texts.text("check.weekend.document", texts.document(d), day(d.issuedOn())),
                         Links.document(reportId, d.id()))));
         return findings;

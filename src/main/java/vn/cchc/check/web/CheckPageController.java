@@ -31,9 +31,17 @@ import vn.cchc.shared.ValidationFailedException;
 class CheckPageController {
 
     /** The form field a document finding is about: «Mở bản ghi» opens the document at that field. */
-    private static final Map<String, String> FIELDS = Map.of("DUPLICATE_NUMBER", "numberSymbol",
-            "SYMBOL_FORMAT", "numberSymbol", "DOCUMENT_AFTER_REPORT", "issuedOn", "DOCUMENT_OUTSIDE_PERIOD", "issuedOn",
-            "WEEKEND_DATE", "issuedOn");
+    private static final Map<String, String> FIELDS = Map.of(
+            "DUPLICATE_NUMBER",
+            "numberSymbol",
+            "SYMBOL_FORMAT",
+            "numberSymbol",
+            "DOCUMENT_AFTER_REPORT",
+            "issuedOn",
+            "DOCUMENT_OUTSIDE_PERIOD",
+            "issuedOn",
+            "WEEKEND_DATE",
+            "issuedOn");
 
     private final Reports reports;
     private final ReportPageModel pageModel;
@@ -41,8 +49,12 @@ class CheckPageController {
     private final FindingExplanations explanations;
     private final Messages messages;
 
-    CheckPageController(Reports reports, ReportChecks checks, ReportPageModel pageModel,
-                        FindingExplanations explanations, MessageSource messages) {
+    CheckPageController(
+            Reports reports,
+            ReportChecks checks,
+            ReportPageModel pageModel,
+            FindingExplanations explanations,
+            MessageSource messages) {
         this.pageModel = pageModel;
         this.explanations = explanations;
         this.messages = new Messages(messages);
@@ -56,7 +68,8 @@ class CheckPageController {
         List<Finding> findings = checks.run(id);
         Map<String, List<Finding>> groups = new LinkedHashMap<>();
         for (Severity s : Severity.values()) {
-            groups.put(s.name(), findings.stream().filter(f -> f.severity() == s).toList());
+            groups.put(
+                    s.name(), findings.stream().filter(f -> f.severity() == s).toList());
         }
         pageModel.addTo(model, report);
         model.addAttribute("findings", findings);
@@ -71,16 +84,24 @@ class CheckPageController {
             if (x != null) byFinding.put(f, x);
         }
         model.addAttribute("explanations", byFinding);
-        model.addAttribute("mayExplain", report.isEditable() && user.role() == Role.CLERK
-                && report.getOrgUnitId().equals(user.unitId()));
+        model.addAttribute(
+                "mayExplain",
+                report.isEditable()
+                        && user.role() == Role.CLERK
+                        && report.getOrgUnitId().equals(user.unitId()));
         return "checks/show";
     }
 
     /** Giải trình of one finding (rule + message identify it); back to the checks, re-run. */
     @PostMapping("/reports/{id}/checks/explanations")
-    String explain(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam String rule,
-                   @RequestParam String message, @RequestParam(required = false) String explanation,
-                   @RequestParam(required = false) String remove, RedirectAttributes redirect) {
+    String explain(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam String rule,
+            @RequestParam String message,
+            @RequestParam(required = false) String explanation,
+            @RequestParam(required = false) String remove,
+            RedirectAttributes redirect) {
         try {
             if (remove != null) {
                 explanations.remove(user, id, rule, message);
@@ -94,5 +115,4 @@ class CheckPageController {
         }
         return "redirect:/reports/" + id + "/checks";
     }
-
 }

@@ -17,8 +17,7 @@ public final class HeadingNumbers {
     private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
     private static final String LETTERS = "abcdđeghiklmnopqrstuvxy";
 
-    private HeadingNumbers() {
-    }
+    private HeadingNumbers() {}
 
     /** The new numbers of {@code kept}, in order. */
     public static List<String> renumber(List<Heading> kept) {
@@ -44,15 +43,19 @@ public final class HeadingNumbers {
     /** The same rule as the composer's: a deeper level, or the same level with a longer number that extends it. */
     public static boolean isChild(Heading parent, Heading next) {
         if (next.level() > parent.level()) return true;
-        return next.level() == parent.level() && !parent.number().isEmpty()
-                && next.number().startsWith(parent.number()) && next.number().length() > parent.number().length();
+        return next.level() == parent.level()
+                && !parent.number().isEmpty()
+                && next.number().startsWith(parent.number())
+                && next.number().length() > parent.number().length();
     }
 
     static String format(String original, int n, String parentNumber) {
         if (original.matches("[IVXLCDM]+\\.")) return roman(n) + ".";
-        if (original.matches("[a-zđ]\\)")) return (n <= LETTERS.length() ? String.valueOf(LETTERS.charAt(n - 1)) : "z" + n) + ")";
+        if (original.matches("[a-zđ]\\)"))
+            return (n <= LETTERS.length() ? String.valueOf(LETTERS.charAt(n - 1)) : "z" + n) + ")";
         if (original.matches("(\\d+\\.){2,}")) {
-            String prefix = parentNumber.matches("(\\d+\\.)+") ? parentNumber
+            String prefix = parentNumber.matches("(\\d+\\.)+")
+                    ? parentNumber
                     : original.substring(0, original.lastIndexOf('.', original.length() - 2) + 1);
             return prefix + n + ".";
         }

@@ -5,13 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import vn.cchc.rendering.Block;
 import vn.cchc.document.DocumentView;
-import vn.cchc.dossier.DossierColumn;
 import vn.cchc.dossier.DossierCells;
+import vn.cchc.dossier.DossierColumn;
 import vn.cchc.dossier.DossierLevels;
 import vn.cchc.dossier.DossierRowView;
+import vn.cchc.rendering.Block;
 import vn.cchc.rendering.DossierRow;
 import vn.cchc.rendering.ParagraphStyle;
 
@@ -83,7 +82,9 @@ public final class NarrativeBlocks {
     }
 
     static String sentence(DocumentView d, String council) {
-        String summary = d.summary() == null || d.summary().isBlank() ? "" : " " + about(d.summary().trim());
+        String summary = d.summary() == null || d.summary().isBlank()
+                ? ""
+                : " " + about(d.summary().trim());
         String citation = TokenResolver.citation(d);
         if ("OWN".equals(d.issuerKind())) return council + " đã ban hành " + citation + summary + ".";
         return "Thực hiện " + citation + " của " + d.issuerName() + summary + ".";
@@ -101,7 +102,8 @@ public final class NarrativeBlocks {
     public Optional<Block> countSentence(String sectionCode) {
         Map<String, Integer> counts = records.documentCounts();
         String text = records.narrative().getOrDefault(sectionCode, "");
-        if (counts.values().stream().mapToInt(Integer::intValue).sum() == 0 || (text != null && text.contains("{{count:sentence}}"))) {
+        if (counts.values().stream().mapToInt(Integer::intValue).sum() == 0
+                || (text != null && text.contains("{{count:sentence}}"))) {
             return Optional.empty();
         }
         return Optional.of(new Block.Paragraph(TokenResolver.countSentence(council, counts), ParagraphStyle.BODY));
@@ -115,8 +117,7 @@ public final class NarrativeBlocks {
     /** «Nguyên nhân quá hạn: …» under the table, when a row gives causes of lateness. */
     public Optional<Block> lateCauses() {
         String sentence = DossierCells.lateCausesSentence(records.dossierRows());
-        return sentence.isEmpty() ? Optional.empty()
-                : Optional.of(new Block.Paragraph(sentence, ParagraphStyle.BODY));
+        return sentence.isEmpty() ? Optional.empty() : Optional.of(new Block.Paragraph(sentence, ParagraphStyle.BODY));
     }
 
     private Block.DossierTable dossierTable() {
@@ -125,11 +126,15 @@ public final class NarrativeBlocks {
         // grouped by authority level: «Tổng số», then «I  Thẩm quyền cấp xã» and its rows 1, 2 … (computed sub-totals)
         for (DossierLevels.Line line : DossierLevels.lines(records.dossierRows())) {
             DossierRowView r = line.row();
-            int i = Integer.parseInt(line.number().isEmpty() || line.kind() != DossierLevels.LineKind.ROW ? "0" : line.number());
-            String number = line.kind() != DossierLevels.LineKind.ROW ? line.number() : grouped ? String.valueOf(i)
-                    : i < 10 ? "0" + i : String.valueOf(i);
+            int i = Integer.parseInt(
+                    line.number().isEmpty() || line.kind() != DossierLevels.LineKind.ROW ? "0" : line.number());
+            String number = line.kind() != DossierLevels.LineKind.ROW
+                    ? line.number()
+                    : grouped ? String.valueOf(i) : i < 10 ? "0" + i : String.valueOf(i);
             rows.add(DossierRow.of(number, r.label(), figures(r))
-                    .withQualifierWords(Arrays.stream(DossierColumn.values()).map(c -> DossierCells.word(r.qualifier(c))).toList())
+                    .withQualifierWords(Arrays.stream(DossierColumn.values())
+                            .map(c -> DossierCells.word(r.qualifier(c)))
+                            .toList())
                     .withEarlyOnTimeCombined(r.earlyOnTimeCombined())
                     .withEmphasis(line.kind() != DossierLevels.LineKind.ROW));
         }
@@ -138,7 +143,9 @@ public final class NarrativeBlocks {
 
     /** The 11 figures in column order (3)…(13), as the rendering port takes them. */
     static Long[] figures(DossierRowView row) {
-        return Arrays.stream(DossierColumn.values()).map(row::figure).map(v -> v == null ? null : v.longValue())
+        return Arrays.stream(DossierColumn.values())
+                .map(row::figure)
+                .map(v -> v == null ? null : v.longValue())
                 .toArray(Long[]::new);
     }
 }

@@ -13,8 +13,7 @@ import vn.cchc.orgunit.OrgUnitLevel;
  */
 public final class Recipients {
 
-    private Recipients() {
-    }
+    private Recipients() {}
 
     public static List<String> defaults(OrgUnit parent, LocalDate windowEnd) {
         List<String> out = new ArrayList<>();

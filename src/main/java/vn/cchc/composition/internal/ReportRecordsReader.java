@@ -31,8 +31,11 @@ public class ReportRecordsReader {
 
     private final DossierQueries dossierQueries;
 
-    ReportRecordsReader(JdbcTemplate jdbc, IndicatorValues indicatorValues, IssuedDocuments issuedDocuments,
-                        DossierQueries dossierQueries) {
+    ReportRecordsReader(
+            JdbcTemplate jdbc,
+            IndicatorValues indicatorValues,
+            IssuedDocuments issuedDocuments,
+            DossierQueries dossierQueries) {
         this.dossierQueries = dossierQueries;
         this.issuedDocuments = issuedDocuments;
         this.jdbc = jdbc;
@@ -50,27 +53,47 @@ public class ReportRecordsReader {
         List<IndicatorValueView> figures = indicatorValues.forReport(reportId);
         Map<String, String> padded = indicatorValues.formatAll(figures, true);
         for (IndicatorValueView v : figures) {
-            indicators.put(v.code(), new ReportRecords.Indicator(v.code(), v.label(), v.kind(), v.numericValue(),
-                    v.textValue(), v.qualifier(), v.printed(), padded.get(v.code())));
+            indicators.put(
+                    v.code(),
+                    new ReportRecords.Indicator(
+                            v.code(),
+                            v.label(),
+                            v.kind(),
+                            v.numericValue(),
+                            v.textValue(),
+                            v.qualifier(),
+                            v.printed(),
+                            padded.get(v.code())));
         }
         Map<String, int[]> procedures = new LinkedHashMap<>();
-        jdbc.query("select authority_level, field_count, procedure_count from procedure_level_summary where report_id = ?",
+        jdbc.query(
+                "select authority_level, field_count, procedure_count from procedure_level_summary where report_id = ?",
                 rs -> {
                     procedures.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)});
-                }, reportId);
+                },
+                reportId);
         List<DossierRowView> dossier = dossierQueries.rows(reportId);
-        List<ReportRecords.Task> tasks = jdbc.query("""
+        List<ReportRecords.Task> tasks = jdbc.query(
+                """
                 select assigned_by, source_document, content, deadline, status, result
                 from assigned_task where report_id = ? order by position, id""",
-                (rs, i) -> new ReportRecords.Task(rs.getString(1), rs.getString(2), rs.getString(3), date(rs, 4),
-                        rs.getString(5), rs.getString(6)), reportId);
+                (rs, i) -> new ReportRecords.Task(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        date(rs, 4),
+                        rs.getString(5),
+                        rs.getString(6)),
+                reportId);
         Map<String, String> narrative = new HashMap<>();
-        jdbc.query("select section_code, body from narrative_section where report_id = ?",
+        jdbc.query(
+                "select section_code, body from narrative_section where report_id = ?",
                 rs -> {
                     narrative.put(rs.getString(1), rs.getString(2));
-                }, reportId);
-        return new ReportRecords(docs, indicators, procedures, dossier, tasks, narrative,
-                issuedDocuments.issuedInPeriod(reportId));
+                },
+                reportId);
+        return new ReportRecords(
+                docs, indicators, procedures, dossier, tasks, narrative, issuedDocuments.issuedInPeriod(reportId));
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {

@@ -16,8 +16,7 @@ import javax.imageio.ImageIO;
  */
 public final class SignatureStamp {
 
-    private SignatureStamp() {
-    }
+    private SignatureStamp() {}
 
     /** Either may be null; returns null when both are. */
     public static byte[] compose(byte[] signature, byte[] seal) {

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cchc.document.DocumentView;
-import vn.cchc.shared.ProcedureTokenLevels;
 import vn.cchc.rendering.VnFormat;
 import vn.cchc.shared.Messages;
+import vn.cchc.shared.ProcedureTokenLevels;
 
 /**
  * Replaces the narrative's record tokens by what the records say: {{doc:ID}} by the citation, {{ind:CODE}} by
@@ -20,7 +20,8 @@ import vn.cchc.shared.Messages;
  */
 public final class TokenResolver {
 
-    public static final Pattern TOKEN = Pattern.compile("\\{\\{(doc|ind|proc|tthc|table|count|sum):([^}|]+)(?:\\|([^}]*))?}}");
+    public static final Pattern TOKEN =
+            Pattern.compile("\\{\\{(doc|ind|proc|tthc|table|count|sum):([^}|]+)(?:\\|([^}]*))?}}");
     private final ReportRecords records;
     private final Set<Long> citedDocuments = new HashSet<>();
 
@@ -52,7 +53,9 @@ public final class TokenResolver {
         Matcher m = TOKEN.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement(m.group(1), m.group(2).trim(), m.group(3))));
+            m.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(replacement(m.group(1), m.group(2).trim(), m.group(3))));
         }
         m.appendTail(out);
         return out.toString();
@@ -115,17 +118,19 @@ public final class TokenResolver {
 
     public static String countSentence(String issuer, Map<String, Integer> counts) {
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        StringBuilder s = new StringBuilder("Trong kỳ, " + issuer + " ban hành " + VnFormat.integer(total) + " văn bản");
+        StringBuilder s =
+                new StringBuilder("Trong kỳ, " + issuer + " ban hành " + VnFormat.integer(total) + " văn bản");
         if (total == 0) return s.append('.').toString();
         List<String> parts = new ArrayList<>();
-        counts.forEach((type, n) -> parts.add(VnFormat.integer(n) + " " + DocumentTypes.label(type).toLowerCase(Messages.VI)));
+        counts.forEach((type, n) ->
+                parts.add(VnFormat.integer(n) + " " + DocumentTypes.label(type).toLowerCase(Messages.VI)));
         return s.append(": ").append(String.join(", ", parts)).append('.').toString();
     }
 
     private String procedure(String key) {
         int dot = key.indexOf('.');
-        int[] counts = dot < 0 ? null
-                : records.procedureSummary().get(ProcedureTokenLevels.level(key.substring(0, dot)));
+        int[] counts =
+                dot < 0 ? null : records.procedureSummary().get(ProcedureTokenLevels.level(key.substring(0, dot)));
         if (counts == null) return "[thiếu: danh mục TTHC " + key + "]";
         String what = ProcedureTokenLevels.what(key.substring(dot + 1));
         int n = switch (what) {

@@ -1,5 +1,6 @@
 package vn.cchc.composition.web;
 
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -9,11 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cchc.account.CurrentUser;
 import vn.cchc.composition.ReportFiles;
-import java.util.Optional;
 import vn.cchc.report.Report;
 import vn.cchc.report.ReportStatus;
-import vn.cchc.report.ReportVersions;
 import vn.cchc.report.ReportSummary;
+import vn.cchc.report.ReportVersions;
 import vn.cchc.report.Reports;
 
 /** The report as DOCX and PDF, for the API and the download buttons alike. */
@@ -54,7 +54,8 @@ class ReportDocumentController {
     private static ResponseEntity<byte[]> file(ReportSummary s, byte[] bytes, MediaType type, String extension) {
         return ResponseEntity.ok()
                 .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
                         ReportFileNames.contentDisposition(s.orgUnitName(), s.periodTitle(), extension))
                 .body(bytes);
     }

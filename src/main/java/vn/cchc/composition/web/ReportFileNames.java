@@ -1,8 +1,8 @@
 package vn.cchc.composition.web;
 
-import java.text.Normalizer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 
 /**
  * "Báo cáo CCHC xã Liên Mạc năm 2023.pdf" for browsers that read filename*, and an ASCII fallback
@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class ReportFileNames {
 
-    private ReportFileNames() {
-    }
+    private ReportFileNames() {}
 
     static String contentDisposition(String unitName, String periodTitle, String extension) {
         String vietnamese = "Báo cáo CCHC " + unitName + " " + periodTitle + "." + extension;

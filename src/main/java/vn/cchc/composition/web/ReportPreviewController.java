@@ -16,13 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.cchc.account.CurrentUser;
 import vn.cchc.composition.ReportComposer;
+import vn.cchc.rendering.HtmlPreviewRenderer;
 import vn.cchc.report.Report;
 import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.ReportSnapshot;
 import vn.cchc.report.ReportStatus;
 import vn.cchc.report.ReportVersions;
 import vn.cchc.report.Reports;
-import vn.cchc.rendering.HtmlPreviewRenderer;
 
 /**
  * The report as it will print, on screen, with the download buttons. A signed report is previewed from its frozen
@@ -37,8 +37,12 @@ class ReportPreviewController {
     private final ReportVersions versions;
     private final ReportPageModel pageModel;
 
-    ReportPreviewController(Reports reports, ReportComposer composer, HtmlPreviewRenderer html,
-                            ReportVersions versions, ReportPageModel pageModel) {
+    ReportPreviewController(
+            Reports reports,
+            ReportComposer composer,
+            HtmlPreviewRenderer html,
+            ReportVersions versions,
+            ReportPageModel pageModel) {
         this.pageModel = pageModel;
         this.reports = reports;
         this.composer = composer;
@@ -54,7 +58,8 @@ class ReportPreviewController {
         boolean signed = report.getStatus() == ReportStatus.SIGNED || report.getStatus() == ReportStatus.ACCEPTED;
         Optional<ReportSnapshot> frozen = signed ? versions.latestSigned(id) : Optional.empty();
         if (frozen.isPresent()) {
-            byte[] pdf = versions.latestSignedFile(id, ReportVersions.Format.PDF).orElseThrow();
+            byte[] pdf =
+                    versions.latestSignedFile(id, ReportVersions.Format.PDF).orElseThrow();
             model.addAttribute("frozen", frozen.get());
             model.addAttribute("frozenPages", pages(pdf));
             return "reports/preview";
@@ -68,15 +73,19 @@ class ReportPreviewController {
     private static List<List<String>> pages(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
-            return IntStream.rangeClosed(1, doc.getNumberOfPages()).mapToObj(p -> {
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                try {
-                    return Arrays.stream(stripper.getText(doc).split("\\R")).filter(l -> !l.isBlank()).toList();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
+            return IntStream.rangeClosed(1, doc.getNumberOfPages())
+                    .mapToObj(p -> {
+                        stripper.setStartPage(p);
+                        stripper.setEndPage(p);
+                        try {
+                            return Arrays.stream(stripper.getText(doc).split("\\R"))
+                                    .filter(l -> !l.isBlank())
+                                    .toList();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the frozen PDF", e);
         }

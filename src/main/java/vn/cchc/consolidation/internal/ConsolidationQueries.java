@@ -45,19 +45,23 @@ public class ConsolidationQueries {
         this.dossier = dossier;
     }
 
-    public record UnitRef(long id, String name, String code) {
-    }
+    public record UnitRef(long id, String name, String code) {}
 
-    public record ReportRow(long id, long orgUnitId, ReportStatus status, Instant submittedAt, boolean submittedLate,
-                            Instant signedAt, Instant acceptedAt) {
-    }
+    public record ReportRow(
+            long id,
+            long orgUnitId,
+            ReportStatus status,
+            Instant submittedAt,
+            boolean submittedLate,
+            Instant signedAt,
+            Instant acceptedAt) {}
 
     /** Units whose parent link valid on {@code day} points at {@code parentId}, sorted by Vietnamese name. */
     public List<UnitRef> unitsUnder(long parentId, LocalDate day) {
-        List<UnitRef> units = jdbc.query("""
+        List<UnitRef> units = jdbc.query(
+                """
                 select u.id, u.name, u.code from org_unit_parent p join org_unit u on u.id = p.child_id
-                where p.parent_id = ? and p.valid_from <= ? and (p.valid_to is null or p.valid_to >= ?)""",
-                (rs, i) -> new UnitRef(rs.getLong(1), rs.getString(2), rs.getString(3)), parentId, day, day);
+                where p.parent_id = ? and p.valid_from <= ? and (p.valid_to is null or p.valid_to >= ?)""", (rs, i) -> new UnitRef(rs.getLong(1), rs.getString(2), rs.getString(3)), parentId, day, day);
         List<UnitRef> sorted = new ArrayList<>(units);
         sorted.sort((a, b) -> VI.compare(a.name(), b.name()));
         return sorted;
@@ -74,17 +78,19 @@ public class ConsolidationQueries {
     public Set<Long> withUnitsUnder(Collection<Long> unitIds, LocalDate day) {
         Set<Long> out = new HashSet<>();
         if (unitIds.isEmpty()) return out;
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("""
+        jdbc.query(
+                con -> {
+                    var ps = con.prepareStatement("""
                     select distinct parent_id from org_unit_parent where parent_id = any(?) and valid_from <= ?
                     and (valid_to is null or valid_to >= ?)""");
-            ps.setArray(1, longArray(con, unitIds));
-            ps.setObject(2, day);
-            ps.setObject(3, day);
-            return ps;
-        }, rs -> {
-            out.add(rs.getLong(1));
-        });
+                    ps.setArray(1, longArray(con, unitIds));
+                    ps.setObject(2, day);
+                    ps.setObject(3, day);
+                    return ps;
+                },
+                rs -> {
+                    out.add(rs.getLong(1));
+                });
         return out;
     }
 
@@ -92,18 +98,26 @@ public class ConsolidationQueries {
     public Map<Long, ReportRow> reportsOf(long periodId, Collection<Long> unitIds) {
         Map<Long, ReportRow> out = new HashMap<>();
         if (unitIds.isEmpty()) return out;
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("""
+        jdbc.query(
+                con -> {
+                    var ps = con.prepareStatement("""
                     select id, org_unit_id, status, submitted_at, submitted_late, signed_at, accepted_at
                     from report where period_id = ? and org_unit_id = any(?)""");
-            ps.setLong(1, periodId);
-            ps.setArray(2, longArray(con, unitIds));
-            return ps;
-        }, rs -> {
-            ReportRow r = new ReportRow(rs.getLong(1), rs.getLong(2), ReportStatus.valueOf(rs.getString(3)),
-                    instant(rs, 4), rs.getBoolean(5), instant(rs, 6), instant(rs, 7));
-            out.put(r.orgUnitId(), r);
-        });
+                    ps.setLong(1, periodId);
+                    ps.setArray(2, longArray(con, unitIds));
+                    return ps;
+                },
+                rs -> {
+                    ReportRow r = new ReportRow(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            ReportStatus.valueOf(rs.getString(3)),
+                            instant(rs, 4),
+                            rs.getBoolean(5),
+                            instant(rs, 6),
+                            instant(rs, 7));
+                    out.put(r.orgUnitId(), r);
+                });
         return out;
     }
 
@@ -119,26 +133,36 @@ public class ConsolidationQueries {
 
     /** The same kind of period one year earlier, scheduled by the same unit or by one of its predecessors. */
     public Optional<Long> previousPeriodId(ReportingPeriod p) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 select id from reporting_period where kind = ? and year = ? and (schedule_unit_id = ?
                   or schedule_unit_id in (select predecessor_id from org_unit_succession where successor_id = ?))
                 order by (schedule_unit_id = ?) desc, id limit 1""",
-                (rs, i) -> rs.getLong(1), p.getKind().name(), p.getYear() - 1, p.getScheduleUnitId(),
-                p.getScheduleUnitId(), p.getScheduleUnitId()).stream().findFirst();
+                        (rs, i) -> rs.getLong(1),
+                        p.getKind().name(),
+                        p.getYear() - 1,
+                        p.getScheduleUnitId(),
+                        p.getScheduleUnitId(),
+                        p.getScheduleUnitId())
+                .stream()
+                .findFirst();
     }
 
     /** For each given unit, its predecessors (merges, renames) — who reported its figures before it existed. */
     public Map<Long, List<Long>> predecessorsOf(Collection<Long> unitIds) {
         Map<Long, List<Long>> out = new LinkedHashMap<>();
         if (unitIds.isEmpty()) return out;
-        jdbc.query(con -> {
-            var ps = con.prepareStatement(
-                    "select successor_id, predecessor_id from org_unit_succession where successor_id = any(?)");
-            ps.setArray(1, longArray(con, unitIds));
-            return ps;
-        }, rs -> {
-            out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-        });
+        jdbc.query(
+                con -> {
+                    var ps = con.prepareStatement(
+                            "select successor_id, predecessor_id from org_unit_succession where successor_id = any(?)");
+                    ps.setArray(1, longArray(con, unitIds));
+                    return ps;
+                },
+                rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                });
         return out;
     }
 

@@ -42,7 +42,6 @@ class DemoHistoryLoader extends StartupDataStep {
         return 20;
     }
 
-
     static final String TITLE = "năm 2022";
     private static final Logger log = LoggerFactory.getLogger(DemoHistoryLoader.class);
 
@@ -62,8 +61,14 @@ class DemoHistoryLoader extends StartupDataStep {
     private final DossierQueries dossier;
     private final DossierStatisticsService dossierStatistics;
 
-    DemoHistoryLoader(OrgUnits orgUnits, Periods periods, Reports reports, JdbcTemplate jdbc, TransactionTemplate tx,
-                      DossierQueries dossier, DossierStatisticsService dossierStatistics) {
+    DemoHistoryLoader(
+            OrgUnits orgUnits,
+            Periods periods,
+            Reports reports,
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            DossierQueries dossier,
+            DossierStatisticsService dossierStatistics) {
         this.dossier = dossier;
         this.dossierStatistics = dossierStatistics;
         this.orgUnits = orgUnits;
@@ -77,16 +82,25 @@ class DemoHistoryLoader extends StartupDataStep {
     protected void load() {
         Optional<OrgUnit> province = orgUnits.byCode("HAI_DUONG");
         if (province.isEmpty() || orgUnits.byCode("LIEN_MAC").isEmpty()) return;
-        Integer existing = jdbc.queryForObject("select count(*) from reporting_period where schedule_unit_id = ? and title = ?",
-                Integer.class, province.get().getId(), TITLE);
+        Integer existing = jdbc.queryForObject(
+                "select count(*) from reporting_period where schedule_unit_id = ? and title = ?",
+                Integer.class,
+                province.get().getId(),
+                TITLE);
         if (existing != null && existing > 0) return;
         tx.executeWithoutResult(s -> load(province.get()));
         log.info("Demo history loaded (năm 2022 of the Thanh Hà communes, for the year-on-year comparison)");
     }
 
     private void load(OrgUnit province) {
-        ReportingPeriod p = periods.create(new NewPeriod(province.getId(), PeriodKind.YEAR, TITLE, 2022,
-                LocalDate.of(2021, 12, 10), LocalDate.of(2022, 12, 9), LocalDate.of(2022, 12, 15)));
+        ReportingPeriod p = periods.create(new NewPeriod(
+                province.getId(),
+                PeriodKind.YEAR,
+                TITLE,
+                2022,
+                LocalDate.of(2021, 12, 10),
+                LocalDate.of(2022, 12, 9),
+                LocalDate.of(2022, 12, 15)));
         int number = 80;
         for (Object[] c : COMMUNES) {
             Optional<OrgUnit> unit = orgUnits.byCode((String) c[0]);
@@ -94,13 +108,21 @@ class DemoHistoryLoader extends StartupDataStep {
             Report r = reports.createEmpty(unit.get().getId(), p.getId());
             LocalDate signedOn = (LocalDate) c[9];
             boolean late = signedOn.isAfter(p.getDeadline());
-            jdbc.update("""
+            jdbc.update(
+                    """
                     update report set status = 'ACCEPTED', number_symbol = ?, report_date = ?, signer_authority = ?,
                       signer_title = 'CHỦ TỊCH', signer_name = ?, submitted_at = ?, submitted_late = ?, signed_at = ?,
                       accepted_at = ?, summary_lines = ? where id = ?""",
-                    (number++) + "/BC-UBND", signedOn, "TM. ỦY BAN NHÂN DÂN XÃ", "(demo) Chủ tịch UBND xã " + c[1],
-                    at(signedOn.minusDays(1), 9), late, at(signedOn, 15), at(signedOn.plusDays(3), 10),
-                    "Kết quả công tác cải cách hành chính\ntrên địa bàn xã " + c[1] + " năm 2022", r.getId());
+                    (number++) + "/BC-UBND",
+                    signedOn,
+                    "TM. ỦY BAN NHÂN DÂN XÃ",
+                    "(demo) Chủ tịch UBND xã " + c[1],
+                    at(signedOn.minusDays(1), 9),
+                    late,
+                    at(signedOn, 15),
+                    at(signedOn.plusDays(3), 10),
+                    "Kết quả công tác cải cách hành chính\ntrên địa bàn xã " + c[1] + " năm 2022",
+                    r.getId());
             int online = (int) c[2], direct = (int) c[3], carried = (int) c[4];
             int early = (int) c[5], onTime = (int) c[6], lateResolved = (int) c[7], pendingOnTime = (int) c[8];
             int received = online + direct + carried;
@@ -109,22 +131,39 @@ class DemoHistoryLoader extends StartupDataStep {
             Integer carriedInto2023 = jdbc.queryForList("""
                     select r.id from report r join reporting_period p on p.id = r.period_id
                     where r.org_unit_id = ? and p.year = 2023""", Long.class, r.getOrgUnitId()).stream()
-                    .map(dossier::rows).filter(rows -> !rows.isEmpty())
-                    .map(rows -> rows.get(0).receivedCarriedOver()).findFirst().orElse(null);
+                    .map(dossier::rows)
+                    .filter(rows -> !rows.isEmpty())
+                    .map(rows -> rows.get(0).receivedCarriedOver())
+                    .findFirst()
+                    .orElse(null);
             if (carriedInto2023 != null) {
                 onTime = received - early - lateResolved - carriedInto2023;
                 pendingOnTime = Math.min(pendingOnTime, carriedInto2023);
             }
             int resolved = early + onTime + lateResolved;
             int pending = received - resolved;
-            dossierStatistics.seedDemo(r.getId(), List.of(DossierRowView.of((String) c[1], DossierGroupKind.UNIT,
-                    received, online, direct, carried, resolved, early, onTime, lateResolved, pending,
-                    pendingOnTime, pending - pendingOnTime)));
+            dossierStatistics.seedDemo(
+                    r.getId(),
+                    List.of(DossierRowView.of(
+                            (String) c[1],
+                            DossierGroupKind.UNIT,
+                            received,
+                            online,
+                            direct,
+                            carried,
+                            resolved,
+                            early,
+                            onTime,
+                            lateResolved,
+                            pending,
+                            pendingOnTime,
+                            pending - pendingOnTime)));
         }
     }
 
     private static Timestamp at(LocalDate day, int hour) {
         return Timestamp.from(LocalDateTime.of(day, LocalTime.of(hour, 0))
-                .atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+                .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                .toInstant());
     }
 }

@@ -37,16 +37,28 @@ public class DocxTableWriter {
     }
 
     public byte[] write(ConsolidatedTable t) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(doc);
             defaults(doc);
             XWPFTable head = doc.createTable(3, 2);
             head.removeBorders();
             head.setWidth("100%");
             cellText(head.getRow(0).getCell(0), text.governingBody(t), false, false, 12, ParagraphAlignment.CENTER);
-            cellText(head.getRow(0).getCell(1), text.msg("consolidation.doc.nation"), true, false, 12, ParagraphAlignment.CENTER);
+            cellText(
+                    head.getRow(0).getCell(1),
+                    text.msg("consolidation.doc.nation"),
+                    true,
+                    false,
+                    12,
+                    ParagraphAlignment.CENTER);
             cellText(head.getRow(1).getCell(0), text.officeLine(t), true, false, 12, ParagraphAlignment.CENTER);
-            XWPFRun motto = cellText(head.getRow(1).getCell(1), text.msg("consolidation.doc.motto"), true, false, 13,
+            XWPFRun motto = cellText(
+                    head.getRow(1).getCell(1),
+                    text.msg("consolidation.doc.motto"),
+                    true,
+                    false,
+                    13,
                     ParagraphAlignment.CENTER);
             motto.setUnderline(UnderlinePatterns.SINGLE);
             cellText(head.getRow(2).getCell(0), "", false, false, 12, ParagraphAlignment.CENTER);
@@ -140,7 +152,8 @@ public class DocxTableWriter {
     }
 
     private static void page(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
         size.setW(BigInteger.valueOf(16838));
@@ -158,8 +171,7 @@ public class DocxTableWriter {
      * spacing after paragraphs — so the 15,000 table cells of 1,000 units need no run properties of their own.
      */
     private static void defaults(XWPFDocument doc) {
-        CTStyles ct =
-                CTStyles.Factory.newInstance();
+        CTStyles ct = CTStyles.Factory.newInstance();
         var dd = ct.addNewDocDefaults();
         var rpr = dd.addNewRPrDefault().addNewRPr();
         var fonts = rpr.addNewRFonts();
@@ -182,8 +194,7 @@ public class DocxTableWriter {
         int[] widths = {640, 2060, 860, 860, 860, 860, 860, 860, 860, 860, 860, 860, 860, 1100, 1100};
         for (int w : widths) grid.addNewGridCol().setW(BigInteger.valueOf(w));
         var pr = ct.getTblPr() != null ? ct.getTblPr() : ct.addNewTblPr();
-        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout())
-                .setType(STTblLayoutType.FIXED);
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
     }
 
     private static void headCell(XWPFTableCell cell, String s) {
@@ -192,20 +203,26 @@ public class DocxTableWriter {
     }
 
     private static void vMerge(XWPFTableCell cell, STMerge.Enum how) {
-        CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        CTTcPr pr = cell.getCTTc().isSetTcPr()
+                ? cell.getCTTc().getTcPr()
+                : cell.getCTTc().addNewTcPr();
         pr.addNewVMerge().setVal(how);
     }
 
     private static void span(XWPFTableRow row, int first, int count) {
         XWPFTableCell cell = row.getCell(first);
-        CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        CTTcPr pr = cell.getCTTc().isSetTcPr()
+                ? cell.getCTTc().getTcPr()
+                : cell.getCTTc().addNewTcPr();
         pr.addNewGridSpan().setVal(BigInteger.valueOf(count));
         for (int k = count - 1; k >= 1; k--) row.removeCell(first + k);
     }
 
-    private static XWPFRun cellText(XWPFTableCell cell, String s, boolean bold, boolean italic, int size,
-                                    ParagraphAlignment align) {
-        XWPFParagraph p = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
+    private static XWPFRun cellText(
+            XWPFTableCell cell, String s, boolean bold, boolean italic, int size, ParagraphAlignment align) {
+        XWPFParagraph p = cell.getParagraphs().isEmpty()
+                ? cell.addParagraph()
+                : cell.getParagraphs().get(0);
         if (align != ParagraphAlignment.LEFT) p.setAlignment(align);
         XWPFRun run = p.createRun();
         run.setText(TableText.nfc(s));

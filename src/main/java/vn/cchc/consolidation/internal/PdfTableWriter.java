@@ -14,7 +14,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.cchc.consolidation.ConsolidatedTable;
@@ -43,9 +42,10 @@ public class PdfTableWriter {
                 if (fonts == null) {
                     try {
                         fonts = new BaseFont[] {
-                                BaseFont.createFont(FONT_DIR + "Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED),
-                                BaseFont.createFont(FONT_DIR + "Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED),
-                                BaseFont.createFont(FONT_DIR + "Italic.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED)};
+                            BaseFont.createFont(FONT_DIR + "Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED),
+                            BaseFont.createFont(FONT_DIR + "Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED),
+                            BaseFont.createFont(FONT_DIR + "Italic.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED)
+                        };
                     } catch (IOException | DocumentException e) {
                         throw new IllegalStateException("Liberation Serif fonts missing (openpdf-fonts-extra)", e);
                     }
@@ -57,11 +57,17 @@ public class PdfTableWriter {
 
     public byte[] write(ConsolidatedTable t) {
         BaseFont[] f = fonts();
-        Font normal = new Font(f[0], 9), bold = new Font(f[1], 9), italic = new Font(f[2], 11),
-                head13 = new Font(f[1], 12), body12 = new Font(f[0], 12), boldU = new Font(f[1], 12, Font.UNDERLINE),
-                title = new Font(f[1], 13), small = new Font(f[1], 8);
+        Font normal = new Font(f[0], 9),
+                bold = new Font(f[1], 9),
+                italic = new Font(f[2], 11),
+                head13 = new Font(f[1], 12),
+                body12 = new Font(f[0], 12),
+                boldU = new Font(f[1], 12, Font.UNDERLINE),
+                title = new Font(f[1], 13),
+                small = new Font(f[1], 8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()), 42, 42, 42, 42); // 15 mm margins
+        Document doc = new Document(
+                new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()), 42, 42, 42, 42); // 15 mm margins
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             doc.addTitle(text.fileName(t));
@@ -84,7 +90,8 @@ public class PdfTableWriter {
             table.setSpacingBefore(10);
             doc.add(table);
             doc.add(para(text.msg("consolidation.table.nullRule"), new Font(f[2], 9), 6));
-            if (!t.yearOnYear().isEmpty()) yearOnYear(doc, writer, t, new Font(f[0], 10), new Font(f[1], 10), new Font(f[2], 10));
+            if (!t.yearOnYear().isEmpty())
+                yearOnYear(doc, writer, t, new Font(f[0], 10), new Font(f[1], 10), new Font(f[2], 10));
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
@@ -124,7 +131,8 @@ public class PdfTableWriter {
     }
 
     /** The comparison with the same period last year over the same units, with the change column. */
-    private void yearOnYear(Document doc, PdfWriter writer, ConsolidatedTable t, Font normal, Font bold, Font italic) throws DocumentException {
+    private void yearOnYear(Document doc, PdfWriter writer, ConsolidatedTable t, Font normal, Font bold, Font italic)
+            throws DocumentException {
         PdfPTable table = new PdfPTable(new float[] {10, 4, 4, 4});
         table.setWidthPercentage(70);
         table.setSpacingBefore(6);

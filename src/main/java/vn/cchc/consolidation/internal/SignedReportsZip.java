@@ -53,8 +53,12 @@ public class SignedReportsZip {
                             String name = rs.getString(1);
                             String base = FileNames.slug(name);
                             if (!used.add(base)) base = base + "-" + FileNames.slug(rs.getString(2));
-                            list.append(text.msg("consolidation.doc.zipLine", TableText.nfc(name),
-                                    String.valueOf(rs.getLong(3)), String.valueOf(rs.getInt(4)))).append("\r\n");
+                            list.append(text.msg(
+                                            "consolidation.doc.zipLine",
+                                            TableText.nfc(name),
+                                            String.valueOf(rs.getLong(3)),
+                                            String.valueOf(rs.getInt(4))))
+                                    .append("\r\n");
                             try {
                                 entry(zip, base + ".pdf", rs.getBinaryStream(5), list, rs.getString(7));
                                 entry(zip, base + ".docx", rs.getBinaryStream(6), list, rs.getString(8));
@@ -88,6 +92,9 @@ public class SignedReportsZip {
             content.transferTo(zip);
         }
         zip.closeEntry();
-        list.append("  ").append(name).append(sha == null ? "" : "  SHA-256 " + sha).append("\r\n");
+        list.append("  ")
+                .append(name)
+                .append(sha == null ? "" : "  SHA-256 " + sha)
+                .append("\r\n");
     }
 }

@@ -52,11 +52,15 @@ public class TableText {
         LocalDate d = t.today();
         String day = d.getDayOfMonth() < 10 ? "0" + d.getDayOfMonth() : String.valueOf(d.getDayOfMonth());
         String month = d.getMonthValue() < 3 ? "0" + d.getMonthValue() : String.valueOf(d.getMonthValue());
-        return msg("consolidation.doc.placeDate", nfc(t.office().getPlaceName()), day, month, String.valueOf(d.getYear()));
+        return msg(
+                "consolidation.doc.placeDate", nfc(t.office().getPlaceName()), day, month, String.valueOf(d.getYear()));
     }
 
     String subheading(ConsolidatedTable t) {
-        return msg("consolidation.table.subheading", nfc(t.period().getTitle()), fmt.date(t.period().getWindowStart()),
+        return msg(
+                "consolidation.table.subheading",
+                nfc(t.period().getTitle()),
+                fmt.date(t.period().getWindowStart()),
                 fmt.date(t.period().getWindowEnd()));
     }
 
@@ -65,7 +69,9 @@ public class TableText {
     }
 
     String status(ConsolidatedTable t, ConsolidationRow r) {
-        String s = r.status() == null ? msg("consolidation.board.status.MISSING") : msg("status." + r.status().name());
+        String s = r.status() == null
+                ? msg("consolidation.board.status.MISSING")
+                : msg("status." + r.status().name());
         return r.counted() ? s : s + " (" + msg("consolidation.table.notCounted") + ")";
     }
 
@@ -80,14 +86,20 @@ public class TableText {
     /** «SO SÁNH CÙNG KỲ NĂM 2024 (CÙNG 08 ĐƠN VỊ)». */
     String yoyHeading(ConsolidatedTable t) {
         int n = t.comparableUnits();
-        return msg("consolidation.yoy.heading", nfc(t.previousPeriod().getTitle()).toUpperCase(Messages.VI),
+        return msg(
+                "consolidation.yoy.heading",
+                nfc(t.previousPeriod().getTitle()).toUpperCase(Messages.VI),
                 n < 10 ? "0" + n : String.valueOf(n));
     }
 
     /** The comparison's header: indicator, this period, the same period last year, change. */
     List<String> yoyHeaders(ConsolidatedTable t) {
-        return List.of(msg("consolidation.yoy.indicator"), msg("consolidation.yoy.thisYear") + " (" + nfc(t.period().getTitle()) + ")",
-                msg("consolidation.yoy.lastYear") + " (" + nfc(t.previousPeriod().getTitle()) + ")", msg("consolidation.yoy.change"));
+        return List.of(
+                msg("consolidation.yoy.indicator"),
+                msg("consolidation.yoy.thisYear") + " (" + nfc(t.period().getTitle()) + ")",
+                msg("consolidation.yoy.lastYear") + " ("
+                        + nfc(t.previousPeriod().getTitle()) + ")",
+                msg("consolidation.yoy.change"));
     }
 
     String yoyLabel(YearOnYearLine line) {
@@ -105,11 +117,16 @@ public class TableText {
         BigDecimal c = line.change();
         if (c == null) return "";
         String sign = c.signum() > 0 ? "+" : c.signum() < 0 ? "-" : "";
-        String abs = line.rate() ? msg("consolidation.yoy.points", fmt.number(c.abs().setScale(2, RoundingMode.HALF_UP))) : fmt.number(c.abs());
+        String abs = line.rate()
+                ? msg("consolidation.yoy.points", fmt.number(c.abs().setScale(2, RoundingMode.HALF_UP)))
+                : fmt.number(c.abs());
         return sign + abs;
     }
 
     public String fileName(ConsolidatedTable t) {
-        return msg("consolidation.doc.fileName", nfc(t.office().getName()), nfc(t.period().getTitle()));
+        return msg(
+                "consolidation.doc.fileName",
+                nfc(t.office().getName()),
+                nfc(t.period().getTitle()));
     }
 }

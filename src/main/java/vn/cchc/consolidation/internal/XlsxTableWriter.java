@@ -39,8 +39,8 @@ public class XlsxTableWriter {
 
     public static final int FIRST_DATA_ROW = 7; // 0-based; rows 4–6 are the header
     public static final String YOY_SHEET = "CungKy";
-    public static final int YOY_FIRST_ROW = 4;  // 0-based; row 3 is the comparison's header
-    private static final int LAST_COL = 15;     // P: status
+    public static final int YOY_FIRST_ROW = 4; // 0-based; row 3 is the comparison's header
+    private static final int LAST_COL = 15; // P: status
 
     private final TableText text;
 
@@ -49,7 +49,8 @@ public class XlsxTableWriter {
     }
 
     public byte[] write(ConsolidatedTable t) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sh = wb.createSheet("Bieu06");
             Styles st = new Styles(wb);
             title(sh, 0, text.governingBody(t) + " — " + text.officeLine(t), st.bold);
@@ -133,7 +134,10 @@ public class XlsxTableWriter {
             change.setCellStyle(line.rate() ? st.percent : st.integer);
             if (line.change() != null) {
                 formula(change, "B" + (r + 1) + "-C" + (r + 1));
-                change.setCellValue(line.rate() ? line.change().doubleValue() / 100 : line.change().doubleValue());
+                change.setCellValue(
+                        line.rate()
+                                ? line.change().doubleValue() / 100
+                                : line.change().doubleValue());
             }
             r++;
         }
@@ -253,7 +257,18 @@ public class XlsxTableWriter {
     }
 
     private static final class Styles {
-        final CellStyle plain, plainLeft, bold, italic, title, header, text, integer, percent, totalText, totalInteger, totalPercent;
+        final CellStyle plain,
+                plainLeft,
+                bold,
+                italic,
+                title,
+                header,
+                text,
+                integer,
+                percent,
+                totalText,
+                totalInteger,
+                totalPercent;
 
         Styles(XSSFWorkbook wb) {
             Font b = wb.createFont();

@@ -37,48 +37,80 @@ class ConsolidationApiController {
     }
 
     @GetMapping
-    Map<String, Object> table(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long parentId,
-                              @RequestParam(required = false) Integer year, @RequestParam(required = false) Long periodId,
-                              @RequestParam(defaultValue = "false") boolean includeDrafts) {
+    Map<String, Object> table(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Long parentId,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Long periodId,
+            @RequestParam(defaultValue = "false") boolean includeDrafts) {
         return json(load(user, parentId, year, periodId, includeDrafts));
     }
 
     @GetMapping("/dossier-statistics.{ext:xlsx|docx|pdf}")
-    void file(@AuthenticationPrincipal CurrentUser user, @PathVariable String ext,
-              @RequestParam(required = false) Long parentId, @RequestParam(required = false) Integer year,
-              @RequestParam(required = false) Long periodId, @RequestParam(defaultValue = "false") boolean includeDrafts,
-              HttpServletResponse response) throws IOException {
+    void file(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String ext,
+            @RequestParam(required = false) Long parentId,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Long periodId,
+            @RequestParam(defaultValue = "false") boolean includeDrafts,
+            HttpServletResponse response)
+            throws IOException {
         files.table(load(user, parentId, year, periodId, includeDrafts), ext, response);
     }
 
     @GetMapping("/signed-reports.zip")
-    void signedReports(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long parentId,
-                       @RequestParam(required = false) Integer year, @RequestParam(required = false) Long periodId,
-                       HttpServletResponse response) throws IOException {
+    void signedReports(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Long parentId,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Long periodId,
+            HttpServletResponse response)
+            throws IOException {
         OrgUnit office = consolidations.requireOffice(user, parentId);
-        ReportingPeriod period = year != null && periodId == null ? consolidations.periodFor(office, year)
+        ReportingPeriod period = year != null && periodId == null
+                ? consolidations.periodFor(office, year)
                 : consolidations.periodOrLatest(office, periodId);
         files.signedZip(office, period, response);
     }
 
     @GetMapping("/board")
-    Map<String, Object> board(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long parentId,
-                              @RequestParam(required = false) Integer year, @RequestParam(required = false) Long periodId) {
+    Map<String, Object> board(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Long parentId,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Long periodId) {
         OrgUnit office = consolidations.requireOffice(user, parentId);
-        Long pid = periodId == null && year != null ? consolidations.periodFor(office, year).getId() : periodId;
+        Long pid = periodId == null && year != null
+                ? consolidations.periodFor(office, year).getId()
+                : periodId;
         Board b = consolidations.board(user, office.getId(), pid);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("parentId", b.office().getId());
         out.put("periodId", b.period().getId());
         out.put("periodTitle", b.period().getTitle());
         out.put("deadline", b.period().getDeadline());
-        out.put("counts", Map.of("units", b.units(), "reported", b.reported(), "signed", b.signed(),
-                "accepted", b.accepted(), "missing", b.missing(), "late", b.late()));
+        out.put(
+                "counts",
+                Map.of(
+                        "units",
+                        b.units(),
+                        "reported",
+                        b.reported(),
+                        "signed",
+                        b.signed(),
+                        "accepted",
+                        b.accepted(),
+                        "missing",
+                        b.missing(),
+                        "late",
+                        b.late()));
         out.put("units", b.entries());
         return out;
     }
 
-    private ConsolidatedTable load(CurrentUser user, Long parentId, Integer year, Long periodId, boolean includeDrafts) {
+    private ConsolidatedTable load(
+            CurrentUser user, Long parentId, Integer year, Long periodId, boolean includeDrafts) {
         if (year != null && periodId == null) return consolidations.tableOfYear(user, parentId, year, includeDrafts);
         return consolidations.table(user, parentId, periodId, includeDrafts);
     }
@@ -91,9 +123,15 @@ class ConsolidationApiController {
         out.put("periodTitle", t.period().getTitle());
         out.put("year", t.period().getYear());
         out.put("includeDrafts", t.includeDrafts());
-        out.put("source", text.msg(t.includeDrafts() ? "consolidation.table.source.drafts" : "consolidation.table.source.signed"));
-        out.put("previousPeriodTitle", t.previousPeriod() == null ? null : t.previousPeriod().getTitle());
-        List<Map<String, Object>> rows = t.rows().stream().map(r -> row(r, t.previousPeriod() != null)).toList();
+        out.put(
+                "source",
+                text.msg(
+                        t.includeDrafts() ? "consolidation.table.source.drafts" : "consolidation.table.source.signed"));
+        out.put(
+                "previousPeriodTitle",
+                t.previousPeriod() == null ? null : t.previousPeriod().getTitle());
+        List<Map<String, Object>> rows =
+                t.rows().stream().map(r -> row(r, t.previousPeriod() != null)).toList();
         out.put("rows", rows);
         out.put("total", figures(t.total()));
         out.put("previousTotal", t.previousTotal() == null ? null : figures(t.previousTotal()));

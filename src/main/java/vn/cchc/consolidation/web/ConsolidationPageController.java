@@ -36,8 +36,8 @@ class ConsolidationPageController {
     private final TableFiles files;
     private final OrgUnits orgUnits;
 
-    ConsolidationPageController(Consolidations consolidations, TableFiles files, OrgUnits orgUnits,
-                                SignatureStates signatureStates) {
+    ConsolidationPageController(
+            Consolidations consolidations, TableFiles files, OrgUnits orgUnits, SignatureStates signatureStates) {
         this.signatureStates = signatureStates;
         this.orgUnits = orgUnits;
         this.consolidations = consolidations;
@@ -47,10 +47,14 @@ class ConsolidationPageController {
     private final SignatureStates signatureStates;
 
     @GetMapping("/consolidation")
-    String board(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long parentId,
-                 @RequestParam(required = false) Long periodId, @RequestParam(required = false) String status,
-                 @RequestParam(required = false) Boolean late, @RequestParam(defaultValue = "unit") String sort,
-                 Model model) {
+    String board(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Long parentId,
+            @RequestParam(required = false) Long periodId,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Boolean late,
+            @RequestParam(defaultValue = "unit") String sort,
+            Model model) {
         if (user.seesAll() && parentId == null) return choose(model);
         OrgUnit office = consolidations.requireOffice(user, parentId);
         Board board = consolidations.board(user, office.getId(), periodId);
@@ -68,23 +72,43 @@ class ConsolidationPageController {
         counts.put("missing", board.missing());
         counts.put("late", board.late());
         model.addAttribute("counts", counts);
-        model.addAttribute("countFilters", Map.of("reported", "status=SENT", "signed", "status=SIGNED",
-                "accepted", "status=ACCEPTED", "missing", "status=NOT_SENT", "late", "late=true", "units", ""));
+        model.addAttribute(
+                "countFilters",
+                Map.of(
+                        "reported",
+                        "status=SENT",
+                        "signed",
+                        "status=SIGNED",
+                        "accepted",
+                        "status=ACCEPTED",
+                        "missing",
+                        "status=NOT_SENT",
+                        "late",
+                        "late=true",
+                        "units",
+                        ""));
         model.addAttribute("entries", shown);
-        model.addAttribute("signatureStates", signatureStates.of(shown.stream().map(BoardEntry::reportId).toList()));
+        model.addAttribute(
+                "signatureStates",
+                signatureStates.of(shown.stream().map(BoardEntry::reportId).toList()));
         model.addAttribute("periods", consolidations.periodsOf(office));
         model.addAttribute("statusFilter", status);
         model.addAttribute("lateFilter", late);
         model.addAttribute("sort", sort);
-        model.addAttribute("statusKeys", List.of("SENT", "NOT_SENT", "MISSING", "DRAFT", "SUBMITTED", "RETURNED", "SIGNED", "ACCEPTED"));
+        model.addAttribute(
+                "statusKeys",
+                List.of("SENT", "NOT_SENT", "MISSING", "DRAFT", "SUBMITTED", "RETURNED", "SIGNED", "ACCEPTED"));
         model.addAttribute("parentParam", user.seesAll() ? office.getId() : null);
         return "consolidation/board";
     }
 
     /** The administrator first picks the receiving office (a district or a province). */
     private String choose(Model model) {
-        model.addAttribute("offices", orgUnits.all().stream()
-                .filter(u -> u.getLevel() != OrgUnitLevel.COMMUNE).toList());
+        model.addAttribute(
+                "offices",
+                orgUnits.all().stream()
+                        .filter(u -> u.getLevel() != OrgUnitLevel.COMMUNE)
+                        .toList());
         return "consolidation/choose";
     }
 
@@ -99,19 +123,28 @@ class ConsolidationPageController {
     }
 
     static Comparator<BoardEntry> comparator(String sort) {
-        Comparator<BoardEntry> byUnit = Comparator.comparingInt(e -> 0); // entries already come in Vietnamese name order
+        Comparator<BoardEntry> byUnit =
+                Comparator.comparingInt(e -> 0); // entries already come in Vietnamese name order
         return switch (sort) {
-            case "status" -> Comparator.comparingInt((BoardEntry e) -> e.status() == null ? -1 : e.status().ordinal()).thenComparing(byUnit);
-            case "signed" -> Comparator.comparing(BoardEntry::signedAt, Comparator.nullsLast(Comparator.naturalOrder()));
-            case "findings" -> Comparator.comparing(BoardEntry::findings, Comparator.nullsLast(Comparator.reverseOrder()));
+            case "status" ->
+                Comparator.comparingInt((BoardEntry e) ->
+                                e.status() == null ? -1 : e.status().ordinal())
+                        .thenComparing(byUnit);
+            case "signed" ->
+                Comparator.comparing(BoardEntry::signedAt, Comparator.nullsLast(Comparator.naturalOrder()));
+            case "findings" ->
+                Comparator.comparing(BoardEntry::findings, Comparator.nullsLast(Comparator.reverseOrder()));
             default -> byUnit;
         };
     }
 
     @GetMapping("/consolidation/table")
-    String table(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long parentId,
-                 @RequestParam(required = false) Long periodId, @RequestParam(defaultValue = "false") boolean includeDrafts,
-                 Model model) {
+    String table(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Long parentId,
+            @RequestParam(required = false) Long periodId,
+            @RequestParam(defaultValue = "false") boolean includeDrafts,
+            Model model) {
         if (user.seesAll() && parentId == null) return choose(model);
         OrgUnit office = consolidations.requireOffice(user, parentId);
         ConsolidatedTable t = consolidations.table(user, office.getId(), periodId, includeDrafts);
@@ -124,15 +157,24 @@ class ConsolidationPageController {
     }
 
     @GetMapping("/consolidation/dossier-statistics.{ext:xlsx|docx|pdf}")
-    void file(@AuthenticationPrincipal CurrentUser user, @PathVariable String ext,
-              @RequestParam(required = false) Long parentId, @RequestParam(required = false) Long periodId,
-              @RequestParam(defaultValue = "false") boolean includeDrafts, HttpServletResponse response) throws IOException {
+    void file(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String ext,
+            @RequestParam(required = false) Long parentId,
+            @RequestParam(required = false) Long periodId,
+            @RequestParam(defaultValue = "false") boolean includeDrafts,
+            HttpServletResponse response)
+            throws IOException {
         files.table(consolidations.table(user, parentId, periodId, includeDrafts), ext, response);
     }
 
     @GetMapping("/consolidation/signed-reports.zip")
-    void zip(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long parentId,
-             @RequestParam(required = false) Long periodId, HttpServletResponse response) throws IOException {
+    void zip(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Long parentId,
+            @RequestParam(required = false) Long periodId,
+            HttpServletResponse response)
+            throws IOException {
         OrgUnit office = consolidations.requireOffice(user, parentId);
         ReportingPeriod period = consolidations.periodOrLatest(office, periodId);
         files.signedZip(office, period, response);

@@ -28,8 +28,12 @@ class TableFiles {
     private final TableText text;
     private final Consolidations consolidations;
 
-    TableFiles(XlsxTableWriter xlsx, DocxTableWriter docx, PdfTableWriter pdf, TableText text,
-               Consolidations consolidations) {
+    TableFiles(
+            XlsxTableWriter xlsx,
+            DocxTableWriter docx,
+            PdfTableWriter pdf,
+            TableText text,
+            Consolidations consolidations) {
         this.xlsx = xlsx;
         this.docx = docx;
         this.pdf = pdf;
@@ -41,9 +45,18 @@ class TableFiles {
         byte[] bytes;
         String type;
         switch (ext) {
-            case "xlsx" -> { bytes = xlsx.write(t); type = XLSX; }
-            case "docx" -> { bytes = docx.write(t); type = DOCX; }
-            case "pdf" -> { bytes = pdf.write(t); type = "application/pdf"; }
+            case "xlsx" -> {
+                bytes = xlsx.write(t);
+                type = XLSX;
+            }
+            case "docx" -> {
+                bytes = docx.write(t);
+                type = DOCX;
+            }
+            case "pdf" -> {
+                bytes = pdf.write(t);
+                type = "application/pdf";
+            }
             default -> throw new NotFoundException("error.notFound");
         }
         response.setContentType(type);
@@ -53,10 +66,12 @@ class TableFiles {
     }
 
     void signedZip(OrgUnit office, ReportingPeriod period, HttpServletResponse response) throws IOException {
-        String name = text.msg("consolidation.doc.zipName", TableText.nfc(office.getName()), TableText.nfc(period.getTitle()));
+        String name = text.msg(
+                "consolidation.doc.zipName", TableText.nfc(office.getName()), TableText.nfc(period.getTitle()));
         response.setContentType("application/zip");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, FileNames.contentDisposition(name, "zip"));
-        String header = text.msg("consolidation.doc.zipList", TableText.nfc(office.getName()), TableText.nfc(period.getTitle()));
+        String header = text.msg(
+                "consolidation.doc.zipList", TableText.nfc(office.getName()), TableText.nfc(period.getTitle()));
         consolidations.writeSignedReports(office, period, header, response.getOutputStream());
         response.flushBuffer();
     }

@@ -28,8 +28,7 @@ public final class CsvRows {
     private static final int MAX_COLUMNS = 64;
     private static final int MAX_FIELD = 10_000;
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     public static void read(byte[] content, int maxRows, RowSink sink) {
         try (Reader in = reader(content)) {
@@ -114,19 +113,25 @@ public final class CsvRows {
         if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
             return stream(b, 3, StandardCharsets.UTF_8);
         }
-        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) return stream(b, 2, StandardCharsets.UTF_16LE);
-        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) return stream(b, 2, StandardCharsets.UTF_16BE);
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)
+            return stream(b, 2, StandardCharsets.UTF_16LE);
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF)
+            return stream(b, 2, StandardCharsets.UTF_16BE);
         return stream(b, 0, isUtf8(b) ? StandardCharsets.UTF_8 : Charset.forName("windows-1258"));
     }
 
     private static Reader stream(byte[] b, int offset, Charset charset) {
-        return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(b, offset, b.length - offset), charset));
+        return new BufferedReader(
+                new InputStreamReader(new ByteArrayInputStream(b, offset, b.length - offset), charset));
     }
 
     private static boolean isUtf8(byte[] b) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b));
             return true;
         } catch (CharacterCodingException e) {
             return false;

@@ -16,12 +16,13 @@ import vn.cchc.spreadsheet.SheetCell;
  */
 public final class ImportDates {
 
-    private static final Pattern DMY = Pattern.compile("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
-    private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
+    private static final Pattern DMY =
+            Pattern.compile("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
+    private static final Pattern ISO =
+            Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
     private static final Pattern SERIAL = Pattern.compile("^\\d{5}$");
 
-    private ImportDates() {
-    }
+    private ImportDates() {}
 
     public static Optional<LocalDate> parse(SheetCell cell) {
         if (cell.number() != null) return serial(cell.number());

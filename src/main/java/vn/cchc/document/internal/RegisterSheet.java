@@ -29,9 +29,12 @@ public final class RegisterSheet implements RowSink {
     private static final int NAME_MAX = 200;
 
     /** What the sheet needs from the app: the unit's name for default issuers, type names, message texts. */
-    public record Context(String unitName, Map<ImportField, String> remembered, Map<ImportField, Integer> requested,
-                          Map<String, String> typeNames, BiFunction<String, Object[], String> texts) {
-    }
+    public record Context(
+            String unitName,
+            Map<ImportField, String> remembered,
+            Map<ImportField, Integer> requested,
+            Map<String, String> typeNames,
+            BiFunction<String, Object[], String> texts) {}
 
     private final Context ctx;
     private final List<SheetRow> beforeHeader = new ArrayList<>();
@@ -58,7 +61,8 @@ public final class RegisterSheet implements RowSink {
             if (beforeHeader.size() == HEADER_SEARCH) fallbackHeader();
             return;
         }
-        if (samples.size() < SAMPLE_ROWS) samples.add(row.cells().stream().map(SheetCell::text).toList());
+        if (samples.size() < SAMPLE_ROWS)
+            samples.add(row.cells().stream().map(SheetCell::text).toList());
         if (mapping.containsKey(ImportField.NUMBER) && mapping.containsKey(ImportField.DATE)) parse(row);
     }
 
@@ -66,7 +70,8 @@ public final class RegisterSheet implements RowSink {
     public void finish() {
         if (headers == null && !beforeHeader.isEmpty()) fallbackHeader();
         if (headers == null) {
-            errors.add(new RowError(1, text(ImportField.NUMBER), ctx.texts().apply("register.import.empty", new Object[0])));
+            errors.add(new RowError(
+                    1, text(ImportField.NUMBER), ctx.texts().apply("register.import.empty", new Object[0])));
         }
     }
 
@@ -88,12 +93,29 @@ public final class RegisterSheet implements RowSink {
         rest.forEach(this::accept);
     }
 
-    public List<ImportRow> rows() { return rows; }
-    public List<RowError> errors() { return errors; }
-    public List<String> headers() { return headers == null ? List.of() : headers; }
-    public int headerRow() { return headerRow; }
-    public Map<ImportField, Integer> mapping() { return mapping; }
-    public List<List<String>> samples() { return samples; }
+    public List<ImportRow> rows() {
+        return rows;
+    }
+
+    public List<RowError> errors() {
+        return errors;
+    }
+
+    public List<String> headers() {
+        return headers == null ? List.of() : headers;
+    }
+
+    public int headerRow() {
+        return headerRow;
+    }
+
+    public Map<ImportField, Integer> mapping() {
+        return mapping;
+    }
+
+    public List<List<String>> samples() {
+        return samples;
+    }
 
     // ---- header and mapping --------------------------------------------------------------------------------
 
@@ -114,8 +136,9 @@ public final class RegisterSheet implements RowSink {
             Integer column = asked != null ? (asked >= 0 && asked < headers.size() ? asked : null) : guess(f);
             if (column != null) mapping.put(f, column);
             else if (f.required()) {
-                errors.add(new RowError(headerRow, text(f), ctx.texts().apply("register.import.missingColumn",
-                        new Object[] {text(f)})));
+                errors.add(new RowError(
+                        headerRow, text(f), ctx.texts().apply("register.import.missingColumn", new Object[] {text(f)
+                        })));
             }
         }
     }
@@ -123,7 +146,8 @@ public final class RegisterSheet implements RowSink {
     private Integer guess(ImportField f) {
         String remembered = ctx.remembered().get(f);
         if (remembered != null) {
-            for (int i = 0; i < headers.size(); i++) if (ImportField.fold(headers.get(i)).equals(remembered)) return i;
+            for (int i = 0; i < headers.size(); i++)
+                if (ImportField.fold(headers.get(i)).equals(remembered)) return i;
         }
         for (int i = 0; i < headers.size(); i++) if (f.knows(ImportField.fold(headers.get(i)))) return i;
         return null;
@@ -146,12 +170,17 @@ public final class RegisterSheet implements RowSink {
             if (date == null) error(row, ImportField.DATE, "register.import.date.invalid", dateCell.text());
         }
         String summary = optional(row, ImportField.SUMMARY, SUMMARY_MAX);
-        String signer = mapping.containsKey(ImportField.SIGNER) ? Optional.ofNullable(optional(row, ImportField.SIGNER, NAME_MAX)).orElse("") : null;
+        String signer = mapping.containsKey(ImportField.SIGNER)
+                ? Optional.ofNullable(optional(row, ImportField.SIGNER, NAME_MAX))
+                        .orElse("")
+                : null;
         String issuer = optional(row, ImportField.ISSUER, NAME_MAX);
         boolean party = NumberSymbols.isParty(number) || (issuer != null && isPartyName(issuer));
         String type = type(row, number);
         if (errors.size() > before) return;
-        String kind = party ? "PARTY" : issuer == null || Diacritics.fold(issuer).contains(Diacritics.fold(ctx.unitName())) ? "OWN" : "OTHER";
+        String kind = party
+                ? "PARTY"
+                : issuer == null || Diacritics.fold(issuer).contains(Diacritics.fold(ctx.unitName())) ? "OWN" : "OTHER";
         String issuerName = issuer != null ? issuer : (party ? "Đảng ủy " : "UBND ") + ctx.unitName();
         String key = NumberSymbols.normalise(number) + "|" + date + "|" + NumberSymbols.normalise(issuerName);
         rows.add(new ImportRow(row.number(), number, date, type, summary, signer, kind, issuerName, key));
@@ -168,7 +197,11 @@ public final class RegisterSheet implements RowSink {
         if (number.isBlank()) return null;
         Optional<String> derived = NumberSymbols.typeOf(number);
         if (derived.isEmpty()) {
-            error(row, column == null ? ImportField.NUMBER : ImportField.TYPE, "register.import.type.underived", number);
+            error(
+                    row,
+                    column == null ? ImportField.NUMBER : ImportField.TYPE,
+                    "register.import.type.underived",
+                    number);
             return null;
         }
         return derived.get();
@@ -176,7 +209,10 @@ public final class RegisterSheet implements RowSink {
 
     private static boolean isPartyName(String issuer) {
         String f = Diacritics.fold(issuer);
-        return f.startsWith("dang uy") || f.startsWith("dang bo") || f.startsWith("chi bo") || f.startsWith("ban chap hanh dang");
+        return f.startsWith("dang uy")
+                || f.startsWith("dang bo")
+                || f.startsWith("chi bo")
+                || f.startsWith("ban chap hanh dang");
     }
 
     private String optional(SheetRow row, ImportField f, int max) {
@@ -193,7 +229,11 @@ public final class RegisterSheet implements RowSink {
 
     private void error(SheetRow row, ImportField f, String key, Object... args) {
         Integer column = mapping.get(f);
-        String name = column != null && column < headers.size() && !headers.get(column).isBlank() ? headers.get(column) : text(f);
+        String name = column != null
+                        && column < headers.size()
+                        && !headers.get(column).isBlank()
+                ? headers.get(column)
+                : text(f);
         String letter = column == null ? "" : SheetRow.column(column);
         Object[] all = new Object[args.length + 3];
         all[0] = String.valueOf(row.number());

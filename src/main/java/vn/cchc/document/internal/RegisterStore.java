@@ -19,18 +19,31 @@ import vn.cchc.document.ImportField;
 public class RegisterStore {
 
     /** A document of the register as the import compares it. */
-    public record Stored(long id, String numberSymbol, LocalDate issuedOn, String docType, String summary, String signer,
-                         String issuerKind, String issuerName) {
-    }
+    public record Stored(
+            long id,
+            String numberSymbol,
+            LocalDate issuedOn,
+            String docType,
+            String summary,
+            String signer,
+            String issuerKind,
+            String issuerName) {}
 
     /** A file waiting between preview and commit. */
-    public record Staged(UUID id, long unitId, String username, String fileName, byte[] content) {
-    }
+    public record Staged(UUID id, long unitId, String username, String fileName, byte[] content) {}
 
     /** The value written for a new or changed document. */
-    public record Write(Long id, String numberSymbol, LocalDate issuedOn, String docType, String summary, String signer,
-                        boolean keepSigner, String issuerKind, String issuerName, String searchText) {
-    }
+    public record Write(
+            Long id,
+            String numberSymbol,
+            LocalDate issuedOn,
+            String docType,
+            String summary,
+            String signer,
+            boolean keepSigner,
+            String issuerKind,
+            String issuerName,
+            String searchText) {}
 
     private final JdbcTemplate jdbc;
 
@@ -39,16 +52,25 @@ public class RegisterStore {
     }
 
     public List<Stored> register(long unitId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select id, number_symbol, issued_on, doc_type, summary, signer, issuer_kind, issuer_name
                 from issued_document where org_unit_id = ? order by id""",
-                (rs, i) -> new Stored(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)), unitId);
+                (rs, i) -> new Stored(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8)),
+                unitId);
     }
 
     /** Serialises imports into one unit's register (two clerks committing at once would duplicate documents). */
     public void lockUnit(long unitId) {
-        jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> { }, 0x5245_4749, (int) unitId);
+        jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> {}, 0x5245_4749, (int) unitId);
     }
 
     public void insert(long unitId, List<Write> docs) {
@@ -89,36 +111,56 @@ public class RegisterStore {
 
     public Map<ImportField, String> mapping(long unitId) {
         Map<ImportField, String> out = new EnumMap<>(ImportField.class);
-        jdbc.query("select field, header from register_import_mapping where org_unit_id = ?", rs -> {
-            try {
-                out.put(ImportField.valueOf(rs.getString(1)), rs.getString(2));
-            } catch (IllegalArgumentException ignored) {
-                // a field a later version dropped
-            }
-        }, unitId);
+        jdbc.query(
+                "select field, header from register_import_mapping where org_unit_id = ?",
+                rs -> {
+                    try {
+                        out.put(ImportField.valueOf(rs.getString(1)), rs.getString(2));
+                    } catch (IllegalArgumentException ignored) {
+                        // a field a later version dropped
+                    }
+                },
+                unitId);
         return out;
     }
 
     public void saveMapping(long unitId, Map<ImportField, String> headers) {
         jdbc.update("delete from register_import_mapping where org_unit_id = ?", unitId);
         headers.forEach((f, h) -> jdbc.update(
-                "insert into register_import_mapping (org_unit_id, field, header) values (?, ?, ?)", unitId, f.name(),
+                "insert into register_import_mapping (org_unit_id, field, header) values (?, ?, ?)",
+                unitId,
+                f.name(),
                 h.length() > 200 ? h.substring(0, 200) : h));
     }
 
     public UUID stage(long unitId, String username, String fileName, byte[] content) {
-        jdbc.update("delete from register_import_upload where created_at < ?",
+        jdbc.update(
+                "delete from register_import_upload where created_at < ?",
                 Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS)));
         UUID id = UUID.randomUUID();
-        jdbc.update("insert into register_import_upload (id, org_unit_id, username, file_name, content) values (?, ?, ?, ?, ?)",
-                id, unitId, username, fileName, content);
+        jdbc.update(
+                "insert into register_import_upload (id, org_unit_id, username, file_name, content) values (?, ?, ?, ?, ?)",
+                id,
+                unitId,
+                username,
+                fileName,
+                content);
         return id;
     }
 
     public Optional<Staged> staged(UUID id) {
-        return jdbc.query("select id, org_unit_id, username, file_name, content from register_import_upload where id = ?",
-                (rs, i) -> new Staged(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getBytes(5)), id).stream().findFirst();
+        return jdbc
+                .query(
+                        "select id, org_unit_id, username, file_name, content from register_import_upload where id = ?",
+                        (rs, i) -> new Staged(
+                                rs.getObject(1, UUID.class),
+                                rs.getLong(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getBytes(5)),
+                        id)
+                .stream()
+                .findFirst();
     }
 
     public void discard(UUID id) {

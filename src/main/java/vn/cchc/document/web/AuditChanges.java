@@ -28,8 +28,9 @@ public class AuditChanges {
     private static final Set<String> SKIP = Set.of("id", "version", "orgUnitId", "typeLabel");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** The message prefix naming a coded field's values. */
-    private static final Map<String, String> CODES = Map.of("issuerKind", "document.issuerKind.",
-            "docType", "document.type.", "status", "task.status.");
+    private static final Map<String, String> CODES =
+            Map.of("issuerKind", "document.issuerKind.", "docType", "document.type.", "status", "task.status.");
+
     private final ObjectMapper json;
     private final Messages messages;
     private final VnFormat fmt;
@@ -57,8 +58,7 @@ public class AuditChanges {
     }
 
     /** @param field the field's Vietnamese name */
-    public record Change(String field, String before, String after) {
-    }
+    public record Change(String field, String before, String after) {}
 
     private String label(String field) {
         return messages.textOr("records.field." + field, messages.text("records.field.other"));

@@ -12,7 +12,8 @@ import vn.cchc.document.DocumentView;
 /** The document form: dates typed as dd/MM/yyyy, the version the form was opened on as a hidden field. */
 public class DocumentForm {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter SHOW = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private String issuerKind = "OWN";
@@ -55,28 +56,94 @@ public class DocumentForm {
     }
 
     DocumentInput toInput() {
-        return new DocumentInput(issuerKind, issuerName, docType, numberSymbol, parseDate(), summary, legalBasis,
+        return new DocumentInput(
+                issuerKind,
+                issuerName,
+                docType,
+                numberSymbol,
+                parseDate(),
+                summary,
+                legalBasis,
                 sections == null ? List.of() : sections);
     }
 
-    public String getIssuerKind() { return issuerKind; }
-    public void setIssuerKind(String v) { issuerKind = v; }
-    public String getIssuerName() { return issuerName; }
-    public void setIssuerName(String v) { issuerName = v; }
-    public String getDocType() { return docType; }
-    public void setDocType(String v) { docType = v; }
-    public String getNumberSymbol() { return numberSymbol; }
-    public void setNumberSymbol(String v) { numberSymbol = v; }
-    public String getIssuedOn() { return issuedOn; }
-    public void setIssuedOn(String v) { issuedOn = v; }
-    public String getSummary() { return summary; }
-    public void setSummary(String v) { summary = v; }
-    public boolean isLegalBasis() { return legalBasis; }
-    public void setLegalBasis(boolean v) { legalBasis = v; }
-    public List<String> getSections() { return sections; }
-    public void setSections(List<String> v) { sections = v; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long v) { version = v; }
-    public boolean isAttach() { return attach; }
-    public void setAttach(boolean v) { attach = v; }
+    public String getIssuerKind() {
+        return issuerKind;
+    }
+
+    public void setIssuerKind(String v) {
+        issuerKind = v;
+    }
+
+    public String getIssuerName() {
+        return issuerName;
+    }
+
+    public void setIssuerName(String v) {
+        issuerName = v;
+    }
+
+    public String getDocType() {
+        return docType;
+    }
+
+    public void setDocType(String v) {
+        docType = v;
+    }
+
+    public String getNumberSymbol() {
+        return numberSymbol;
+    }
+
+    public void setNumberSymbol(String v) {
+        numberSymbol = v;
+    }
+
+    public String getIssuedOn() {
+        return issuedOn;
+    }
+
+    public void setIssuedOn(String v) {
+        issuedOn = v;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String v) {
+        summary = v;
+    }
+
+    public boolean isLegalBasis() {
+        return legalBasis;
+    }
+
+    public void setLegalBasis(boolean v) {
+        legalBasis = v;
+    }
+
+    public List<String> getSections() {
+        return sections;
+    }
+
+    public void setSections(List<String> v) {
+        sections = v;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long v) {
+        version = v;
+    }
+
+    public boolean isAttach() {
+        return attach;
+    }
+
+    public void setAttach(boolean v) {
+        attach = v;
+    }
 }

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.account.CurrentUser;
 import vn.cchc.document.DocType;
-import vn.cchc.document.DocumentPage;
 import vn.cchc.document.DocumentInput;
+import vn.cchc.document.DocumentPage;
 import vn.cchc.document.DocumentView;
 import vn.cchc.document.IssuedDocuments;
 import vn.cchc.document.IssuerKind;
@@ -49,8 +49,13 @@ class DocumentPageController {
     private final AuditTrail audit;
     private final Messages messages;
 
-    DocumentPageController(IssuedDocuments documents, Reports reports, OrgUnits orgUnits,
-                           AuditTrail audit, MessageSource messages, ReportPageModel pageModel) {
+    DocumentPageController(
+            IssuedDocuments documents,
+            Reports reports,
+            OrgUnits orgUnits,
+            AuditTrail audit,
+            MessageSource messages,
+            ReportPageModel pageModel) {
         this.pageModel = pageModel;
         this.documents = documents;
         this.reports = reports;
@@ -63,9 +68,13 @@ class DocumentPageController {
     static final int PAGE_SIZE = 100;
 
     @GetMapping
-    String list(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId,
-                @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
-                @RequestParam(defaultValue = "1") int otherPage, Model model) {
+    String list(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long reportId,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "1") int otherPage,
+            Model model) {
         Report report = reports.get(user, reportId);
         DocumentPage inReport = DocumentPage.of(documents.forReport(user, reportId, q), page, PAGE_SIZE);
         DocumentPage others = documents.othersPage(user, reportId, q, otherPage, PAGE_SIZE);
@@ -91,12 +100,18 @@ class DocumentPageController {
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId,
-                  @ModelAttribute("form") DocumentForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long reportId,
+            @ModelAttribute("form") DocumentForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         Report report = reports.get(user, reportId);
         if (!validate(form, binding)) return formPage(report, null, model);
         try {
-            DocumentView d = documents.create(user, report.getOrgUnitId(), form.toInput(), form.isAttach() ? reportId : null);
+            DocumentView d =
+                    documents.create(user, report.getOrgUnitId(), form.toInput(), form.isAttach() ? reportId : null);
             redirect.addFlashAttribute("success", messages.text("document.saved", d.numberSymbol()));
         } catch (ValidationFailedException e) {
             bind(e.violations(), binding);
@@ -106,8 +121,11 @@ class DocumentPageController {
     }
 
     @GetMapping("/{documentId}")
-    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId, @PathVariable long documentId,
-                Model model) {
+    String edit(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long reportId,
+            @PathVariable long documentId,
+            Model model) {
         Report report = reports.get(user, reportId);
         DocumentView d = ofReportUnit(user, report, documentId);
         model.addAttribute("form", DocumentForm.of(d));
@@ -115,14 +133,20 @@ class DocumentPageController {
     }
 
     @PostMapping("/{documentId}")
-    String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId, @PathVariable long documentId,
-                  @ModelAttribute("form") DocumentForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    String update(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long reportId,
+            @PathVariable long documentId,
+            @ModelAttribute("form") DocumentForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         Report report = reports.get(user, reportId);
         DocumentView current = ofReportUnit(user, report, documentId);
         if (!validate(form, binding)) return formPage(report, current, model);
         try {
-            DocumentView d = documents.update(user, documentId, form.toInput(),
-                    form.getVersion() == null ? -1 : form.getVersion());
+            DocumentView d = documents.update(
+                    user, documentId, form.toInput(), form.getVersion() == null ? -1 : form.getVersion());
             redirect.addFlashAttribute("success", messages.text("document.saved", d.numberSymbol()));
         } catch (ValidationFailedException e) {
             bind(e.violations(), binding);
@@ -135,8 +159,12 @@ class DocumentPageController {
     }
 
     @PostMapping("/{documentId}/delete")
-    String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId, @PathVariable long documentId,
-                  @RequestParam long version, RedirectAttributes redirect) {
+    String delete(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long reportId,
+            @PathVariable long documentId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
         Report report = reports.get(user, reportId);
         DocumentView d = ofReportUnit(user, report, documentId);
         documents.delete(user, documentId, version);
@@ -145,24 +173,33 @@ class DocumentPageController {
     }
 
     @PostMapping("/{documentId}/attach")
-    String attach(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId, @PathVariable long documentId,
-                  RedirectAttributes redirect) {
+    String attach(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long reportId,
+            @PathVariable long documentId,
+            RedirectAttributes redirect) {
         documents.attach(user, reportId, documentId);
         redirect.addFlashAttribute("success", messages.text("document.attached"));
         return "redirect:/reports/" + reportId + "/documents";
     }
 
     @PostMapping("/{documentId}/detach")
-    String detach(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId, @PathVariable long documentId,
-                  RedirectAttributes redirect) {
+    String detach(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long reportId,
+            @PathVariable long documentId,
+            RedirectAttributes redirect) {
         documents.detach(user, reportId, documentId);
         redirect.addFlashAttribute("success", messages.text("document.detached"));
         return "redirect:/reports/" + reportId + "/documents";
     }
 
     @PostMapping("/counts")
-    String counts(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId,
-                  @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+    String counts(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long reportId,
+            @RequestParam Map<String, String> params,
+            RedirectAttributes redirect) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<FieldViolation> errors = new ArrayList<>();
         for (DocType t : DocType.values()) {
@@ -171,7 +208,8 @@ class DocumentPageController {
             try {
                 counts.put(t.name(), Integer.parseInt(raw.trim()));
             } catch (NumberFormatException e) {
-                errors.add(new FieldViolation(t.name(), messages.text("document.count.invalid", documents.typeLabel(t.name()))));
+                errors.add(new FieldViolation(
+                        t.name(), messages.text("document.count.invalid", documents.typeLabel(t.name()))));
             }
         }
         try {
@@ -179,7 +217,11 @@ class DocumentPageController {
             documents.saveTypeCounts(user, reportId, counts);
             redirect.addFlashAttribute("success", messages.text("document.counts.saved"));
         } catch (ValidationFailedException e) {
-            redirect.addFlashAttribute("warning", String.join(" ", e.violations().stream().map(FieldViolation::message).toList()));
+            redirect.addFlashAttribute(
+                    "warning",
+                    String.join(
+                            " ",
+                            e.violations().stream().map(FieldViolation::message).toList()));
         }
         return "redirect:/reports/" + reportId + "/documents";
     }
@@ -210,11 +252,21 @@ class DocumentPageController {
         diff(diffs, "document.field.issuerName", mine.issuerName(), current.issuerName());
         diff(diffs, "document.field.docType", mine.docType(), current.docType());
         diff(diffs, "document.field.numberSymbol", mine.numberSymbol(), current.numberSymbol());
-        diff(diffs, "document.field.issuedOn", mine.issuedOn() == null ? null : DocumentForm.DATE.format(mine.issuedOn()),
+        diff(
+                diffs,
+                "document.field.issuedOn",
+                mine.issuedOn() == null ? null : DocumentForm.DATE.format(mine.issuedOn()),
                 current.issuedOn() == null ? null : DocumentForm.DATE.format(current.issuedOn()));
         diff(diffs, "document.field.summary", blankToNull(mine.summary()), current.summary());
-        diff(diffs, "document.field.legalBasis", String.valueOf(mine.legalBasis()), String.valueOf(current.legalBasis()));
-        diff(diffs, "document.field.sections", String.join(", ", new TreeSet<>(mine.sections())),
+        diff(
+                diffs,
+                "document.field.legalBasis",
+                String.valueOf(mine.legalBasis()),
+                String.valueOf(current.legalBasis()));
+        diff(
+                diffs,
+                "document.field.sections",
+                String.join(", ", new TreeSet<>(mine.sections())),
                 String.join(", ", new TreeSet<>(current.sections())));
         model.addAttribute("staleDiffs", diffs);
         form.setVersion(current.version()); // a deliberate second save applies the user's input over the new version
@@ -242,8 +294,8 @@ class DocumentPageController {
         model.addAttribute("docTypes", DocType.values());
         model.addAttribute("issuerKinds", IssuerKind.values());
         model.addAttribute("sectionList", ReportSection.values());
-        model.addAttribute("history", existing == null ? List.of() : audit.forEntity(IssuedDocuments.ENTITY, existing.id()));
+        model.addAttribute(
+                "history", existing == null ? List.of() : audit.forEntity(IssuedDocuments.ENTITY, existing.id()));
         return "documents/form";
     }
-
 }

@@ -39,34 +39,50 @@ class RegisterImportApiController {
     }
 
     @PostMapping(path = "/api/v1/org-units/{id}/documents/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<?> importRegister(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                                     @RequestParam(required = false) MultipartFile file,
-                                     @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+    ResponseEntity<?> importRegister(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean dryRun)
+            throws IOException {
         imports.requireWriter(user, id);
         ImportPreview result;
         try {
             if (file == null || file.isEmpty()) throw new RegisterFileRejected("register.import.file.empty");
             imports.checkSize(file.getSize());
             String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-            result = dryRun ? imports.preview(user, id, name, file.getBytes(), Map.of())
+            result = dryRun
+                    ? imports.preview(user, id, name, file.getBytes(), Map.of())
                     : imports.commit(user, id, name, file.getBytes(), Map.of());
         } catch (RegisterFileRejected e) {
             String message = messages.text(e);
             return unprocessable(0, 0, 0, 0, List.of(new RowError(0, "file", message)));
         }
         if (result.hasErrors()) {
-            return unprocessable(result.newCount(), result.unchanged(), result.changed(), result.duplicates(), result.errors());
+            return unprocessable(
+                    result.newCount(), result.unchanged(), result.changed(), result.duplicates(), result.errors());
         }
-        return ResponseEntity.ok(new Body(result.newCount(), result.unchanged(), result.changed(), result.duplicates(),
-                List.of(), result.committed()));
+        return ResponseEntity.ok(new Body(
+                result.newCount(),
+                result.unchanged(),
+                result.changed(),
+                result.duplicates(),
+                List.of(),
+                result.committed()));
     }
 
-    record Body(@JsonProperty("new") int newCount, int unchanged, int changed,
-                int duplicates, List<RowError> errors, boolean committed) {
-    }
+    record Body(
+            @JsonProperty("new") int newCount,
+            int unchanged,
+            int changed,
+            int duplicates,
+            List<RowError> errors,
+            boolean committed) {}
 
-    private ResponseEntity<ProblemDetail> unprocessable(int n, int unchanged, int changed, int duplicates, List<RowError> errors) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, errors.get(0).message());
+    private ResponseEntity<ProblemDetail> unprocessable(
+            int n, int unchanged, int changed, int duplicates, List<RowError> errors) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT, errors.get(0).message());
         pd.setTitle(messages.textOr("error.validation.title", ""));
         pd.setProperty("new", n);
         pd.setProperty("unchanged", unchanged);
@@ -74,6 +90,8 @@ class RegisterImportApiController {
         pd.setProperty("duplicates", duplicates);
         pd.setProperty("errors", errors);
         pd.setProperty("committed", false);
-        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+        return ResponseEntity.unprocessableContent()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(pd);
     }
 }

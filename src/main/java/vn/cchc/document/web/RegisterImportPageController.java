@@ -50,8 +50,12 @@ class RegisterImportPageController {
     private final ReportPageModel pageModel;
     private final Messages messages;
 
-    RegisterImportPageController(RegisterImport imports, RegisterExport export, Reports reports,
-                                 ReportPageModel pageModel, MessageSource messages) {
+    RegisterImportPageController(
+            RegisterImport imports,
+            RegisterExport export,
+            Reports reports,
+            ReportPageModel pageModel,
+            MessageSource messages) {
         this.imports = imports;
         this.export = export;
         this.reports = reports;
@@ -67,8 +71,12 @@ class RegisterImportPageController {
     }
 
     @PostMapping("/import")
-    String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId,
-                  @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+    String upload(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long reportId,
+            @RequestParam(required = false) MultipartFile file,
+            Model model)
+            throws IOException {
         Report report = reports.get(user, reportId);
         long unitId = report.getOrgUnitId();
         imports.requireWriter(user, unitId);
@@ -85,21 +93,34 @@ class RegisterImportPageController {
     }
 
     @PostMapping("/import/{uploadId}/preview")
-    String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId, @PathVariable UUID uploadId,
-                   @RequestParam Map<String, String> params, Model model) {
+    String preview(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long reportId,
+            @PathVariable UUID uploadId,
+            @RequestParam Map<String, String> params,
+            Model model) {
         Report report = reports.get(user, reportId);
         RegisterStore.Staged staged = imports.staged(user, report.getOrgUnitId(), uploadId);
         try {
-            return page(report, uploadId, imports.preview(user, report.getOrgUnitId(), staged.fileName(), staged.content(),
-                    mapping(params)), null, model);
+            return page(
+                    report,
+                    uploadId,
+                    imports.preview(user, report.getOrgUnitId(), staged.fileName(), staged.content(), mapping(params)),
+                    null,
+                    model);
         } catch (RegisterFileRejected e) {
             return page(report, null, null, text(e), model);
         }
     }
 
     @PostMapping("/import/{uploadId}/commit")
-    String commit(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId, @PathVariable UUID uploadId,
-                  @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+    String commit(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long reportId,
+            @PathVariable UUID uploadId,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
         Report report = reports.get(user, reportId);
         RegisterStore.Staged staged = imports.staged(user, report.getOrgUnitId(), uploadId);
         ImportPreview result;
@@ -113,8 +134,14 @@ class RegisterImportPageController {
             return page(report, uploadId, result, null, model);
         }
         imports.discard(uploadId);
-        redirect.addFlashAttribute("success", messages.text("register.import.done", result.fileName(), result.newCount(),
-                result.changed(), result.unchanged()));
+        redirect.addFlashAttribute(
+                "success",
+                messages.text(
+                        "register.import.done",
+                        result.fileName(),
+                        result.newCount(),
+                        result.changed(),
+                        result.unchanged()));
         return "redirect:/reports/" + reportId + "/documents";
     }
 
@@ -146,7 +173,8 @@ class RegisterImportPageController {
             }
             model.addAttribute("columns", options);
             Map<String, Integer> chosen = new HashMap<>();
-            for (ImportField f : ImportField.values()) chosen.put(f.name(), preview.mapping().getOrDefault(f, -1));
+            for (ImportField f : ImportField.values())
+                chosen.put(f.name(), preview.mapping().getOrDefault(f, -1));
             model.addAttribute("chosen", chosen);
         }
         return "documents/import";
@@ -167,12 +195,13 @@ class RegisterImportPageController {
     }
 
     private static ResponseEntity<byte[]> file(String name, byte[] bytes) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XlsxTemplates.CONTENT_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(bytes);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(XlsxTemplates.CONTENT_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(bytes);
     }
 
     private String text(RegisterFileRejected e) {
         return messages.text(e);
     }
-
 }

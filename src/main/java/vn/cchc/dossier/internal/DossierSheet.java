@@ -19,10 +19,10 @@ import org.springframework.context.MessageSource;
 import vn.cchc.dossier.DossierCells;
 import vn.cchc.dossier.DossierColumn;
 import vn.cchc.dossier.DossierGroupKind;
+import vn.cchc.dossier.DossierLevels;
 import vn.cchc.dossier.DossierRowView;
 import vn.cchc.dossier.DossierRules;
 import vn.cchc.dossier.LateCause;
-import vn.cchc.dossier.DossierLevels;
 import vn.cchc.indicator.Qualifier;
 import vn.cchc.procedure.AuthorityLevel;
 import vn.cchc.shared.FieldViolation;
@@ -47,6 +47,7 @@ public class DossierSheet {
     private static final int FIRST_FIGURE = 2;
     /** Causes of lateness beside the figures: N reason, O count, P note (not on the official form; optional). */
     private static final int LATE_REASON = 13;
+
     private static final int LATE_COUNT = 14;
     private static final int LATE_NOTE = 15;
 
@@ -65,16 +66,22 @@ public class DossierSheet {
         List<SheetRow> all = reader.read(content);
         int header = -1;
         for (int i = 0; i < all.size() && header < 0; i++) if (isNumberingRow(all.get(i))) header = i;
-        if (header < 0) throw new ValidationFailedException(List.of(new FieldViolation("file", messages.text("dossier.import.noHeader"))));
+        if (header < 0)
+            throw new ValidationFailedException(
+                    List.of(new FieldViolation("file", messages.text("dossier.import.noHeader"))));
         List<SheetRow> data = all.subList(header + 1, all.size());
-        if (data.isEmpty()) throw new ValidationFailedException(List.of(new FieldViolation("file", messages.text("dossier.import.noRows"))));
+        if (data.isEmpty())
+            throw new ValidationFailedException(
+                    List.of(new FieldViolation("file", messages.text("dossier.import.noRows"))));
         int limit = Math.min(reader.maxRows(), DossierRules.MAX_ROWS);
         if (data.size() > limit) {
-            throw new SpreadsheetRejectedException("dossier.import.tooManyRows", FMT.number(data.size()), FMT.number(limit));
+            throw new SpreadsheetRejectedException(
+                    "dossier.import.tooManyRows", FMT.number(data.size()), FMT.number(limit));
         }
         boolean levels = data.stream().anyMatch(r -> ROMAN.matcher(r.text(0)).matches());
         // grouped by authority level when a roman row names a level: its rows get that level, sub-totals are computed
-        boolean byLevel = data.stream().anyMatch(r -> ROMAN.matcher(r.text(0)).matches() && AuthorityLevel.fromWords(r.text(1)) != null);
+        boolean byLevel = data.stream()
+                .anyMatch(r -> ROMAN.matcher(r.text(0)).matches() && AuthorityLevel.fromWords(r.text(1)) != null);
         AuthorityLevel level = null;
         List<TypedLine> typed = new ArrayList<>();
         List<FieldViolation> errors = new ArrayList<>();
@@ -86,7 +93,9 @@ public class DossierSheet {
             if (onlyCause(r)) {
                 // a row with a cause and nothing else adds a cause to the row above it
                 if (rows.isEmpty()) {
-                    errors.add(new FieldViolation("N" + r.number(), messages.text("dossier.import.causeWithoutRow", String.valueOf(r.number()))));
+                    errors.add(new FieldViolation(
+                            "N" + r.number(),
+                            messages.text("dossier.import.causeWithoutRow", String.valueOf(r.number()))));
                 } else {
                     cause(r, errors).ifPresent(causes.get(causes.size() - 1)::add);
                 }
@@ -98,25 +107,36 @@ public class DossierSheet {
                 int index = FIRST_FIGURE + c;
                 // a numeric cell is exact; a text cell may read «gần 2.840»
                 DossierCells.Parsed p = r.cell(index).number() != null
-                        ? exact(CountParser.parse(r.cell(index))) : DossierCells.parse(r.text(index));
+                        ? exact(CountParser.parse(r.cell(index)))
+                        : DossierCells.parse(r.text(index));
                 qualifiers.put(cols[c], p.qualifier());
                 if (!p.valid()) {
                     String column = SheetRow.column(index);
-                    errors.add(new FieldViolation(column + r.number(), messages.text("dossier.import.cell", String.valueOf(r.number()),
-                            column, rules.name(cols[c]), r.text(index))));
+                    errors.add(new FieldViolation(
+                            column + r.number(),
+                            messages.text(
+                                    "dossier.import.cell",
+                                    String.valueOf(r.number()),
+                                    column,
+                                    rules.name(cols[c]),
+                                    r.text(index))));
                 }
                 f[c] = p.value();
             }
             AuthorityLevel named = ROMAN.matcher(r.text(0)).matches() ? AuthorityLevel.fromWords(r.text(1)) : null;
             if (named != null || (byLevel && isTotalRow(r))) {
                 // «I. Thẩm quyền cấp xã» or «Tổng số»: a computed line; figures typed there are only compared
-                typed.add(new TypedLine(r.number(), r.text(1), named, DossierRowView.of(r.text(1), DossierGroupKind.LEVEL, f)));
+                typed.add(new TypedLine(
+                        r.number(), r.text(1), named, DossierRowView.of(r.text(1), DossierGroupKind.LEVEL, f)));
                 if (named != null) level = named;
                 continue;
             }
-            DossierGroupKind kind = ROMAN.matcher(r.text(0)).matches() ? DossierGroupKind.LEVEL
+            DossierGroupKind kind = ROMAN.matcher(r.text(0)).matches()
+                    ? DossierGroupKind.LEVEL
                     : levels ? DossierGroupKind.FIELD : DossierGroupKind.UNIT;
-            rows.add(DossierRowView.of(r.text(1), kind, f).withQualifiers(qualifiers).withAuthorityLevel(level));
+            rows.add(DossierRowView.of(r.text(1), kind, f)
+                    .withQualifiers(qualifiers)
+                    .withAuthorityLevel(level));
             numbers.add(r.number());
             causes.add(new ArrayList<>());
             if (hasCause(r)) cause(r, errors).ifPresent(causes.get(causes.size() - 1)::add);
@@ -129,8 +149,7 @@ public class DossierSheet {
     }
 
     /** A «Tổng số» or level line of the file (level null for the total) with the figures typed on it. */
-    private record TypedLine(int number, String label, AuthorityLevel level, DossierRowView typed) {
-    }
+    private record TypedLine(int number, String label, AuthorityLevel level, DossierRowView typed) {}
 
     private static boolean isTotalRow(SheetRow r) {
         String label = r.text(1).trim().toLowerCase(Messages.VI);
@@ -152,16 +171,24 @@ public class DossierSheet {
                 Integer have = computed == null ? Integer.valueOf(0) : computed.figure(c);
                 if (computed != null && computed.earlyOnTimeCombined() && c == DossierColumn.RESOLVED_EARLY) continue;
                 if (want == null || have == null || want.equals(have)) continue;
-                errors.add(new FieldViolation(SheetRow.column(FIRST_FIGURE + c.ordinal()) + t.number(),
-                        messages.text("dossier.import.levelSum", rules.prefix(t.number(), t.label()), "(" + c.number() + ")",
-                                rules.name(c), FMT.number(want), FMT.number(have))));
+                errors.add(new FieldViolation(
+                        SheetRow.column(FIRST_FIGURE + c.ordinal()) + t.number(),
+                        messages.text(
+                                "dossier.import.levelSum",
+                                rules.prefix(t.number(), t.label()),
+                                "(" + c.number() + ")",
+                                rules.name(c),
+                                FMT.number(want),
+                                FMT.number(have))));
             }
         }
         return errors;
     }
 
     private static boolean hasCause(SheetRow r) {
-        return !r.cell(LATE_REASON).isBlank() || !r.cell(LATE_COUNT).isBlank() || !r.cell(LATE_NOTE).isBlank();
+        return !r.cell(LATE_REASON).isBlank()
+                || !r.cell(LATE_COUNT).isBlank()
+                || !r.cell(LATE_NOTE).isBlank();
     }
 
     private static boolean onlyCause(SheetRow r) {
@@ -179,21 +206,26 @@ public class DossierSheet {
         boolean ok = true;
         if (reason.isEmpty()) {
             ok = false;
-            errors.add(new FieldViolation("N" + r.number(), messages.text("dossier.import.causeReason",
-                    String.valueOf(r.number()), reasonText, reasonNames())));
+            errors.add(new FieldViolation(
+                    "N" + r.number(),
+                    messages.text(
+                            "dossier.import.causeReason", String.valueOf(r.number()), reasonText, reasonNames())));
         }
         CountParser.Parsed count = CountParser.parse(r.cell(LATE_COUNT));
         if (!count.valid() || count.value() == null) {
             ok = false;
-            errors.add(new FieldViolation("O" + r.number(), messages.text("dossier.import.causeCount",
-                    String.valueOf(r.number()), r.text(LATE_COUNT))));
+            errors.add(new FieldViolation(
+                    "O" + r.number(),
+                    messages.text("dossier.import.causeCount", String.valueOf(r.number()), r.text(LATE_COUNT))));
         }
         return ok ? Optional.of(new LateCause(reason.get(), count.value(), r.text(LATE_NOTE))) : Optional.empty();
     }
 
     private static String reasonNames() {
-        return Arrays.stream(LateCause.Reason.values()).map(DossierCells::reasonName)
-                .map(n -> "«" + n + "»").collect(Collectors.joining("; "));
+        return Arrays.stream(LateCause.Reason.values())
+                .map(DossierCells::reasonName)
+                .map(n -> "«" + n + "»")
+                .collect(Collectors.joining("; "));
     }
 
     private static DossierCells.Parsed exact(CountParser.Parsed p) {
@@ -275,12 +307,13 @@ public class DossierSheet {
     private static void reasonList(XSSFWorkbook wb, XSSFSheet s) {
         XSSFSheet list = wb.createSheet("LyDo");
         LateCause.Reason[] reasons = LateCause.Reason.values();
-        for (int i = 0; i < reasons.length; i++) list.createRow(i).createCell(0).setCellValue(DossierCells.reasonName(reasons[i]));
+        for (int i = 0; i < reasons.length; i++)
+            list.createRow(i).createCell(0).setCellValue(DossierCells.reasonName(reasons[i]));
         wb.setSheetHidden(wb.getSheetIndex(list), true);
         var helper = s.getDataValidationHelper();
         var constraint = helper.createFormulaListConstraint("LyDo!$A$1:$A$" + reasons.length);
-        var validation = helper.createValidation(constraint,
-                new CellRangeAddressList(5, 5 + DossierRules.MAX_ROWS * 2, LATE_REASON, LATE_REASON));
+        var validation = helper.createValidation(
+                constraint, new CellRangeAddressList(5, 5 + DossierRules.MAX_ROWS * 2, LATE_REASON, LATE_REASON));
         validation.setShowErrorBox(true);
         s.addValidationData(validation);
     }
@@ -290,5 +323,4 @@ public class DossierSheet {
         cell.setCellValue(text);
         if (style != null) cell.setCellStyle(style);
     }
-
 }

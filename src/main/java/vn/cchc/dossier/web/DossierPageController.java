@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.account.CurrentUser;
+import vn.cchc.dossier.DossierCells;
 import vn.cchc.dossier.DossierColumn;
 import vn.cchc.dossier.DossierLevels;
 import vn.cchc.dossier.DossierRowView;
@@ -37,7 +38,6 @@ import vn.cchc.shared.FieldViolation;
 import vn.cchc.shared.Messages;
 import vn.cchc.shared.ValidationFailedException;
 import vn.cchc.shared.VnFormat;
-import vn.cchc.dossier.DossierCells;
 import vn.cchc.spreadsheet.SheetImport;
 import vn.cchc.spreadsheet.XlsxReader;
 import vn.cchc.spreadsheet.XlsxTemplates;
@@ -56,9 +56,14 @@ class DossierPageController {
     private final XlsxReader reader;
     private final SheetImport sheetImport;
 
-    DossierPageController(DossierStatisticsService service, Reports reports,
-                          MessageSource messages, VnFormat fmt, XlsxReader reader, ReportPageModel pageModel,
-                          SheetImport sheetImport) {
+    DossierPageController(
+            DossierStatisticsService service,
+            Reports reports,
+            MessageSource messages,
+            VnFormat fmt,
+            XlsxReader reader,
+            ReportPageModel pageModel,
+            SheetImport sheetImport) {
         this.sheetImport = sheetImport;
         this.pageModel = pageModel;
         this.service = service;
@@ -81,9 +86,14 @@ class DossierPageController {
     }
 
     @PostMapping("/reports/{id}/dossier")
-    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute("form") DossierForm form,
-                @RequestParam(defaultValue = "save") String action, @RequestParam(defaultValue = "false") boolean clearAll,
-                Model model, RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("form") DossierForm form,
+            @RequestParam(defaultValue = "save") String action,
+            @RequestParam(defaultValue = "false") boolean clearAll,
+            Model model,
+            RedirectAttributes redirect) {
         reports.requireEditable(user, id);
         if (action.equals("add")) {
             form.getRows().add(new DossierForm.RowForm());
@@ -94,7 +104,7 @@ class DossierPageController {
             try {
                 index = Integer.parseInt(action.substring("remove:".length()));
             } catch (NumberFormatException e) {
-                index = -1;   // a tampered button value removes nothing
+                index = -1; // a tampered button value removes nothing
             }
             if (index >= 0 && index < form.getRows().size()) form.getRows().remove(index);
             return page(user, id, form, List.of(), List.of(), model);
@@ -102,7 +112,7 @@ class DossierPageController {
         DossierForm.Parameters parsed = form.toParameters(service.rules());
         List<FieldViolation> errors = new ArrayList<>(parsed.errors());
         List<DossierRowView> rows = parsed.rows();
-        if (!errors.isEmpty()) errors.addAll(service.validate(rows));   // rules on what could be read
+        if (!errors.isEmpty()) errors.addAll(service.validate(rows)); // rules on what could be read
         if (errors.isEmpty()) {
             try {
                 DossierStatistics saved = service.replace(user, id, form.getVersion(), rows, clearAll);
@@ -119,15 +129,23 @@ class DossierPageController {
     }
 
     @PostMapping("/reports/{id}/dossier/import")
-    String importFile(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                      @RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "0") long version,
-                      Model model, RedirectAttributes redirect) {
+    String importFile(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "0") long version,
+            Model model,
+            RedirectAttributes redirect) {
         reports.requireEditable(user, id);
         SheetImport.Outcome<DossierStatistics> outcome =
                 sheetImport.run(file, content -> service.importSpreadsheet(user, id, version, content));
         if (outcome.succeeded()) {
-            redirect.addFlashAttribute("success", messages.text("dossier.imported",
-                    String.valueOf(outcome.saved().rows().size()), String.valueOf(outcome.saved().version())));
+            redirect.addFlashAttribute(
+                    "success",
+                    messages.text(
+                            "dossier.imported",
+                            String.valueOf(outcome.saved().rows().size()),
+                            String.valueOf(outcome.saved().version())));
             return "redirect:/reports/" + id + "/dossier";
         }
         DossierStatistics s = service.get(user, id);
@@ -144,11 +162,16 @@ class DossierPageController {
                 .body(service.template());
     }
 
-    private String page(CurrentUser user, long id, DossierForm form, List<FieldViolation> warnings,
-                        List<FieldViolation> errors, Model model) {
+    private String page(
+            CurrentUser user,
+            long id,
+            DossierForm form,
+            List<FieldViolation> warnings,
+            List<FieldViolation> errors,
+            Model model) {
         Report report = reports.get(user, id);
         pageModel.addTo(model, report);
-        form.dropBlankCauses();   // the page adds its own one blank line per row
+        form.dropBlankCauses(); // the page adds its own one blank line per row
         model.addAttribute("form", form);
         model.addAttribute("columns", DossierColumn.values());
         model.addAttribute("lateReasons", LateCause.Reason.values());
@@ -173,7 +196,8 @@ class DossierPageController {
         List<List<String>> out = new ArrayList<>();
         for (DossierLevels.Line line : DossierLevels.lines(rows)) {
             if (line.kind() == DossierLevels.LineKind.ROW) continue;
-            List<String> cells = new ArrayList<>(List.of(line.number(), line.row().label()));
+            List<String> cells =
+                    new ArrayList<>(List.of(line.number(), line.row().label()));
             for (DossierColumn c : DossierColumn.values()) {
                 boolean hidden = line.row().earlyOnTimeCombined() && c == DossierColumn.RESOLVED_EARLY;
                 cells.add(hidden ? "" : DossierCells.printed(line.row(), c));
@@ -192,11 +216,10 @@ class DossierPageController {
             Integer resolved = DossierCells.parse(r.value(4)).value();
             Integer early = DossierCells.parse(r.value(5)).value();
             Integer onTime = DossierCells.parse(r.value(6)).value();
-            if (r.isCombined() && early == null) early = 0;   // (9) holds «trước hạn và đúng hạn»
+            if (r.isCombined() && early == null) early = 0; // (9) holds «trước hạn và đúng hạn»
             String onTimeShare = early == null || onTime == null ? "" : fmt.ratio((long) early + onTime, resolved);
             rates.add(new String[] {fmt.ratio(online, total), onTimeShare});
         }
         return rates;
     }
-
 }

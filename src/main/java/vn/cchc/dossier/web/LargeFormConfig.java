@@ -17,7 +17,8 @@ class LargeFormConfig implements WebServerFactoryCustomizer<ConfigurableTomcatWe
 
     @Override
     public void customize(ConfigurableTomcatWebServerFactory factory) {
-        factory.addConnectorCustomizers(c -> c.setMaxParameterCount(Math.max(c.getMaxParameterCount(), MAX_PARAMETERS)));
+        factory.addConnectorCustomizers(
+                c -> c.setMaxParameterCount(Math.max(c.getMaxParameterCount(), MAX_PARAMETERS)));
     }
 
     @Override

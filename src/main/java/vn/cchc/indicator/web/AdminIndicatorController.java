@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.indicator.Indicator;
 import vn.cchc.indicator.IndicatorCatalogue;
-import vn.cchc.indicator.IndicatorInput;
 import vn.cchc.indicator.IndicatorKind;
 import vn.cchc.indicator.IndicatorRelations;
 import vn.cchc.indicator.MoneyScale;
@@ -52,7 +51,11 @@ class AdminIndicatorController {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") IndicatorForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute("form") IndicatorForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             Indicator i = catalogue.create(form.toInput());
             redirect.addFlashAttribute("success", messages.text("indicator.saved", i.getCode()));
@@ -71,8 +74,12 @@ class AdminIndicatorController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") IndicatorForm form, BindingResult binding, Model model,
-                  RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @ModelAttribute("form") IndicatorForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         Indicator i = catalogue.get(id);
         try {
             catalogue.update(id, form.toInput(), form.getVersion() == null ? -1 : form.getVersion());

@@ -48,39 +48,141 @@ public class IndicatorForm {
     }
 
     IndicatorInput toInput() {
-        return new IndicatorInput(code == null ? null : code.trim(), label, unitOfMeasure, sectionCode, kind, position, active,
-                moneyScale, outOf, parts == null ? null : Arrays.asList(parts.split("[,;\\s]+")),
-                numerator, denominator, null, yearFrom, yearTo);
+        return new IndicatorInput(
+                code == null ? null : code.trim(),
+                label,
+                unitOfMeasure,
+                sectionCode,
+                kind,
+                position,
+                active,
+                moneyScale,
+                outOf,
+                parts == null ? null : Arrays.asList(parts.split("[,;\\s]+")),
+                numerator,
+                denominator,
+                null,
+                yearFrom,
+                yearTo);
     }
 
-    public String getCode() { return code; }
-    public void setCode(String v) { code = v; }
-    public String getLabel() { return label; }
-    public void setLabel(String v) { label = v; }
-    public String getUnitOfMeasure() { return unitOfMeasure; }
-    public void setUnitOfMeasure(String v) { unitOfMeasure = v; }
-    public String getSectionCode() { return sectionCode; }
-    public void setSectionCode(String v) { sectionCode = v; }
-    public String getKind() { return kind; }
-    public void setKind(String v) { kind = v; }
-    public Integer getPosition() { return position; }
-    public void setPosition(Integer v) { position = v; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean v) { active = v; }
-    public Long getVersion() { return version; }
-    public String getMoneyScale() { return moneyScale; }
-    public void setMoneyScale(String v) { moneyScale = v; }
-    public String getOutOf() { return outOf; }
-    public void setOutOf(String v) { outOf = v; }
-    public String getParts() { return parts; }
-    public void setParts(String v) { parts = v; }
-    public String getNumerator() { return numerator; }
-    public void setNumerator(String v) { numerator = v; }
-    public String getDenominator() { return denominator; }
-    public Integer getYearFrom() { return yearFrom; }
-    public void setYearFrom(Integer v) { yearFrom = v; }
-    public Integer getYearTo() { return yearTo; }
-    public void setYearTo(Integer v) { yearTo = v; }
-    public void setDenominator(String v) { denominator = v; }
-    public void setVersion(Long v) { version = v; }
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String v) {
+        code = v;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String v) {
+        label = v;
+    }
+
+    public String getUnitOfMeasure() {
+        return unitOfMeasure;
+    }
+
+    public void setUnitOfMeasure(String v) {
+        unitOfMeasure = v;
+    }
+
+    public String getSectionCode() {
+        return sectionCode;
+    }
+
+    public void setSectionCode(String v) {
+        sectionCode = v;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String v) {
+        kind = v;
+    }
+
+    public Integer getPosition() {
+        return position;
+    }
+
+    public void setPosition(Integer v) {
+        position = v;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean v) {
+        active = v;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public String getMoneyScale() {
+        return moneyScale;
+    }
+
+    public void setMoneyScale(String v) {
+        moneyScale = v;
+    }
+
+    public String getOutOf() {
+        return outOf;
+    }
+
+    public void setOutOf(String v) {
+        outOf = v;
+    }
+
+    public String getParts() {
+        return parts;
+    }
+
+    public void setParts(String v) {
+        parts = v;
+    }
+
+    public String getNumerator() {
+        return numerator;
+    }
+
+    public void setNumerator(String v) {
+        numerator = v;
+    }
+
+    public String getDenominator() {
+        return denominator;
+    }
+
+    public Integer getYearFrom() {
+        return yearFrom;
+    }
+
+    public void setYearFrom(Integer v) {
+        yearFrom = v;
+    }
+
+    public Integer getYearTo() {
+        return yearTo;
+    }
+
+    public void setYearTo(Integer v) {
+        yearTo = v;
+    }
+
+    public void setDenominator(String v) {
+        denominator = v;
+    }
+
+    public void setVersion(Long v) {
+        version = v;
+    }
 }

@@ -39,8 +39,8 @@ class IndicatorValuesController {
     private final Reports reports;
     private final Messages messages;
 
-    IndicatorValuesController(IndicatorValues values, Reports reports,
-                              MessageSource messages, ReportPageModel pageModel) {
+    IndicatorValuesController(
+            IndicatorValues values, Reports reports, MessageSource messages, ReportPageModel pageModel) {
         this.pageModel = pageModel;
         this.values = values;
         this.reports = reports;
@@ -56,8 +56,12 @@ class IndicatorValuesController {
     }
 
     @PostMapping
-    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId,
-                @ModelAttribute("form") ValuesForm form, Model model, RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long reportId,
+            @ModelAttribute("form") ValuesForm form,
+            Model model,
+            RedirectAttributes redirect) {
         Report report = reports.get(user, reportId);
         try {
             int n = values.saveAll(user, reportId, form.toInputs());
@@ -67,11 +71,14 @@ class IndicatorValuesController {
             Map<String, String> errors = new HashMap<>();
             for (FieldViolation v : e.violations()) errors.merge(v.field(), v.message(), (a, b) -> a + " " + b);
             model.addAttribute("error", messages.text("error.validation"));
-            model.addAttribute("errorList", e.violations().stream().map(FieldViolation::message).toList());
+            model.addAttribute(
+                    "errorList",
+                    e.violations().stream().map(FieldViolation::message).toList());
             return page(report, values.entries(user, reportId), errors, model);
         } catch (StaleValuesException e) {
             model.addAttribute("error", messages.text("error.staleVersion"));
-            model.addAttribute("errorList", List.of(messages.text("indicator.values.staleList", String.join("; ", e.labels()))));
+            model.addAttribute(
+                    "errorList", List.of(messages.text("indicator.values.staleList", String.join("; ", e.labels()))));
             // keep the user's input; take the new versions so a deliberate second save applies it
             List<IndicatorEntry> fresh = values.entries(user, reportId);
             Map<String, Long> versions = new HashMap<>();
@@ -84,11 +91,17 @@ class IndicatorValuesController {
     private String page(Report report, List<IndicatorEntry> entries, Map<String, String> errors, Model model) {
         Map<String, List<Integer>> bySection = new LinkedHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
-            bySection.computeIfAbsent(entries.get(i).sectionCode(), k -> new ArrayList<>()).add(i);
+            bySection
+                    .computeIfAbsent(entries.get(i).sectionCode(), k -> new ArrayList<>())
+                    .add(i);
         }
         Map<String, String> headings = new LinkedHashMap<>();
         for (String code : bySection.keySet()) {
-            headings.put(code, ReportSection.byCode(code).map(s -> messages.textOr(s.headingKey(), code)).orElse(code));
+            headings.put(
+                    code,
+                    ReportSection.byCode(code)
+                            .map(s -> messages.textOr(s.headingKey(), code))
+                            .orElse(code));
         }
         pageModel.addTo(model, report);
         model.addAttribute("entries", entries);

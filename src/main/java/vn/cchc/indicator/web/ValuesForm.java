@@ -25,12 +25,19 @@ public class ValuesForm {
     }
 
     List<ValueInput> toInputs() {
-        return rows.stream().filter(r -> r.getCode() != null)
-                .map(r -> new ValueInput(r.getCode(), r.getValue(), r.getQualifier(), r.getNote(), r.getVersion())).toList();
+        return rows.stream()
+                .filter(r -> r.getCode() != null)
+                .map(r -> new ValueInput(r.getCode(), r.getValue(), r.getQualifier(), r.getNote(), r.getVersion()))
+                .toList();
     }
 
-    public List<Row> getRows() { return rows; }
-    public void setRows(List<Row> rows) { this.rows = rows; }
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public void setRows(List<Row> rows) {
+        this.rows = rows;
+    }
 
     public static class Row {
         private String code;
@@ -39,15 +46,44 @@ public class ValuesForm {
         private String note;
         private Long version;
 
-        public String getCode() { return code; }
-        public void setCode(String v) { code = v; }
-        public String getValue() { return value; }
-        public void setValue(String v) { value = v; }
-        public String getQualifier() { return qualifier; }
-        public void setQualifier(String v) { qualifier = v; }
-        public String getNote() { return note; }
-        public void setNote(String v) { note = v; }
-        public Long getVersion() { return version; }
-        public void setVersion(Long v) { version = v; }
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String v) {
+            code = v;
+        }
+
+        public String getValue() {
+            return value;
+        }
+
+        public void setValue(String v) {
+            value = v;
+        }
+
+        public String getQualifier() {
+            return qualifier;
+        }
+
+        public void setQualifier(String v) {
+            qualifier = v;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String v) {
+            note = v;
+        }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long v) {
+            version = v;
+        }
     }
 }

@@ -8,11 +8,11 @@ import java.time.format.ResolverStyle;
 /** dd/MM/yyyy in forms (also d/M/yyyy); null when empty or invalid. */
 final class Dates {
 
-    private static final DateTimeFormatter PARSE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter PARSE =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter SHOW = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private Dates() {
-    }
+    private Dates() {}
 
     static LocalDate parse(String s) {
         if (s == null || s.isBlank()) return null;

@@ -1,6 +1,7 @@
 package vn.cchc.narrative.web;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +18,6 @@ import vn.cchc.report.ReportPageModel;
 import vn.cchc.report.Reports;
 import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.ForbiddenException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import vn.cchc.shared.Messages;
 
 /** The report header (number, date, summary, signer, recipients), saved through {@link Reports#updateHeader}. */
@@ -43,8 +43,13 @@ class HeaderController {
     }
 
     @PostMapping
-    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId,
-                @ModelAttribute("form") HeaderForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long reportId,
+            @ModelAttribute("form") HeaderForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         Report report = reports.requireEditable(user, reportId);
         if (!user.seesAll() && !report.getOrgUnitId().equals(user.unitId())) {
             throw new ForbiddenException("records.forbidden.otherUnit");
@@ -52,7 +57,9 @@ class HeaderController {
         if (form.getNumberSymbol() != null && form.getNumberSymbol().trim().length() > 50) {
             binding.rejectValue("numberSymbol", "invalid", messages.text("header.numberSymbol.size"));
         }
-        if (form.getReportDate() != null && !form.getReportDate().isBlank() && Dates.parse(form.getReportDate()) == null) {
+        if (form.getReportDate() != null
+                && !form.getReportDate().isBlank()
+                && Dates.parse(form.getReportDate()) == null) {
             binding.rejectValue("reportDate", "invalid", messages.text("header.reportDate.invalid"));
         }
         checkLength(binding, "signerAuthority", form.getSignerAuthority(), 100);
@@ -86,7 +93,8 @@ class HeaderController {
 
     private void checkLength(BindingResult binding, String field, String value, int max) {
         if (value != null && value.trim().length() > max) {
-            binding.rejectValue(field, "invalid", messages.text("header.field.size", messages.text("header.field." + field), max));
+            binding.rejectValue(
+                    field, "invalid", messages.text("header.field.size", messages.text("header.field." + field), max));
         }
     }
 
@@ -94,5 +102,4 @@ class HeaderController {
         pageModel.addTo(model, report);
         return "narrative/header";
     }
-
 }

@@ -32,33 +32,89 @@ public class HeaderForm {
     }
 
     ReportHeader toHeader() {
-        return new ReportHeader(blankToNull(numberSymbol), Dates.parse(reportDate), lines(summaryLines),
-                blankToNull(signerAuthority), blankToNull(signerTitle), blankToNull(signerName), lines(recipients));
+        return new ReportHeader(
+                blankToNull(numberSymbol),
+                Dates.parse(reportDate),
+                lines(summaryLines),
+                blankToNull(signerAuthority),
+                blankToNull(signerTitle),
+                blankToNull(signerName),
+                lines(recipients));
     }
 
     private static List<String> lines(String s) {
         if (s == null) return List.of();
-        return Arrays.stream(s.replace("\r\n", "\n").split("\n")).map(String::stripTrailing).filter(l -> !l.isBlank()).toList();
+        return Arrays.stream(s.replace("\r\n", "\n").split("\n"))
+                .map(String::stripTrailing)
+                .filter(l -> !l.isBlank())
+                .toList();
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    public String getNumberSymbol() { return numberSymbol; }
-    public void setNumberSymbol(String v) { numberSymbol = v; }
-    public String getReportDate() { return reportDate; }
-    public void setReportDate(String v) { reportDate = v; }
-    public String getSummaryLines() { return summaryLines; }
-    public void setSummaryLines(String v) { summaryLines = v; }
-    public String getSignerAuthority() { return signerAuthority; }
-    public void setSignerAuthority(String v) { signerAuthority = v; }
-    public String getSignerTitle() { return signerTitle; }
-    public void setSignerTitle(String v) { signerTitle = v; }
-    public String getSignerName() { return signerName; }
-    public void setSignerName(String v) { signerName = v; }
-    public String getRecipients() { return recipients; }
-    public void setRecipients(String v) { recipients = v; }
-    public Long getLockVersion() { return lockVersion; }
-    public void setLockVersion(Long v) { lockVersion = v; }
+    public String getNumberSymbol() {
+        return numberSymbol;
+    }
+
+    public void setNumberSymbol(String v) {
+        numberSymbol = v;
+    }
+
+    public String getReportDate() {
+        return reportDate;
+    }
+
+    public void setReportDate(String v) {
+        reportDate = v;
+    }
+
+    public String getSummaryLines() {
+        return summaryLines;
+    }
+
+    public void setSummaryLines(String v) {
+        summaryLines = v;
+    }
+
+    public String getSignerAuthority() {
+        return signerAuthority;
+    }
+
+    public void setSignerAuthority(String v) {
+        signerAuthority = v;
+    }
+
+    public String getSignerTitle() {
+        return signerTitle;
+    }
+
+    public void setSignerTitle(String v) {
+        signerTitle = v;
+    }
+
+    public String getSignerName() {
+        return signerName;
+    }
+
+    public void setSignerName(String v) {
+        signerName = v;
+    }
+
+    public String getRecipients() {
+        return recipients;
+    }
+
+    public void setRecipients(String v) {
+        recipients = v;
+    }
+
+    public Long getLockVersion() {
+        return lockVersion;
+    }
+
+    public void setLockVersion(Long v) {
+        lockVersion = v;
+    }
 }

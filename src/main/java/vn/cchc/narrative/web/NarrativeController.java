@@ -19,7 +19,6 @@ import vn.cchc.document.IssuedDocuments;
 import vn.cchc.indicator.IndicatorValues;
 import vn.cchc.narrative.CopyResult;
 import vn.cchc.narrative.Narratives;
-import vn.cchc.narrative.SectionText;
 import vn.cchc.narrative.StaleSectionsException;
 import vn.cchc.report.Report;
 import vn.cchc.report.ReportPageModel;
@@ -46,8 +45,14 @@ class NarrativeController {
     private final Messages messages;
     private final SubmissionChecks checks;
 
-    NarrativeController(Narratives narratives, IssuedDocuments documents, IndicatorValues indicators,
-                        Reports reports, MessageSource messages, ReportPageModel pageModel, SubmissionChecks checks) {
+    NarrativeController(
+            Narratives narratives,
+            IssuedDocuments documents,
+            IndicatorValues indicators,
+            Reports reports,
+            MessageSource messages,
+            ReportPageModel pageModel,
+            SubmissionChecks checks) {
         this.checks = checks;
         this.pageModel = pageModel;
         this.narratives = narratives;
@@ -65,22 +70,32 @@ class NarrativeController {
     }
 
     @PostMapping
-    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId,
-                @ModelAttribute("form") NarrativeForm form, Model model, RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long reportId,
+            @ModelAttribute("form") NarrativeForm form,
+            Model model,
+            RedirectAttributes redirect) {
         Report report = reports.get(user, reportId);
         try {
             int n = narratives.save(user, reportId, form.toInput());
             redirect.addFlashAttribute("success", messages.text("narrative.saved", n));
             // a broken {{…}} is said now, beside the text just typed, not first at submission
-            redirect.addFlashAttribute("tokenProblems", checks.findings(reportId).stream()
-                    .filter(f -> TOKEN_RULE.equals(f.rule())).toList());
+            redirect.addFlashAttribute(
+                    "tokenProblems",
+                    checks.findings(reportId).stream()
+                            .filter(f -> TOKEN_RULE.equals(f.rule()))
+                            .toList());
             return "redirect:/reports/" + reportId + "/narrative";
         } catch (ValidationFailedException e) {
             model.addAttribute("error", messages.text("error.validation"));
-            model.addAttribute("errorList", e.violations().stream().map(FieldViolation::message).toList());
+            model.addAttribute(
+                    "errorList",
+                    e.violations().stream().map(FieldViolation::message).toList());
         } catch (StaleSectionsException e) {
             model.addAttribute("error", messages.text("error.staleVersion"));
-            model.addAttribute("errorList", List.of(messages.text("narrative.staleList", String.join(", ", e.sectionCodes()))));
+            model.addAttribute(
+                    "errorList", List.of(messages.text("narrative.staleList", String.join(", ", e.sectionCodes()))));
             model.addAttribute("staleCodes", e.sectionCodes());
             Map<String, Long> versions = new HashMap<>();
             narratives.sections(user, reportId).forEach(s -> versions.put(s.sectionCode(), s.version()));
@@ -90,15 +105,24 @@ class NarrativeController {
     }
 
     @PostMapping("/copy-previous")
-    String copyPrevious(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId,
-                        @RequestParam(defaultValue = "false") boolean overwrite, RedirectAttributes redirect) {
+    String copyPrevious(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long reportId,
+            @RequestParam(defaultValue = "false") boolean overwrite,
+            RedirectAttributes redirect) {
         CopyResult r = narratives.copyFromPrevious(user, reportId, overwrite);
         if (r.previousReportId() == null) {
             redirect.addFlashAttribute("warning", messages.text("narrative.copy.none"));
         } else {
-            redirect.addFlashAttribute("success", messages.text("narrative.copy.done", r.previousPeriodTitle(), r.copied().size()));
+            redirect.addFlashAttribute(
+                    "success",
+                    messages.text(
+                            "narrative.copy.done",
+                            r.previousPeriodTitle(),
+                            r.copied().size()));
             if (!r.keptNonEmpty().isEmpty()) {
-                redirect.addFlashAttribute("warning", messages.text("narrative.copy.kept", String.join(", ", r.keptNonEmpty())));
+                redirect.addFlashAttribute(
+                        "warning", messages.text("narrative.copy.kept", String.join(", ", r.keptNonEmpty())));
             }
         }
         return "redirect:/reports/" + reportId + "/narrative";
@@ -119,10 +143,11 @@ class NarrativeController {
         // the {{count:…}} tokens with what they print now, so nobody types a type code from memory
         var counts = documents.issuedInPeriod(report.getId());
         model.addAttribute("documentCounts", counts);
-        model.addAttribute("documentCountTotal", counts.values().stream().mapToInt(Integer::intValue).sum());
+        model.addAttribute(
+                "documentCountTotal",
+                counts.values().stream().mapToInt(Integer::intValue).sum());
         model.addAttribute("indicatorFormat", indicators);
         model.addAttribute("previous", narratives.previousReport(user, report).orElse(null));
         return "narrative/edit";
     }
-
 }

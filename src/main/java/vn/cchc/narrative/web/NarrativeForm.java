@@ -22,22 +22,47 @@ public class NarrativeForm {
     }
 
     List<SectionText> toInput() {
-        return rows.stream().filter(r -> r.getCode() != null).map(r -> new SectionText(r.getCode(), r.getBody(), r.getVersion())).toList();
+        return rows.stream()
+                .filter(r -> r.getCode() != null)
+                .map(r -> new SectionText(r.getCode(), r.getBody(), r.getVersion()))
+                .toList();
     }
 
-    public List<Row> getRows() { return rows; }
-    public void setRows(List<Row> rows) { this.rows = rows; }
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public void setRows(List<Row> rows) {
+        this.rows = rows;
+    }
 
     public static class Row {
         private String code;
         private String body;
         private Long version;
 
-        public String getCode() { return code; }
-        public void setCode(String v) { code = v; }
-        public String getBody() { return body; }
-        public void setBody(String v) { body = v; }
-        public Long getVersion() { return version; }
-        public void setVersion(Long v) { version = v; }
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String v) {
+            code = v;
+        }
+
+        public String getBody() {
+            return body;
+        }
+
+        public void setBody(String v) {
+            body = v;
+        }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long v) {
+            version = v;
+        }
     }
 }

@@ -38,8 +38,8 @@ class TaskController {
     private final AuditTrail audit;
     private final Messages messages;
 
-    TaskController(AssignedTasks tasks, Reports reports, AuditTrail audit,
-                   MessageSource messages, ReportPageModel pageModel) {
+    TaskController(
+            AssignedTasks tasks, Reports reports, AuditTrail audit, MessageSource messages, ReportPageModel pageModel) {
         this.pageModel = pageModel;
         this.tasks = tasks;
         this.reports = reports;
@@ -63,8 +63,13 @@ class TaskController {
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId,
-                  @ModelAttribute("form") TaskForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long reportId,
+            @ModelAttribute("form") TaskForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         Report report = reports.get(user, reportId);
         if (!validate(form, binding)) return formPage(report, null, model);
         try {
@@ -78,7 +83,11 @@ class TaskController {
     }
 
     @GetMapping("/{taskId}")
-    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId, @PathVariable long taskId, Model model) {
+    String edit(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long reportId,
+            @PathVariable long taskId,
+            Model model) {
         Report report = reports.get(user, reportId);
         TaskView t = tasks.get(user, reportId, taskId);
         model.addAttribute("form", TaskForm.of(t));
@@ -86,8 +95,14 @@ class TaskController {
     }
 
     @PostMapping("/{taskId}")
-    String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId, @PathVariable long taskId,
-                  @ModelAttribute("form") TaskForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    String update(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long reportId,
+            @PathVariable long taskId,
+            @ModelAttribute("form") TaskForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         Report report = reports.get(user, reportId);
         TaskView current = tasks.get(user, reportId, taskId);
         if (!validate(form, binding)) return formPage(report, current, model);
@@ -108,8 +123,12 @@ class TaskController {
     }
 
     @PostMapping("/{taskId}/delete")
-    String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId, @PathVariable long taskId,
-                  @RequestParam long version, RedirectAttributes redirect) {
+    String delete(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long reportId,
+            @PathVariable long taskId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
         tasks.delete(user, reportId, taskId, version);
         redirect.addFlashAttribute("success", messages.text("task.deleted"));
         return "redirect:/reports/" + reportId + "/tasks";
@@ -117,7 +136,8 @@ class TaskController {
 
     private boolean validate(TaskForm form, BindingResult binding) {
         List<FieldViolation> errors = new ArrayList<>(tasks.validate(form.toInput()));
-        if (!Dates.valid(form.getDeadline())) errors.add(new FieldViolation("deadline", messages.text("task.deadline.invalid")));
+        if (!Dates.valid(form.getDeadline()))
+            errors.add(new FieldViolation("deadline", messages.text("task.deadline.invalid")));
         bind(errors, binding);
         return errors.isEmpty() && !binding.hasErrors();
     }
@@ -130,8 +150,8 @@ class TaskController {
         pageModel.addTo(model, report);
         model.addAttribute("task", existing);
         model.addAttribute("statuses", TaskStatus.values());
-        model.addAttribute("history", existing == null ? List.of() : audit.forEntity(AssignedTasks.ENTITY, existing.id()));
+        model.addAttribute(
+                "history", existing == null ? List.of() : audit.forEntity(AssignedTasks.ENTITY, existing.id()));
         return "tasks/form";
     }
-
 }

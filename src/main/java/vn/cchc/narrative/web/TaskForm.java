@@ -32,20 +32,67 @@ public class TaskForm {
         return new TaskInput(position, assignedBy, sourceDocument, content, Dates.parse(deadline), status, result);
     }
 
-    public Integer getPosition() { return position; }
-    public void setPosition(Integer v) { position = v; }
-    public String getAssignedBy() { return assignedBy; }
-    public void setAssignedBy(String v) { assignedBy = v; }
-    public String getSourceDocument() { return sourceDocument; }
-    public void setSourceDocument(String v) { sourceDocument = v; }
-    public String getContent() { return content; }
-    public void setContent(String v) { content = v; }
-    public String getDeadline() { return deadline; }
-    public void setDeadline(String v) { deadline = v; }
-    public String getStatus() { return status; }
-    public void setStatus(String v) { status = v; }
-    public String getResult() { return result; }
-    public void setResult(String v) { result = v; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long v) { version = v; }
+    public Integer getPosition() {
+        return position;
+    }
+
+    public void setPosition(Integer v) {
+        position = v;
+    }
+
+    public String getAssignedBy() {
+        return assignedBy;
+    }
+
+    public void setAssignedBy(String v) {
+        assignedBy = v;
+    }
+
+    public String getSourceDocument() {
+        return sourceDocument;
+    }
+
+    public void setSourceDocument(String v) {
+        sourceDocument = v;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public void setContent(String v) {
+        content = v;
+    }
+
+    public String getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(String v) {
+        deadline = v;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String v) {
+        status = v;
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public void setResult(String v) {
+        result = v;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long v) {
+        version = v;
+    }
 }

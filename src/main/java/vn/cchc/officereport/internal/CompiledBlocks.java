@@ -26,8 +26,7 @@ public final class CompiledBlocks {
 
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
 
-    private CompiledBlocks() {
-    }
+    private CompiledBlocks() {}
 
     /** @param headingNumber the level-1 number to use ("VI."), after the outline's own */
     public static List<Block> of(Compilation c, String headingNumber) {
@@ -35,29 +34,34 @@ public final class CompiledBlocks {
         out.add(new Block.Heading(1, headingNumber, "SỐ LIỆU TỔNG HỢP TỪ CÁC ĐƠN VỊ"));
         List<UnitReport> counted = c.counted();
         String word = unitWord(c.units());
-        out.add(Block.Paragraph.body("Số liệu tổng hợp từ báo cáo " + (c.includeDrafts() ? "của các đơn vị, gồm cả bản dự thảo chưa ký"
-                : "đã ký của các đơn vị (không tính bản dự thảo)") + ": " + two(counted.size()) + "/" + two(c.units().size())
+        out.add(Block.Paragraph.body("Số liệu tổng hợp từ báo cáo "
+                + (c.includeDrafts()
+                        ? "của các đơn vị, gồm cả bản dự thảo chưa ký"
+                        : "đã ký của các đơn vị (không tính bản dự thảo)")
+                + ": " + two(counted.size()) + "/" + two(c.units().size())
                 + " " + word + (counted.isEmpty() ? "." : " (" + names(counted) + ").")));
         List<UnitReport> missing = c.missing();
         if (!missing.isEmpty()) {
-            out.add(Block.Paragraph.body("Đến ngày " + VnFormat.date(c.asOf()) + ", còn " + two(missing.size()) + " " + word
-                    + " chưa gửi báo cáo: " + names(missing) + "."));
+            out.add(Block.Paragraph.body("Đến ngày " + VnFormat.date(c.asOf()) + ", còn " + two(missing.size()) + " "
+                    + word + " chưa gửi báo cáo: " + names(missing) + "."));
         }
         List<UnitReport> late = c.late();
         if (!late.isEmpty()) {
-            out.add(Block.Paragraph.body("Gửi báo cáo chậm so với hạn " + VnFormat.date(c.period().getDeadline()) + ": "
-                    + names(late) + "."));
+            out.add(Block.Paragraph.body("Gửi báo cáo chậm so với hạn "
+                    + VnFormat.date(c.period().getDeadline()) + ": " + names(late) + "."));
         }
         out.add(new Block.Heading(2, "1.", "Các chỉ tiêu tổng hợp"));
         if (c.figures().isEmpty()) out.add(Block.Paragraph.body("Không có số liệu."));
         for (CompiledFigure f : c.figures()) out.add(new Block.Paragraph(line(f), ParagraphStyle.DASH));
         if (!c.yearOnYear().isEmpty()) {
-            out.add(new Block.Heading(2, "2.", "So sánh với " + c.previousPeriod().getTitle() + " (cùng đơn vị)"));
+            out.add(new Block.Heading(
+                    2, "2.", "So sánh với " + c.previousPeriod().getTitle() + " (cùng đơn vị)"));
             for (YearOnYear y : c.yearOnYear()) out.add(new Block.Paragraph(line(y, word), ParagraphStyle.DASH));
         }
         List<ConsolidationRow> rows = c.dossier().countedRows();
         if (!rows.isEmpty()) {
-            out.add(new Block.Heading(2, c.yearOnYear().isEmpty() ? "2." : "3.", "Kết quả giải quyết thủ tục hành chính"));
+            out.add(new Block.Heading(
+                    2, c.yearOnYear().isEmpty() ? "2." : "3.", "Kết quả giải quyết thủ tục hành chính"));
             Figures t = c.dossier().total();
             out.add(Block.Paragraph.body("Tổng số hồ sơ tiếp nhận của " + two(rows.size()) + " " + word + ": "
                     + fig(t.receivedTotal()) + " (trực tuyến " + fig(t.receivedOnline())
@@ -80,9 +84,11 @@ public final class CompiledBlocks {
         for (ConsolidationRow r : rows) table.add(row(String.format("%02d", i++), r.orgUnitName(), r.figures()));
         table.add(row("", "Tổng cộng", c.dossier().total()).withEmphasis(true));
         String word = unitWord(c.units());
-        return List.of(Appendix.dossier("Tổng hợp kết quả giải quyết thủ tục hành chính " + c.period().getTitle(),
-                referenceLine, new Block.DossierTable("Biểu 06/VPCP/KSTT tổng hợp của " + two(rows.size()) + " " + word,
-                        "Tên đơn vị", table)));
+        return List.of(Appendix.dossier(
+                "Tổng hợp kết quả giải quyết thủ tục hành chính " + c.period().getTitle(),
+                referenceLine,
+                new Block.DossierTable(
+                        "Biểu 06/VPCP/KSTT tổng hợp của " + two(rows.size()) + " " + word, "Tên đơn vị", table)));
     }
 
     private static String fig(Long v) {
@@ -97,9 +103,11 @@ public final class CompiledBlocks {
     static String line(CompiledFigure f) {
         String how = switch (f.method()) {
             case SUM -> "tổng của " + two(f.unitsWithValue()) + "/" + two(f.unitsCounted()) + " đơn vị";
-            case RATE -> f.value() == null ? "chưa đủ số liệu để tính"
-                    : "tính lại từ tổng các thành phần của " + two(f.unitsWithValue()) + " đơn vị: "
-                    + FigureFormat.number(f.numerator(), 2) + "/" + FigureFormat.number(f.denominator(), 2);
+            case RATE ->
+                f.value() == null
+                        ? "chưa đủ số liệu để tính"
+                        : "tính lại từ tổng các thành phần của " + two(f.unitsWithValue()) + " đơn vị: "
+                                + FigureFormat.number(f.numerator(), 2) + "/" + FigureFormat.number(f.denominator(), 2);
             case RANGE -> two(f.unitsWithValue()) + " đơn vị có số liệu";
             case LIST -> two(f.unitsWithValue()) + " đơn vị";
         };
@@ -114,9 +122,13 @@ public final class CompiledBlocks {
         else {
             String dir = y.change().signum() > 0 ? "tăng " : "giảm ";
             BigDecimal abs = y.change().abs();
-            change = ", " + dir + (y.method() == CompiledFigure.Method.RATE ? FigureFormat.number(abs, 2) + " điểm %"
-                    : FigureFormat.number(abs, 2)) + (y.changePercent() == null ? ""
-                    : " (" + FigureFormat.number(y.changePercent().abs(), 2) + " %)");
+            change = ", " + dir
+                    + (y.method() == CompiledFigure.Method.RATE
+                            ? FigureFormat.number(abs, 2) + " điểm %"
+                            : FigureFormat.number(abs, 2))
+                    + (y.changePercent() == null
+                            ? ""
+                            : " (" + FigureFormat.number(y.changePercent().abs(), 2) + " %)");
         }
         return y.label() + ": " + y.thisYearPrinted() + ", cùng kỳ " + y.lastYearPrinted() + change + " (cùng "
                 + two(y.units()) + " " + word + ").";
@@ -134,7 +146,8 @@ public final class CompiledBlocks {
     static String unitWord(List<UnitReport> units) {
         if (units.isEmpty()) return "đơn vị";
         String first = UnitNames.kindWord(units.get(0).orgUnitName());
-        boolean same = units.stream().allMatch(u -> UnitNames.kindWord(u.orgUnitName()).equals(first));
+        boolean same =
+                units.stream().allMatch(u -> UnitNames.kindWord(u.orgUnitName()).equals(first));
         return same && UnitNames.hasPrefix(units.get(0).orgUnitName()) ? first : "đơn vị";
     }
 

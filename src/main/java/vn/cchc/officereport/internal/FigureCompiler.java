@@ -25,8 +25,8 @@ import vn.cchc.report.ReportSection;
 public final class FigureCompiler {
 
     /** A counted unit: its figures by indicator code and its Biểu 06 totals (null when it has none). */
-    public record UnitInput(long orgUnitId, String orgUnitName, Map<String, IndicatorValueView> values, Figures dossier) {
-    }
+    public record UnitInput(
+            long orgUnitId, String orgUnitName, Map<String, IndicatorValueView> values, Figures dossier) {}
 
     private final Map<String, Ratio> ratios;
     private final Function<IndicatorValueView, String> format;
@@ -82,14 +82,48 @@ public final class FigureCompiler {
             case SUM -> {
                 BigDecimal sum = numbers.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
                 String q = combine(qualifiers);
-                yield new CompiledFigure(code, sample.label(), kind, sample.sectionCode(), method, sum, q,
-                        format.apply(view(sample, sum, q)), byUnit.size(), counted, null, null, null, null, null, byUnit);
+                yield new CompiledFigure(
+                        code,
+                        sample.label(),
+                        kind,
+                        sample.sectionCode(),
+                        method,
+                        sum,
+                        q,
+                        format.apply(view(sample, sum, q)),
+                        byUnit.size(),
+                        counted,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        byUnit);
             }
             case RATE -> rate(sample, units, byUnit);
             case RANGE -> range(sample, numbers, byUnit, counted);
-            case LIST -> new CompiledFigure(code, sample.label(), kind, sample.sectionCode(), method, null, "EXACT",
-                    String.join("; ", byUnit.stream().map(u -> u.orgUnitName() + ": " + u.printed()).toList()),
-                    byUnit.size(), counted, null, null, null, null, null, byUnit);
+            case LIST ->
+                new CompiledFigure(
+                        code,
+                        sample.label(),
+                        kind,
+                        sample.sectionCode(),
+                        method,
+                        null,
+                        "EXACT",
+                        String.join(
+                                "; ",
+                                byUnit.stream()
+                                        .map(u -> u.orgUnitName() + ": " + u.printed())
+                                        .toList()),
+                        byUnit.size(),
+                        counted,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        byUnit);
         };
     }
 
@@ -110,17 +144,34 @@ public final class FigureCompiler {
             qualifiers.add(d.qualifier());
             used++;
         }
-        BigDecimal value = den.signum() == 0 ? null
-                : num.multiply(BigDecimal.valueOf(100)).divide(den, 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal value = den.signum() == 0
+                ? null
+                : num.multiply(BigDecimal.valueOf(100))
+                        .divide(den, 2, RoundingMode.HALF_UP)
+                        .stripTrailingZeros();
         if (value != null && value.scale() < 0) value = value.setScale(0);
         String q = combine(qualifiers);
         String printed = value == null ? "" : format.apply(view(sample, value, q));
-        return new CompiledFigure(sample.code(), sample.label(), sample.kind(), sample.sectionCode(), Method.RATE, value, q,
-                printed, used, units.size(), num, den, null, null, null, byUnit);
+        return new CompiledFigure(
+                sample.code(),
+                sample.label(),
+                sample.kind(),
+                sample.sectionCode(),
+                Method.RATE,
+                value,
+                q,
+                printed,
+                used,
+                units.size(),
+                num,
+                den,
+                null,
+                null,
+                null,
+                byUnit);
     }
 
-    record Part(BigDecimal value, String qualifier) {
-    }
+    record Part(BigDecimal value, String qualifier) {}
 
     /** A ratio term of one unit: {@code ind:CODE} its figure, {@code dossier:column} its Biểu 06 total. */
     static Part part(UnitInput u, String term) {
@@ -137,22 +188,57 @@ public final class FigureCompiler {
         return null;
     }
 
-    private CompiledFigure range(IndicatorValueView sample, List<BigDecimal> numbers, List<UnitValue> byUnit, int counted) {
+    private CompiledFigure range(
+            IndicatorValueView sample, List<BigDecimal> numbers, List<UnitValue> byUnit, int counted) {
         if (numbers.isEmpty()) {
-            return new CompiledFigure(sample.code(), sample.label(), sample.kind(), sample.sectionCode(), Method.RANGE, null,
-                    "EXACT", "", byUnit.size(), counted, null, null, null, null, null, byUnit);
+            return new CompiledFigure(
+                    sample.code(),
+                    sample.label(),
+                    sample.kind(),
+                    sample.sectionCode(),
+                    Method.RANGE,
+                    null,
+                    "EXACT",
+                    "",
+                    byUnit.size(),
+                    counted,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    byUnit);
         }
         List<BigDecimal> sorted = numbers.stream().sorted().toList();
         BigDecimal min = sorted.get(0);
         BigDecimal max = sorted.get(sorted.size() - 1);
         int n = sorted.size();
-        BigDecimal median = n % 2 == 1 ? sorted.get(n / 2)
-                : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_UP)
+        BigDecimal median = n % 2 == 1
+                ? sorted.get(n / 2)
+                : sorted.get(n / 2 - 1)
+                        .add(sorted.get(n / 2))
+                        .divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_UP)
                         .stripTrailingZeros();
         String printed = "thấp nhất " + format.apply(view(sample, min, "EXACT")) + ", trung vị "
-                + format.apply(view(sample, median, "EXACT")) + ", cao nhất " + format.apply(view(sample, max, "EXACT"));
-        return new CompiledFigure(sample.code(), sample.label(), sample.kind(), sample.sectionCode(), Method.RANGE, median,
-                "EXACT", printed, byUnit.size(), counted, null, null, min, median, max, byUnit);
+                + format.apply(view(sample, median, "EXACT")) + ", cao nhất "
+                + format.apply(view(sample, max, "EXACT"));
+        return new CompiledFigure(
+                sample.code(),
+                sample.label(),
+                sample.kind(),
+                sample.sectionCode(),
+                Method.RANGE,
+                median,
+                "EXACT",
+                printed,
+                byUnit.size(),
+                counted,
+                null,
+                null,
+                min,
+                median,
+                max,
+                byUnit);
     }
 
     /** Exact parts give an exact total; «trên»/«ít nhất» parts (with exact ones) «trên»; anything else «khoảng». */
@@ -176,13 +262,37 @@ public final class FigureCompiler {
     public static IndicatorValueView asUnitValue(CompiledFigure f) {
         BigDecimal number = f.method() == Method.LIST ? null : f.value();
         String text = f.method() == Method.LIST ? f.printed() : null;
-        return new IndicatorValueView(f.code(), f.label(), null, f.sectionCode(), f.kind(), number, text,
-                f.qualifier(), null, 0, null, null, f.printed());
+        return new IndicatorValueView(
+                f.code(),
+                f.label(),
+                null,
+                f.sectionCode(),
+                f.kind(),
+                number,
+                text,
+                f.qualifier(),
+                null,
+                0,
+                null,
+                null,
+                f.printed());
     }
 
     /** The compiled number dressed as one of the indicator's own figures, for the module's formatter. */
     static IndicatorValueView view(IndicatorValueView sample, BigDecimal value, String qualifier) {
-        return new IndicatorValueView(sample.code(), sample.label(), sample.unitOfMeasure(), sample.sectionCode(),
-                sample.kind(), value, null, qualifier, null, 0, null, null, null);
+        return new IndicatorValueView(
+                sample.code(),
+                sample.label(),
+                sample.unitOfMeasure(),
+                sample.sectionCode(),
+                sample.kind(),
+                value,
+                null,
+                qualifier,
+                null,
+                0,
+                null,
+                null,
+                null);
     }
 }

@@ -36,8 +36,12 @@ class OfficeSupplement implements ReportSupplement {
         if (!officeReports.compiles(unit, period)) return Optional.empty();
         Compilation c = officeReports.compile(unit, period, false);
         Map<String, String> tokens = new LinkedHashMap<>();
-        for (CompiledFigure f : c.figures()) tokens.put("sum:" + f.code(), f.printed().isBlank() ? "…" : f.printed());
-        return Optional.of(new Supplement(headings -> CompiledBlocks.of(c, CompiledBlocks.roman(headings)), tokens, TEMPLATE,
+        for (CompiledFigure f : c.figures())
+            tokens.put("sum:" + f.code(), f.printed().isBlank() ? "…" : f.printed());
+        return Optional.of(new Supplement(
+                headings -> CompiledBlocks.of(c, CompiledBlocks.roman(headings)),
+                tokens,
+                TEMPLATE,
                 reference -> CompiledBlocks.appendices(c, reference)));
     }
 }

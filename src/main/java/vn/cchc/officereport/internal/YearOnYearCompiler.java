@@ -24,8 +24,10 @@ public final class YearOnYearCompiler {
     }
 
     /** @param lastYear last year's inputs by unit id (only units counted last year) */
-    public List<YearOnYear> compare(List<CompiledFigure> figures, List<FigureCompiler.UnitInput> thisYear,
-                                    Map<Long, FigureCompiler.UnitInput> lastYear) {
+    public List<YearOnYear> compare(
+            List<CompiledFigure> figures,
+            List<FigureCompiler.UnitInput> thisYear,
+            Map<Long, FigureCompiler.UnitInput> lastYear) {
         List<YearOnYear> out = new ArrayList<>();
         if (lastYear.isEmpty()) return out;
         for (CompiledFigure f : figures) {
@@ -42,11 +44,22 @@ public final class YearOnYearCompiler {
             if (now.isEmpty()) continue;
             CompiledFigure a = compiler.compile(sample, now);
             CompiledFigure b = compiler.compile(sample, before);
-            BigDecimal change = a.value() == null || b.value() == null ? null : a.value().subtract(b.value());
-            BigDecimal percent = change == null || b.value().signum() == 0 || f.method() == Method.RATE ? null
+            BigDecimal change =
+                    a.value() == null || b.value() == null ? null : a.value().subtract(b.value());
+            BigDecimal percent = change == null || b.value().signum() == 0 || f.method() == Method.RATE
+                    ? null
                     : change.multiply(BigDecimal.valueOf(100)).divide(b.value(), 2, RoundingMode.HALF_UP);
-            out.add(new YearOnYear(f.code(), f.label(), f.method(), now.size(), a.value(), a.printed(), b.value(),
-                    b.printed(), change, percent));
+            out.add(new YearOnYear(
+                    f.code(),
+                    f.label(),
+                    f.method(),
+                    now.size(),
+                    a.value(),
+                    a.printed(),
+                    b.value(),
+                    b.printed(),
+                    change,
+                    percent));
         }
         return out;
     }

@@ -1,6 +1,5 @@
 package vn.cchc.officereport.web;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,6 @@ import vn.cchc.shared.ValidationFailedException;
 @RequestMapping("/reports/{reportId}/compiled-narrative")
 class CompiledNarrativePageController {
 
-
     private final OfficeReports officeReports;
     private final Narratives narratives;
     private final Reports reports;
@@ -48,8 +46,14 @@ class CompiledNarrativePageController {
     private final Periods periods;
     private final Messages messages;
 
-    CompiledNarrativePageController(OfficeReports officeReports, Narratives narratives, Reports reports,
-                                    ReportPageModel pageModel, OrgUnits orgUnits, Periods periods, MessageSource messages) {
+    CompiledNarrativePageController(
+            OfficeReports officeReports,
+            Narratives narratives,
+            Reports reports,
+            ReportPageModel pageModel,
+            OrgUnits orgUnits,
+            Periods periods,
+            MessageSource messages) {
         this.officeReports = officeReports;
         this.narratives = narratives;
         this.reports = reports;
@@ -60,21 +64,31 @@ class CompiledNarrativePageController {
     }
 
     @GetMapping
-    String page(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId,
-                @RequestParam(defaultValue = "I") String section, Model model) {
+    String page(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long reportId,
+            @RequestParam(defaultValue = "I") String section,
+            Model model) {
         Report report = reports.get(user, reportId);
         model.addAttribute("unitTexts", officeReports.unitTexts(user, reportId, section)); // 404 / 422 first
-        SectionText own = narratives.sections(user, reportId).stream().filter(s -> s.sectionCode().equals(section))
-                .findFirst().orElse(new SectionText(section, "", null));
+        SectionText own = narratives.sections(user, reportId).stream()
+                .filter(s -> s.sectionCode().equals(section))
+                .findFirst()
+                .orElse(new SectionText(section, "", null));
         model.addAttribute("body", own.body());
         model.addAttribute("version", own.version());
         return page(report, section, model);
     }
 
     @PostMapping
-    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId, @RequestParam String section,
-                @RequestParam(defaultValue = "") String body, @RequestParam(required = false) Long version, Model model,
-                RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long reportId,
+            @RequestParam String section,
+            @RequestParam(defaultValue = "") String body,
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
         Report report = reports.get(user, reportId);
         model.addAttribute("unitTexts", officeReports.unitTexts(user, reportId, section));
         try {
@@ -83,12 +97,17 @@ class CompiledNarrativePageController {
             return "redirect:/reports/" + reportId + "/compiled-narrative?section=" + section;
         } catch (ValidationFailedException e) {
             model.addAttribute("error", messages.text("error.validation"));
-            model.addAttribute("errorList", e.violations().stream().map(FieldViolation::message).toList());
+            model.addAttribute(
+                    "errorList",
+                    e.violations().stream().map(FieldViolation::message).toList());
         } catch (StaleSectionsException e) {
             model.addAttribute("error", messages.text("error.staleVersion"));
             model.addAttribute("errorList", List.of(messages.text("officeReport.narrative.stale")));
-            version = narratives.sections(user, reportId).stream().filter(s -> s.sectionCode().equals(section))
-                    .findFirst().map(SectionText::version).orElse(null);
+            version = narratives.sections(user, reportId).stream()
+                    .filter(s -> s.sectionCode().equals(section))
+                    .findFirst()
+                    .map(SectionText::version)
+                    .orElse(null);
         }
         model.addAttribute("body", body);
         model.addAttribute("version", version);
@@ -98,12 +117,13 @@ class CompiledNarrativePageController {
     private String page(Report report, String section, Model model) {
         pageModel.addTo(model, report);
         Map<String, String> headings = new LinkedHashMap<>();
-        for (ReportSection s : ReportSection.values()) headings.put(s.code(), messages.textOr(s.headingKey(), s.code()));
+        for (ReportSection s : ReportSection.values())
+            headings.put(s.code(), messages.textOr(s.headingKey(), s.code()));
         model.addAttribute("headings", headings);
         model.addAttribute("section", section);
-        Compilation c = officeReports.compile(orgUnits.get(report.getOrgUnitId()), periods.get(report.getPeriodId()), false);
+        Compilation c =
+                officeReports.compile(orgUnits.get(report.getOrgUnitId()), periods.get(report.getPeriodId()), false);
         model.addAttribute("compilation", c);
         return "officereport/narrative";
     }
-
 }

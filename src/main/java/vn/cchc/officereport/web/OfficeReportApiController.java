@@ -30,16 +30,20 @@ class OfficeReportApiController {
     }
 
     @GetMapping("/api/v1/office-reports/compilation")
-    Map<String, Object> compilation(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long parentId,
-                                    @RequestParam(required = false) Long periodId,
-                                    @RequestParam(defaultValue = "false") boolean includeDrafts) {
+    Map<String, Object> compilation(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Long parentId,
+            @RequestParam(required = false) Long periodId,
+            @RequestParam(defaultValue = "false") boolean includeDrafts) {
         Compilation c = officeReports.compile(user, parentId, periodId, includeDrafts);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("parentId", c.office().getId());
         out.put("officeName", c.office().getName());
         out.put("periodId", c.period().getId());
         out.put("periodTitle", c.period().getTitle());
-        out.put("previousPeriodTitle", c.previousPeriod() == null ? null : c.previousPeriod().getTitle());
+        out.put(
+                "previousPeriodTitle",
+                c.previousPeriod() == null ? null : c.previousPeriod().getTitle());
         out.put("includeDrafts", c.includeDrafts());
         out.put("asOf", c.asOf());
         out.put("countedUnits", names(c.counted()));
@@ -48,29 +52,42 @@ class OfficeReportApiController {
         out.put("figures", c.figures());
         out.put("yearOnYear", c.yearOnYear());
         Map<String, Object> dossier = new LinkedHashMap<>();
-        dossier.put("rows", c.dossier().countedRows().stream().map(r -> Map.of("orgUnitId", r.orgUnitId(),
-                "orgUnitName", r.orgUnitName(), "figures", figures(r.figures()))).toList());
+        dossier.put(
+                "rows",
+                c.dossier().countedRows().stream()
+                        .map(r -> Map.of(
+                                "orgUnitId",
+                                r.orgUnitId(),
+                                "orgUnitName",
+                                r.orgUnitName(),
+                                "figures",
+                                figures(r.figures())))
+                        .toList());
         dossier.put("total", figures(c.dossier().total()));
         out.put("dossier", dossier);
         return out;
     }
 
     @GetMapping("/api/v1/reports/{id}/unit-texts")
-    List<UnitText> unitTexts(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                             @RequestParam(required = false) String section) {
+    List<UnitText> unitTexts(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String section) {
         return officeReports.unitTexts(user, id, section);
     }
 
     private static List<Map<String, Object>> names(List<UnitReport> units) {
-        return units.stream().map(u -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("orgUnitId", u.orgUnitId());
-            m.put("orgUnitName", u.orgUnitName());
-            m.put("reportId", u.reportId());
-            m.put("status", u.status() == null ? null : u.status().name());
-            m.put("late", u.late());
-            return m;
-        }).toList();
+        return units.stream()
+                .map(u -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("orgUnitId", u.orgUnitId());
+                    m.put("orgUnitName", u.orgUnitName());
+                    m.put("reportId", u.reportId());
+                    m.put("status", u.status() == null ? null : u.status().name());
+                    m.put("late", u.late());
+                    return m;
+                })
+                .toList();
     }
 
     private static Map<String, Long> figures(Figures f) {

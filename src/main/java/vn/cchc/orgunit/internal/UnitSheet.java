@@ -34,39 +34,67 @@ import vn.cchc.spreadsheet.XlsxTemplates;
  */
 public final class UnitSheet {
 
-    public static final String[] COLUMNS = {"Mã đơn vị", "Tên đơn vị", "Cấp", "Mã đơn vị cấp trên", "Hiệu lực từ",
-            "Mã ĐVHC (không bắt buộc)", "Tên trên tiêu đề văn bản (không bắt buộc)", "Địa danh (không bắt buộc)"};
+    public static final String[] COLUMNS = {
+        "Mã đơn vị",
+        "Tên đơn vị",
+        "Cấp",
+        "Mã đơn vị cấp trên",
+        "Hiệu lực từ",
+        "Mã ĐVHC (không bắt buộc)",
+        "Tên trên tiêu đề văn bản (không bắt buộc)",
+        "Địa danh (không bắt buộc)"
+    };
     private static final String[] LEVEL_WORDS = {"Tỉnh/Thành phố", "Huyện", "Xã/Phường/Thị trấn"};
-    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter VN_DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** One data row as typed; {@code level}/{@code validFrom} are null when the cell is blank or not understood. */
-    public record Line(int row, String code, String name, String levelText, OrgUnitLevel level, String parentCode,
-                       String validFromText, LocalDate validFrom, String officialCode, String letterheadName,
-                       String placeName) {
-    }
+    public record Line(
+            int row,
+            String code,
+            String name,
+            String levelText,
+            OrgUnitLevel level,
+            String parentCode,
+            String validFromText,
+            LocalDate validFrom,
+            String officialCode,
+            String letterheadName,
+            String placeName) {}
 
-    private UnitSheet() {
-    }
+    private UnitSheet() {}
 
     public static List<Line> read(XlsxReader reader, byte[] content) {
         List<SheetRow> all = reader.read(content);
         int header = -1;
-        for (int i = 0; i < all.size() && header < 0; i++) if (key(all.get(i).text(0)).startsWith("ma don vi")) header = i;
+        for (int i = 0; i < all.size() && header < 0; i++)
+            if (key(all.get(i).text(0)).startsWith("ma don vi")) header = i;
         if (header < 0) {
-            throw new ValidationFailedException(List.of(new FieldViolation("file",
-                    "Tệp: không thấy dòng tiêu đề có cột A «Mã đơn vị»; hãy dùng tệp mẫu.")));
+            throw new ValidationFailedException(List.of(new FieldViolation(
+                    "file", "Tệp: không thấy dòng tiêu đề có cột A «Mã đơn vị»; hãy dùng tệp mẫu.")));
         }
         List<SheetRow> data = all.subList(header + 1, all.size());
         if (data.isEmpty()) {
-            throw new ValidationFailedException(List.of(new FieldViolation("file", "Tệp: không có dòng đơn vị nào dưới dòng tiêu đề.")));
+            throw new ValidationFailedException(
+                    List.of(new FieldViolation("file", "Tệp: không có dòng đơn vị nào dưới dòng tiêu đề.")));
         }
         if (data.size() > reader.maxRows()) {
             throw new SpreadsheetRejectedException("import.file.tooManyRows", new VnFormat().number(reader.maxRows()));
         }
         List<Line> lines = new ArrayList<>();
         for (SheetRow r : data) {
-            lines.add(new Line(r.number(), r.text(0), r.text(1), r.text(2), level(r.text(2)), r.text(3), r.text(4),
-                    date(r.cell(4)), r.text(5), r.text(6), r.text(7)));
+            lines.add(new Line(
+                    r.number(),
+                    r.text(0),
+                    r.text(1),
+                    r.text(2),
+                    level(r.text(2)),
+                    r.text(3),
+                    r.text(4),
+                    date(r.cell(4)),
+                    r.text(5),
+                    r.text(6),
+                    r.text(7)));
         }
         return lines;
     }
@@ -102,7 +130,10 @@ public final class UnitSheet {
 
     static String key(String text) {
         if (text == null) return "";
-        String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
+        String s = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace('đ', 'd')
+                .replace('Đ', 'D');
         return s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
@@ -114,10 +145,12 @@ public final class UnitSheet {
         title.createCell(0).setCellValue("DANH SÁCH ĐƠN VỊ HÀNH CHÍNH");
         title.getCell(0).setCellStyle(XlsxTemplates.titleStyle(wb));
         s.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS.length - 1));
-        s.createRow(1).createCell(0).setCellValue("Tên viết kèm loại đơn vị («phường Hòa Bình», «xã Tân Tiến»); mã gồm chữ in hoa "
-                + "không dấu, chữ số, dấu gạch dưới; đơn vị cấp trên là mã một đơn vị đã có hoặc một dòng trong tệp; ngày "
-                + "dạng ngày/tháng/năm. Tiêu đề văn bản và địa danh để trống sẽ được suy ra từ tên. Tất cả các dòng được "
-                + "nhập cùng lúc, hoặc không dòng nào nếu có lỗi.");
+        s.createRow(1)
+                .createCell(0)
+                .setCellValue("Tên viết kèm loại đơn vị («phường Hòa Bình», «xã Tân Tiến»); mã gồm chữ in hoa "
+                        + "không dấu, chữ số, dấu gạch dưới; đơn vị cấp trên là mã một đơn vị đã có hoặc một dòng trong tệp; ngày "
+                        + "dạng ngày/tháng/năm. Tiêu đề văn bản và địa danh để trống sẽ được suy ra từ tên. Tất cả các dòng được "
+                        + "nhập cùng lúc, hoặc không dòng nào nếu có lỗi.");
         CellStyle head = XlsxTemplates.headerStyle(wb);
         Row h = s.createRow(2);
         for (int c = 0; c < COLUMNS.length; c++) {
@@ -126,8 +159,8 @@ public final class UnitSheet {
             s.setColumnWidth(c, (c == 1 || c == 6 ? 34 : 18) * 256);
         }
         DataValidationHelper helper = s.getDataValidationHelper();
-        DataValidation dv = helper.createValidation(helper.createExplicitListConstraint(LEVEL_WORDS),
-                new CellRangeAddressList(3, 5002, 2, 2));
+        DataValidation dv = helper.createValidation(
+                helper.createExplicitListConstraint(LEVEL_WORDS), new CellRangeAddressList(3, 5002, 2, 2));
         dv.setShowErrorBox(false);
         s.addValidationData(dv);
         s.createFreezePane(0, 3);

@@ -46,9 +46,14 @@ class AdminOrgUnitController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") OrgUnitForm form, BindingResult binding, Model model,
-                  RedirectAttributes redirect) {
-        if (form.getValidFrom() != null && form.getValidTo() != null && form.getValidTo().isBefore(form.getValidFrom())) {
+    String create(
+            @Valid @ModelAttribute("form") OrgUnitForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (form.getValidFrom() != null
+                && form.getValidTo() != null
+                && form.getValidTo().isBefore(form.getValidFrom())) {
             binding.rejectValue("validTo", "invalid", "Hiệu lực đến: phải sau hoặc bằng ngày bắt đầu hiệu lực.");
         }
         if (orgUnits.byCode(form.getCode() == null ? "" : form.getCode()).isPresent()) {

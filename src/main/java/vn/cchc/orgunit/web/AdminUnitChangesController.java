@@ -48,8 +48,12 @@ class AdminUnitChangesController {
     }
 
     @PostMapping
-    String edit(@PathVariable long id, @ModelAttribute("editForm") UnitEditForm form, BindingResult binding, Model model,
-                RedirectAttributes redirect) {
+    String edit(
+            @PathVariable long id,
+            @ModelAttribute("editForm") UnitEditForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         if (!binding.hasErrors() && saved(binding, () -> changes.edit(id, form.toEdit()))) {
             return done(id, redirect, "Đã lưu đơn vị " + orgUnits.get(id).getName() + ".");
         }
@@ -57,32 +61,59 @@ class AdminUnitChangesController {
     }
 
     @PostMapping("/mergers")
-    String merge(@PathVariable long id, @ModelAttribute("mergerForm") MergerForm form, BindingResult binding, Model model,
-                 RedirectAttributes redirect) {
-        if (!binding.hasErrors() && saved(binding,
-                () -> changes.merge(form.getPredecessorIds(), id, form.getEffectiveOn(), blankToNull(form.getLegalBasis())))) {
-            return done(id, redirect, "Đã ghi sáp nhập " + form.getPredecessorIds().size() + " đơn vị vào "
-                    + orgUnits.get(id).getName() + ".");
+    String merge(
+            @PathVariable long id,
+            @ModelAttribute("mergerForm") MergerForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()
+                && saved(
+                        binding,
+                        () -> changes.merge(
+                                form.getPredecessorIds(),
+                                id,
+                                form.getEffectiveOn(),
+                                blankToNull(form.getLegalBasis())))) {
+            return done(
+                    id,
+                    redirect,
+                    "Đã ghi sáp nhập " + form.getPredecessorIds().size() + " đơn vị vào "
+                            + orgUnits.get(id).getName() + ".");
         }
         model.addAttribute("editForm", UnitEditForm.of(orgUnits.get(id)));
         return page(id, model, "merger");
     }
 
     @PostMapping("/officials")
-    String addOfficial(@PathVariable long id, @ModelAttribute("officialForm") OfficialForm form, BindingResult binding,
-                       Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors() && saved(binding, () -> officials.add(id, form.getFullName(), form.getPosition(),
-                form.getValidFrom(), form.getValidTo()))) {
-            return done(id, redirect, "Đã ghi " + form.getPosition().label() + " " + form.getFullName().strip() + ".");
+    String addOfficial(
+            @PathVariable long id,
+            @ModelAttribute("officialForm") OfficialForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()
+                && saved(
+                        binding,
+                        () -> officials.add(
+                                id, form.getFullName(), form.getPosition(), form.getValidFrom(), form.getValidTo()))) {
+            return done(
+                    id,
+                    redirect,
+                    "Đã ghi " + form.getPosition().label() + " "
+                            + form.getFullName().strip() + ".");
         }
         model.addAttribute("editForm", UnitEditForm.of(orgUnits.get(id)));
         return page(id, model, "officials");
     }
 
     @PostMapping("/officials/{officialId}/end")
-    String endOfficial(@PathVariable long id, @PathVariable long officialId,
-                       @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate validTo,
-                       Model model, RedirectAttributes redirect) {
+    String endOfficial(
+            @PathVariable long id,
+            @PathVariable long officialId,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate validTo,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             UnitOfficial o = officials.end(id, officialId, validTo);
             return done(id, redirect, "Đã ghi ngày kết thúc nhiệm kỳ của " + o.getFullName() + ".");
@@ -113,14 +144,22 @@ class AdminUnitChangesController {
     private String page(long id, Model model, String focus) {
         OrgUnit unit = orgUnits.get(id);
         model.addAttribute("unit", unit);
-        model.addAttribute("parentName", orgUnits.currentParentId(id, OrgUnits.lastValidDay(unit, LocalDate.now()))
-                .map(p -> orgUnits.get(p).getName()).orElse(null));
+        model.addAttribute(
+                "parentName",
+                orgUnits.currentParentId(id, OrgUnits.lastValidDay(unit, LocalDate.now()))
+                        .map(p -> orgUnits.get(p).getName())
+                        .orElse(null));
         model.addAttribute("officials", officials.of(id));
         model.addAttribute("levels", OrgUnitLevel.values());
         model.addAttribute("officeKinds", OfficeKind.values());
         // only the positions this kind of office has: a division has no chairman
-        model.addAttribute("positions", Arrays.stream(OfficialPosition.values()).filter(unit.getOfficeKind()::allows).toList());
-        model.addAttribute("others", orgUnits.all().stream().filter(u -> u.getId() != id).toList());
+        model.addAttribute(
+                "positions",
+                Arrays.stream(OfficialPosition.values())
+                        .filter(unit.getOfficeKind()::allows)
+                        .toList());
+        model.addAttribute(
+                "others", orgUnits.all().stream().filter(u -> u.getId() != id).toList());
         if (!model.containsAttribute("mergerForm")) model.addAttribute("mergerForm", new MergerForm());
         if (!model.containsAttribute("officialForm")) model.addAttribute("officialForm", new OfficialForm());
         model.addAttribute("focus", focus);

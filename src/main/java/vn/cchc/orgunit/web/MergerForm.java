@@ -9,14 +9,33 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class MergerForm {
 
     private List<Long> predecessorIds = new ArrayList<>();
+
     @DateTimeFormat(pattern = "yyyy-MM-dd")
     private LocalDate effectiveOn;
+
     private String legalBasis;
 
-    public List<Long> getPredecessorIds() { return predecessorIds; }
-    public void setPredecessorIds(List<Long> v) { predecessorIds = v == null ? new ArrayList<>() : v; }
-    public LocalDate getEffectiveOn() { return effectiveOn; }
-    public void setEffectiveOn(LocalDate v) { effectiveOn = v; }
-    public String getLegalBasis() { return legalBasis; }
-    public void setLegalBasis(String v) { legalBasis = v; }
+    public List<Long> getPredecessorIds() {
+        return predecessorIds;
+    }
+
+    public void setPredecessorIds(List<Long> v) {
+        predecessorIds = v == null ? new ArrayList<>() : v;
+    }
+
+    public LocalDate getEffectiveOn() {
+        return effectiveOn;
+    }
+
+    public void setEffectiveOn(LocalDate v) {
+        effectiveOn = v;
+    }
+
+    public String getLegalBasis() {
+        return legalBasis;
+    }
+
+    public void setLegalBasis(String v) {
+        legalBasis = v;
+    }
 }

@@ -13,10 +13,13 @@ public class UnitEditForm {
     private String name;
     private OrgUnitLevel level;
     private Long parentId;
+
     @DateTimeFormat(pattern = "yyyy-MM-dd")
     private LocalDate parentFrom;
+
     @DateTimeFormat(pattern = "yyyy-MM-dd")
     private LocalDate validTo;
+
     private OfficeKind officeKind;
 
     static UnitEditForm of(OrgUnit u) {
@@ -32,16 +35,51 @@ public class UnitEditForm {
         return new UnitChanges.UnitEdit(name, level, parentId, parentFrom, validTo, officeKind);
     }
 
-    public String getName() { return name; }
-    public void setName(String v) { name = v; }
-    public OrgUnitLevel getLevel() { return level; }
-    public void setLevel(OrgUnitLevel v) { level = v; }
-    public Long getParentId() { return parentId; }
-    public void setParentId(Long v) { parentId = v; }
-    public LocalDate getParentFrom() { return parentFrom; }
-    public void setParentFrom(LocalDate v) { parentFrom = v; }
-    public LocalDate getValidTo() { return validTo; }
-    public void setValidTo(LocalDate v) { validTo = v; }
-    public OfficeKind getOfficeKind() { return officeKind; }
-    public void setOfficeKind(OfficeKind v) { officeKind = v; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String v) {
+        name = v;
+    }
+
+    public OrgUnitLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(OrgUnitLevel v) {
+        level = v;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long v) {
+        parentId = v;
+    }
+
+    public LocalDate getParentFrom() {
+        return parentFrom;
+    }
+
+    public void setParentFrom(LocalDate v) {
+        parentFrom = v;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public void setValidTo(LocalDate v) {
+        validTo = v;
+    }
+
+    public OfficeKind getOfficeKind() {
+        return officeKind;
+    }
+
+    public void setOfficeKind(OfficeKind v) {
+        officeKind = v;
+    }
 }

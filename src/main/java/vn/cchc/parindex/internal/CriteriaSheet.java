@@ -20,21 +20,40 @@ import vn.cchc.spreadsheet.SheetRow;
  */
 public final class CriteriaSheet {
 
-    public static final List<String> HEADERS = List.of("Mã", "Nội dung", "Điểm tối đa", "Cách chấm", "Các mức điểm",
-            "Tài liệu kiểm chứng", "Nguồn số liệu");
+    public static final List<String> HEADERS = List.of(
+            "Mã", "Nội dung", "Điểm tối đa", "Cách chấm", "Các mức điểm", "Tài liệu kiểm chứng", "Nguồn số liệu");
     private static final Pattern CODE = Pattern.compile("\\d{1,2}(\\.\\d{1,2}){0,2}");
-    private static final Map<String, ScoringRule> RULES = Map.of("chon muc", ScoringRule.OPTIONS,
-            "ty le", ScoringRule.PROPORTIONAL, "tru diem", ScoringRule.DEDUCTION, "dieu tra", ScoringRule.SURVEY);
-    private static final Map<String, FigureSource> SOURCES = Map.of("ty le truc tuyen", FigureSource.ONLINE_RATE,
-            "ty le dung han", FigureSource.ON_TIME_RATE, "bao cao dung han", FigureSource.REPORT_ON_TIME);
+    private static final Map<String, ScoringRule> RULES = Map.of(
+            "chon muc",
+            ScoringRule.OPTIONS,
+            "ty le",
+            ScoringRule.PROPORTIONAL,
+            "tru diem",
+            ScoringRule.DEDUCTION,
+            "dieu tra",
+            ScoringRule.SURVEY);
+    private static final Map<String, FigureSource> SOURCES = Map.of(
+            "ty le truc tuyen",
+            FigureSource.ONLINE_RATE,
+            "ty le dung han",
+            FigureSource.ON_TIME_RATE,
+            "bao cao dung han",
+            FigureSource.REPORT_ON_TIME);
 
     /** One parsed row. */
-    public record Row(int sheetRow, String code, String parentCode, int level, String title, BigDecimal maxPoints,
-                      ScoringRule rule, List<BigDecimal> options, String evidence, FigureSource source) {
-    }
+    public record Row(
+            int sheetRow,
+            String code,
+            String parentCode,
+            int level,
+            String title,
+            BigDecimal maxPoints,
+            ScoringRule rule,
+            List<BigDecimal> options,
+            String evidence,
+            FigureSource source) {}
 
-    public record Result(List<Row> rows, List<FieldViolation> errors) {
-    }
+    public record Result(List<Row> rows, List<FieldViolation> errors) {}
 
     private final ParTexts texts;
 
@@ -71,7 +90,8 @@ public final class CriteriaSheet {
         if (seen.containsKey(code)) errors.add(error(r, 0, "parindex.import.codeTwice", code));
         int level = code.split("\\.").length;
         String parent = level == 1 ? null : code.substring(0, code.lastIndexOf('.'));
-        if (parent != null && !seen.containsKey(parent)) errors.add(error(r, 0, "parindex.import.parent", code, parent));
+        if (parent != null && !seen.containsKey(parent))
+            errors.add(error(r, 0, "parindex.import.parent", code, parent));
         String title = r.text(1).strip();
         if (title.isEmpty() || title.length() > 1000) errors.add(error(r, 1, "parindex.import.title"));
         BigDecimal max = number(r, 2, errors);
@@ -90,7 +110,8 @@ public final class CriteriaSheet {
         }
         List<BigDecimal> options = List.of();
         try {
-            options = Points.list(r.cell(4).number() != null ? String.valueOf(r.cell(4).number()) : r.text(4));
+            options = Points.list(
+                    r.cell(4).number() != null ? String.valueOf(r.cell(4).number()) : r.text(4));
         } catch (NumberFormatException e) {
             errors.add(error(r, 4, "parindex.import.options", r.text(4)));
         }
@@ -103,8 +124,11 @@ public final class CriteriaSheet {
         FigureSource source = null;
         String sourceText = Diacritics.fold(r.text(6));
         if (!sourceText.isEmpty()) {
-            source = SOURCES.entrySet().stream().filter(e -> sourceText.startsWith(e.getKey())).map(Map.Entry::getValue)
-                    .findFirst().orElse(null);
+            source = SOURCES.entrySet().stream()
+                    .filter(e -> sourceText.startsWith(e.getKey()))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
             if (source == null) {
                 try {
                     source = FigureSource.valueOf(r.text(6).strip().toUpperCase());
@@ -116,7 +140,17 @@ public final class CriteriaSheet {
         String evidence = r.text(5).strip();
         if (evidence.length() > 1000) errors.add(error(r, 5, "parindex.import.evidenceLong"));
         if (errors.size() > before) return null;
-        return new Row(r.number(), code, parent, level, title, max, rule, options, evidence.isEmpty() ? null : evidence, source);
+        return new Row(
+                r.number(),
+                code,
+                parent,
+                level,
+                title,
+                max,
+                rule,
+                options,
+                evidence.isEmpty() ? null : evidence,
+                source);
     }
 
     private BigDecimal number(SheetRow r, int col, List<FieldViolation> errors) {
@@ -138,20 +172,25 @@ public final class CriteriaSheet {
     /** Leaves have a rule and parents none; a parent's maximum is the sum of its children's. */
     private void checkTree(Map<String, Row> rows, List<FieldViolation> errors) {
         Map<String, List<Row>> children = new HashMap<>();
-        for (Row r : rows.values()) if (r.parentCode() != null) children.computeIfAbsent(r.parentCode(), k -> new ArrayList<>()).add(r);
+        for (Row r : rows.values())
+            if (r.parentCode() != null)
+                children.computeIfAbsent(r.parentCode(), k -> new ArrayList<>()).add(r);
         for (Row r : rows.values()) {
             List<Row> kids = children.getOrDefault(r.code(), List.of());
             String where = texts.t("parindex.import.where", r.sheetRow(), r.code());
-            if (kids.isEmpty() && r.rule() == null) errors.add(new FieldViolation(where, where + texts.t("parindex.import.leafRule")));
-            if (!kids.isEmpty() && r.rule() != null) errors.add(new FieldViolation(where, where + texts.t("parindex.import.parentRule")));
+            if (kids.isEmpty() && r.rule() == null)
+                errors.add(new FieldViolation(where, where + texts.t("parindex.import.leafRule")));
+            if (!kids.isEmpty() && r.rule() != null)
+                errors.add(new FieldViolation(where, where + texts.t("parindex.import.parentRule")));
             if (r.source() != null && (r.rule() == null || r.rule() == ScoringRule.SURVEY)) {
                 errors.add(new FieldViolation(where, where + texts.t("parindex.import.sourceRule")));
             }
             if (!kids.isEmpty()) {
                 BigDecimal sum = Points.sum(kids.stream().map(Row::maxPoints).toList());
                 if (sum.compareTo(r.maxPoints()) != 0) {
-                    errors.add(new FieldViolation(where, where + texts.t("parindex.import.sum", Points.format(r.maxPoints()),
-                            Points.format(sum))));
+                    errors.add(new FieldViolation(
+                            where,
+                            where + texts.t("parindex.import.sum", Points.format(r.maxPoints()), Points.format(sum))));
                 }
             }
         }

@@ -15,8 +15,7 @@ public final class CriteriaTsv {
 
     public static final String SAMPLE = "parindex/chi-so-cchc-cap-xa.tsv";
 
-    private CriteriaTsv() {
-    }
+    private CriteriaTsv() {}
 
     public static List<SheetRow> sample() {
         try (InputStream in = new ClassPathResource(SAMPLE).getInputStream()) {

@@ -58,12 +58,20 @@ class ParIndexDemoLoader extends StartupDataStep {
     protected void load() {
         OrgUnit province = orgUnits.byCode("HAI_DUONG").orElse(null);
         OrgUnit office = orgUnits.byCode("THANH_HA").orElse(null);
-        if (province == null || office == null || indexes.owned(province.getId(), 2023).isPresent()) return;
+        if (province == null
+                || office == null
+                || indexes.owned(province.getId(), 2023).isPresent()) return;
         tx.executeWithoutResult(s -> {
-            ParIndex index = indexes.importRows(province.getId(), new ParIndexes.Header(2023,
-                    "Bộ Chỉ số CCHC cấp xã năm 2023 (mẫu)", "theo cấu trúc QĐ số 3009/QĐ-UBND ngày 01/11/2017 của UBND tỉnh Quảng Trị",
-                    TieRule.SHARED), CriteriaTsv.sample());
-            DEMO.forEach((code, d) -> orgUnits.byCode(code).ifPresent(u -> assess(index, u.getId(), office.getId(), d)));
+            ParIndex index = indexes.importRows(
+                    province.getId(),
+                    new ParIndexes.Header(
+                            2023,
+                            "Bộ Chỉ số CCHC cấp xã năm 2023 (mẫu)",
+                            "theo cấu trúc QĐ số 3009/QĐ-UBND ngày 01/11/2017 của UBND tỉnh Quảng Trị",
+                            TieRule.SHARED),
+                    CriteriaTsv.sample());
+            DEMO.forEach(
+                    (code, d) -> orgUnits.byCode(code).ifPresent(u -> assess(index, u.getId(), office.getId(), d)));
         });
         log.info("Demo PAR index loaded (Hải Dương 2023, five Thanh Hà communes appraised)");
     }
@@ -73,7 +81,8 @@ class ParIndexDemoLoader extends StartupDataStep {
         UnitViewer office = viewer(officeId, true);
         List<SelfScoreInput> self = new ArrayList<>();
         for (Criterion c : index.leaves()) {
-            if (!c.survey()) self.add(new SelfScoreInput(c.code(), Points.format(c.maxPoints()), "Số liệu mẫu (demo).", List.of()));
+            if (!c.survey())
+                self.add(new SelfScoreInput(c.code(), Points.format(c.maxPoints()), "Số liệu mẫu (demo).", List.of()));
         }
         assessments.saveSelf(commune, unitId, 2023, null, self);
         assessments.submit(commune, unitId, 2023);
@@ -85,9 +94,17 @@ class ParIndexDemoLoader extends StartupDataStep {
 
     private static UnitViewer viewer(long unitId, boolean office) {
         return new UnitViewer() {
-            public Long unitId() { return unitId; }
-            public boolean seesSubordinates() { return office; }
-            public boolean seesAll() { return false; }
+            public Long unitId() {
+                return unitId;
+            }
+
+            public boolean seesSubordinates() {
+                return office;
+            }
+
+            public boolean seesAll() {
+                return false;
+            }
         };
     }
 }

@@ -9,8 +9,7 @@ import java.util.Objects;
 /** Points as people type them («1,5», «39,95», «2») and as we print them («1,5»). */
 public final class Points {
 
-    private Points() {
-    }
+    private Points() {}
 
     /** The number typed, or null when blank; throws NumberFormatException for anything else. */
     public static BigDecimal parse(String text) {
@@ -28,7 +27,10 @@ public final class Points {
 
     public static String format(BigDecimal p) {
         if (p == null) return "";
-        return p.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString().replace('.', ',');
+        return p.setScale(2, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString()
+                .replace('.', ',');
     }
 
     /** «1; 0,5; 0» → [1, 0.5, 0]. */

@@ -14,20 +14,32 @@ import vn.cchc.parindex.TieRule;
  */
 public final class Ranking {
 
-    private Ranking() {
-    }
+    private Ranking() {}
 
     public static List<ResultRow> rank(List<ResultRow> rows, TieRule rule) {
         Comparator<ResultRow> byKey = Comparator.comparing(ResultRow::appraisedScore, Comparator.reverseOrder());
         if (rule == TieRule.SURVEY_FIRST) byKey = byKey.thenComparing(Ranking::survey, Comparator.reverseOrder());
-        List<ResultRow> ranked = new ArrayList<>(rows.stream().filter(r -> r.appraisedScore() != null && r.band() != null).toList());
+        List<ResultRow> ranked = new ArrayList<>(rows.stream()
+                .filter(r -> r.appraisedScore() != null && r.band() != null)
+                .toList());
         ranked.sort(byKey); // stable: equal rows keep the name order they came in
         List<ResultRow> out = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             ResultRow r = ranked.get(i);
-            int rank = i > 0 && byKey.compare(ranked.get(i - 1), r) == 0 ? out.get(i - 1).rank() : i + 1;
-            out.add(new ResultRow(r.orgUnitId(), r.orgUnitName(), r.status(), r.selfScore(), r.appraisedScore(),
-                    r.surveyPoints(), r.fieldPoints(), r.band(), rank, r.previousScore()));
+            int rank = i > 0 && byKey.compare(ranked.get(i - 1), r) == 0
+                    ? out.get(i - 1).rank()
+                    : i + 1;
+            out.add(new ResultRow(
+                    r.orgUnitId(),
+                    r.orgUnitName(),
+                    r.status(),
+                    r.selfScore(),
+                    r.appraisedScore(),
+                    r.surveyPoints(),
+                    r.fieldPoints(),
+                    r.band(),
+                    rank,
+                    r.previousScore()));
         }
         rows.stream().filter(r -> !ranked.contains(r)).forEach(out::add);
         return out;

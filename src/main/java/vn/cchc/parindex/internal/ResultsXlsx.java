@@ -29,14 +29,19 @@ public class ResultsXlsx {
         CellStyle decimal = wb.createCellStyle();
         decimal.setDataFormat(wb.createDataFormat().getFormat("0.00"));
         Row title = sh.createRow(0);
-        title.createCell(0).setCellValue(texts.t("parindex.results.xlsx.title", r.year(), r.office().getName()));
+        title.createCell(0)
+                .setCellValue(texts.t(
+                        "parindex.results.xlsx.title", r.year(), r.office().getName()));
         title.getCell(0).setCellStyle(XlsxTemplates.titleStyle(wb));
         sh.createRow(1).createCell(0).setCellValue(r.index().title());
         Row h = sh.createRow(3);
         int col = 0;
-        for (String key : new String[] {"parindex.col.rank", "parindex.col.unit", "parindex.col.self"}) text(h, col++, texts.t(key), head);
-        for (Criterion f : r.index().fields()) text(h, col++, f.code() + ". " + f.title() + " (" + Points.format(f.maxPoints()) + ")", head);
-        for (String key : new String[] {"parindex.col.total", "parindex.col.band", "parindex.col.previous"}) text(h, col++, texts.t(key), head);
+        for (String key : new String[] {"parindex.col.rank", "parindex.col.unit", "parindex.col.self"})
+            text(h, col++, texts.t(key), head);
+        for (Criterion f : r.index().fields())
+            text(h, col++, f.code() + ". " + f.title() + " (" + Points.format(f.maxPoints()) + ")", head);
+        for (String key : new String[] {"parindex.col.total", "parindex.col.band", "parindex.col.previous"})
+            text(h, col++, texts.t(key), head);
         int rowNo = 4;
         for (ResultRow x : r.rows()) {
             Row row = sh.createRow(rowNo++);
@@ -46,7 +51,15 @@ public class ResultsXlsx {
             text(row, col++, x.orgUnitName(), null);
             number(row, col++, x.selfScore(), decimal);
             for (Criterion f : r.index().fields()) {
-                number(row, col++, f.survey() ? x.surveyPoints() : x.appraisedScore() == null ? null : x.fieldPoints().get(f.code()), decimal);
+                number(
+                        row,
+                        col++,
+                        f.survey()
+                                ? x.surveyPoints()
+                                : x.appraisedScore() == null
+                                        ? null
+                                        : x.fieldPoints().get(f.code()),
+                        decimal);
             }
             number(row, col++, x.appraisedScore(), decimal);
             text(row, col++, x.band() == null ? "" : x.band(), null);

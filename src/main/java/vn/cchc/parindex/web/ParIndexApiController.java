@@ -37,21 +37,30 @@ class ParIndexApiController {
 
     /** The office's communes: [{orgUnitId, orgUnitName, status, selfScore, appraisedScore, surveyPoints, fieldPoints, band, rank, previousScore}]. */
     @GetMapping("/results")
-    List<Map<String, Object>> results(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long parentId,
-                                      @RequestParam int year) {
-        return results.results(user, parentId, year).rows().stream().map(ParIndexApiController::row).toList();
+    List<Map<String, Object>> results(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Long parentId,
+            @RequestParam int year) {
+        return results.results(user, parentId, year).rows().stream()
+                .map(ParIndexApiController::row)
+                .toList();
     }
 
     @GetMapping("/results.{ext:xlsx|pdf}")
-    void resultsFile(@AuthenticationPrincipal CurrentUser user, @PathVariable String ext,
-                     @RequestParam(required = false) Long parentId, @RequestParam int year,
-                     HttpServletResponse response) throws IOException {
+    void resultsFile(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String ext,
+            @RequestParam(required = false) Long parentId,
+            @RequestParam int year,
+            HttpServletResponse response)
+            throws IOException {
         Results r = results.results(user, parentId, year);
         files.results(r, ext, response);
     }
 
     @GetMapping("/units/{unitId}/{year}")
-    Map<String, Object> assessment(@AuthenticationPrincipal CurrentUser user, @PathVariable long unitId, @PathVariable int year) {
+    Map<String, Object> assessment(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable long unitId, @PathVariable int year) {
         AssessmentView a = assessments.view(user, unitId, year);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("orgUnitId", a.unitId());
@@ -96,7 +105,9 @@ class ParIndexApiController {
         m.put("appraisedPoints", s.appraisedPoints());
         m.put("appraisalReason", s.appraisalReason());
         m.put("answer", s.answer());
-        m.put("evidence", s.evidence().stream().map(ParIndexApiController::evidence).toList());
+        m.put(
+                "evidence",
+                s.evidence().stream().map(ParIndexApiController::evidence).toList());
         return m;
     }
 

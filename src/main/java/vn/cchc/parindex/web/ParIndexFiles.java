@@ -33,7 +33,10 @@ class ParIndexFiles {
 
     void selfAssessment(AssessmentView a, String ext, HttpServletResponse response) throws IOException {
         ReportRenderer r = "pdf".equals(ext) ? pdf : docx;
-        send(response, r.render(documents.selfAssessment(a)), r.contentType(),
+        send(
+                response,
+                r.render(documents.selfAssessment(a)),
+                r.contentType(),
                 "tu-cham-chi-so-cchc-" + slug(a.unitName()) + "-" + a.year() + "." + ext);
     }
 
@@ -45,8 +48,10 @@ class ParIndexFiles {
 
     private static void send(HttpServletResponse response, byte[] bytes, String type, String name) throws IOException {
         response.setContentType(type);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"" + name + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
     }

@@ -53,8 +53,13 @@ class ParIndexPageController {
     private final ParTexts texts;
     private final OrgUnits orgUnits;
 
-    ParIndexPageController(ParIndexes indexes, ParAssessments assessments, ParResults results, ParIndexFiles files,
-                           MessageSource messages, OrgUnits orgUnits) {
+    ParIndexPageController(
+            ParIndexes indexes,
+            ParAssessments assessments,
+            ParResults results,
+            ParIndexFiles files,
+            MessageSource messages,
+            OrgUnits orgUnits) {
         this.orgUnits = orgUnits;
         this.indexes = indexes;
         this.assessments = assessments;
@@ -73,21 +78,29 @@ class ParIndexPageController {
     }
 
     @GetMapping("/units/{unitId}/{year}")
-    String assessment(@AuthenticationPrincipal CurrentUser user, @PathVariable long unitId, @PathVariable int year, Model model) {
+    String assessment(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable long unitId, @PathVariable int year, Model model) {
         AssessmentView a = assessments.view(user, unitId, year);
         model.addAttribute("a", a);
         model.addAttribute("findings", assessments.checks(a));
         boolean commune = assessments.isCommuneWriter(user, unitId);
         model.addAttribute("commune", commune);
         model.addAttribute("office", assessments.isOffice(user, unitId));
-        model.addAttribute("documents", commune && a.status().communeMayEdit()
-                ? assessments.candidateDocuments(user, unitId, year) : List.of());
+        model.addAttribute(
+                "documents",
+                commune && a.status().communeMayEdit()
+                        ? assessments.candidateDocuments(user, unitId, year)
+                        : List.of());
         return "parindex/assessment";
     }
 
     @PostMapping("/units/{unitId}/{year}/scores")
-    String saveScores(@AuthenticationPrincipal CurrentUser user, @PathVariable long unitId, @PathVariable int year,
-                      @RequestParam MultiValueMap<String, String> form, RedirectAttributes flash) {
+    String saveScores(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long unitId,
+            @PathVariable int year,
+            @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes flash) {
         return act(unitId, year, flash, "parindex.saved", () -> {
             AssessmentView a = assessments.view(user, unitId, year);
             List<SelfScoreInput> inputs = new ArrayList<>();
@@ -102,7 +115,8 @@ class ParIndexPageController {
                         docs.add(-1L);
                     }
                 }
-                inputs.add(new SelfScoreInput(code, form.getFirst("points_" + code), form.getFirst("explanation_" + code), docs));
+                inputs.add(new SelfScoreInput(
+                        code, form.getFirst("points_" + code), form.getFirst("explanation_" + code), docs));
             }
             Long version = parseLong(form.getFirst("version"));
             assessments.saveSelf(user, unitId, year, version, inputs);
@@ -110,12 +124,21 @@ class ParIndexPageController {
     }
 
     @PostMapping("/units/{unitId}/{year}/evidence")
-    String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long unitId, @PathVariable int year,
-                  @RequestParam(required = false) String code, @RequestParam(required = false) MultipartFile file,
-                  RedirectAttributes flash) {
+    String upload(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long unitId,
+            @PathVariable int year,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes flash) {
         return act(unitId, year, flash, "parindex.uploaded", () -> {
             try {
-                assessments.uploadEvidence(user, unitId, year, code, file == null ? null : file.getOriginalFilename(),
+                assessments.uploadEvidence(
+                        user,
+                        unitId,
+                        year,
+                        code,
+                        file == null ? null : file.getOriginalFilename(),
                         file == null ? null : file.getBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -124,26 +147,44 @@ class ParIndexPageController {
     }
 
     @PostMapping("/units/{unitId}/{year}/evidence/{evidenceId}/delete")
-    String removeEvidence(@AuthenticationPrincipal CurrentUser user, @PathVariable long unitId, @PathVariable int year,
-                          @PathVariable long evidenceId, RedirectAttributes flash) {
-        return act(unitId, year, flash, "parindex.saved", () -> assessments.removeEvidence(user, unitId, year, evidenceId));
+    String removeEvidence(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long unitId,
+            @PathVariable int year,
+            @PathVariable long evidenceId,
+            RedirectAttributes flash) {
+        return act(
+                unitId,
+                year,
+                flash,
+                "parindex.saved",
+                () -> assessments.removeEvidence(user, unitId, year, evidenceId));
     }
 
     @PostMapping("/units/{unitId}/{year}/submit")
-    String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long unitId, @PathVariable int year, RedirectAttributes flash) {
+    String submit(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long unitId,
+            @PathVariable int year,
+            RedirectAttributes flash) {
         return act(unitId, year, flash, "parindex.submitted", () -> assessments.submit(user, unitId, year));
     }
 
     @PostMapping("/units/{unitId}/{year}/appraisal")
-    String appraise(@AuthenticationPrincipal CurrentUser user, @PathVariable long unitId, @PathVariable int year,
-                    @RequestParam MultiValueMap<String, String> form, RedirectAttributes flash) {
+    String appraise(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long unitId,
+            @PathVariable int year,
+            @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes flash) {
         return act(unitId, year, flash, "parindex.appraised", () -> {
             AssessmentView a = assessments.view(user, unitId, year);
             List<AppraisalInput> inputs = new ArrayList<>();
             for (ScoreView s : a.scores()) {
                 String code = s.criterion().code();
                 if (form.containsKey("appraised_" + code)) {
-                    inputs.add(new AppraisalInput(code, form.getFirst("appraised_" + code), form.getFirst("reason_" + code)));
+                    inputs.add(new AppraisalInput(
+                            code, form.getFirst("appraised_" + code), form.getFirst("reason_" + code)));
                 }
             }
             assessments.appraise(user, unitId, year, inputs);
@@ -151,8 +192,12 @@ class ParIndexPageController {
     }
 
     @PostMapping("/units/{unitId}/{year}/answer")
-    String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long unitId, @PathVariable int year,
-                  @RequestParam MultiValueMap<String, String> form, RedirectAttributes flash) {
+    String answer(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long unitId,
+            @PathVariable int year,
+            @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes flash) {
         return act(unitId, year, flash, "parindex.answered", () -> {
             Map<String, String> answers = new LinkedHashMap<>();
             form.forEach((k, v) -> {
@@ -163,19 +208,31 @@ class ParIndexPageController {
     }
 
     @PostMapping("/units/{unitId}/{year}/finalise")
-    String finalise(@AuthenticationPrincipal CurrentUser user, @PathVariable long unitId, @PathVariable int year, RedirectAttributes flash) {
+    String finalise(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long unitId,
+            @PathVariable int year,
+            RedirectAttributes flash) {
         return act(unitId, year, flash, "parindex.finalised", () -> assessments.finalise(user, unitId, year));
     }
 
     @GetMapping("/units/{unitId}/{year}/self-assessment.{ext:docx|pdf}")
-    void selfAssessment(@AuthenticationPrincipal CurrentUser user, @PathVariable long unitId, @PathVariable int year,
-                        @PathVariable String ext, HttpServletResponse response) throws IOException {
+    void selfAssessment(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long unitId,
+            @PathVariable int year,
+            @PathVariable String ext,
+            HttpServletResponse response)
+            throws IOException {
         files.selfAssessment(assessments.view(user, unitId, year), ext, response);
     }
 
     @GetMapping("/results")
-    String results(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long parentId,
-                   @RequestParam(required = false) Integer year, Model model) {
+    String results(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Long parentId,
+            @RequestParam(required = false) Integer year,
+            Model model) {
         int y = year == null ? LocalDate.now().getYear() - 1 : year;
         model.addAttribute("r", results.results(user, parentId, y));
         model.addAttribute("parentParam", user.seesAll() ? parentId : null);
@@ -183,15 +240,23 @@ class ParIndexPageController {
     }
 
     @GetMapping("/results.{ext:xlsx|pdf}")
-    void resultsFile(@AuthenticationPrincipal CurrentUser user, @PathVariable String ext,
-                     @RequestParam(required = false) Long parentId, @RequestParam(required = false) Integer year,
-                     HttpServletResponse response) throws IOException {
-        files.results(results.results(user, parentId, year == null ? LocalDate.now().getYear() - 1 : year), ext, response);
+    void resultsFile(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String ext,
+            @RequestParam(required = false) Long parentId,
+            @RequestParam(required = false) Integer year,
+            HttpServletResponse response)
+            throws IOException {
+        files.results(
+                results.results(user, parentId, year == null ? LocalDate.now().getYear() - 1 : year), ext, response);
     }
 
     @GetMapping("/criteria")
-    String criteria(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long ownerId,
-                    @RequestParam(required = false) Integer year, Model model) {
+    String criteria(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Long ownerId,
+            @RequestParam(required = false) Integer year,
+            Model model) {
         long owner = ownerId != null ? ownerId : defaultOwner(user);
         indexes.requireManager(user, owner);
         int y = year == null ? LocalDate.now().getYear() - 1 : year;
@@ -211,21 +276,32 @@ class ParIndexPageController {
     }
 
     @PostMapping("/criteria/import")
-    String importCriteria(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long ownerId,
-                          @RequestParam(required = false) Integer year, @RequestParam(required = false) String title,
-                          @RequestParam(required = false) String legalBasis, @RequestParam(required = false) String tieRule,
-                          @RequestParam(required = false) MultipartFile file, RedirectAttributes flash) throws IOException {
+    String importCriteria(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Long ownerId,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String legalBasis,
+            @RequestParam(required = false) String tieRule,
+            @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes flash)
+            throws IOException {
         long owner = ownerId != null ? ownerId : user.unitId() == null ? -1 : user.unitId();
         indexes.requireManager(user, owner);
         int y = year == null ? 0 : year;
         String back = "redirect:/par-index/criteria?ownerId=" + owner + "&year=" + y;
         try {
             TieRule rule = "SURVEY_FIRST".equals(tieRule) ? TieRule.SURVEY_FIRST : TieRule.SHARED;
-            indexes.importSpreadsheet(user, owner, new ParIndexes.Header(y, title, legalBasis, rule),
+            indexes.importSpreadsheet(
+                    user,
+                    owner,
+                    new ParIndexes.Header(y, title, legalBasis, rule),
                     file == null ? new byte[0] : file.getBytes());
             flash.addFlashAttribute("success", msg("parindex.imported", y));
         } catch (ValidationFailedException e) {
-            flash.addFlashAttribute("errors", e.violations().stream().map(FieldViolation::message).toList());
+            flash.addFlashAttribute(
+                    "errors",
+                    e.violations().stream().map(FieldViolation::message).toList());
         } catch (UserFacingException e) {
             flash.addFlashAttribute("error", msg(e.messageKey(), e.args()));
         }
@@ -233,8 +309,11 @@ class ParIndexPageController {
     }
 
     @PostMapping("/criteria/copy")
-    String copy(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long ownerId,
-                @RequestParam(required = false) Integer year, RedirectAttributes flash) {
+    String copy(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Long ownerId,
+            @RequestParam(required = false) Integer year,
+            RedirectAttributes flash) {
         long owner = ownerId != null ? ownerId : user.unitId() == null ? -1 : user.unitId();
         indexes.requireManager(user, owner);
         int y = year == null ? 0 : year;
@@ -255,7 +334,9 @@ class ParIndexPageController {
             change.run();
             flash.addFlashAttribute("success", msg(successKey));
         } catch (ValidationFailedException e) {
-            flash.addFlashAttribute("errors", e.violations().stream().map(FieldViolation::message).toList());
+            flash.addFlashAttribute(
+                    "errors",
+                    e.violations().stream().map(FieldViolation::message).toList());
         } catch (ConflictException e) {
             flash.addFlashAttribute("error", msg(e.messageKey(), e.args()));
         }
@@ -265,8 +346,11 @@ class ParIndexPageController {
     /** An office manages its own unit's index; an administrator starts at the first province. */
     private long defaultOwner(CurrentUser user) {
         if (user.unitId() != null) return user.unitId();
-        return orgUnits.all().stream().filter(u -> u.getLevel() == OrgUnitLevel.PROVINCE)
-                .map(OrgUnit::getId).findFirst().orElse(-1L);
+        return orgUnits.all().stream()
+                .filter(u -> u.getLevel() == OrgUnitLevel.PROVINCE)
+                .map(OrgUnit::getId)
+                .findFirst()
+                .orElse(-1L);
     }
 
     private String msg(String key, Object... args) {

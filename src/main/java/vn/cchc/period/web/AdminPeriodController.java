@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -15,7 +16,6 @@ import vn.cchc.period.PeriodKind;
 import vn.cchc.period.Periods;
 import vn.cchc.period.ReportKinds;
 import vn.cchc.shared.ConflictException;
-import org.springframework.web.bind.annotation.PathVariable;
 import vn.cchc.shared.ValidationFailedException;
 
 @Controller
@@ -35,12 +35,18 @@ class AdminPeriodController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("periods", periods.all());
-        model.addAttribute("reportKindNames", reportKinds.all().stream()
-                .collect(Collectors.toMap(k -> k.getId(), k -> k.getName())));
-        model.addAttribute("defaultKindName", reportKinds.all().stream()
-                .filter(k -> k.getCode().equals(ReportKinds.DEFAULT_CODE)).findFirst().map(k -> k.getName()).orElse(""));
-        model.addAttribute("unitNames", orgUnits.all().stream()
-                .collect(Collectors.toMap(u -> u.getId(), u -> u.getName())));
+        model.addAttribute(
+                "reportKindNames",
+                reportKinds.all().stream().collect(Collectors.toMap(k -> k.getId(), k -> k.getName())));
+        model.addAttribute(
+                "defaultKindName",
+                reportKinds.all().stream()
+                        .filter(k -> k.getCode().equals(ReportKinds.DEFAULT_CODE))
+                        .findFirst()
+                        .map(k -> k.getName())
+                        .orElse(""));
+        model.addAttribute(
+                "unitNames", orgUnits.all().stream().collect(Collectors.toMap(u -> u.getId(), u -> u.getName())));
         return "admin/periods";
     }
 
@@ -50,8 +56,8 @@ class AdminPeriodController {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") PeriodForm form, BindingResult binding, Model model,
-                  RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute("form") PeriodForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) return formPage(model);
         try {
             periods.createAndOpen(form.toNewPeriod());
@@ -59,8 +65,12 @@ class AdminPeriodController {
             e.violations().forEach(v -> binding.rejectValue(v.field(), "invalid", v.message()));
             return formPage(model);
         } catch (ConflictException e) {
-            binding.rejectValue("windowEnd", "invalid", "Thời gian số liệu: " + orgUnits.get(form.getScheduleUnitId()).getName()
-                    + " đã có kỳ cùng loại với cùng thời gian này.");
+            binding.rejectValue(
+                    "windowEnd",
+                    "invalid",
+                    "Thời gian số liệu: "
+                            + orgUnits.get(form.getScheduleUnitId()).getName()
+                            + " đã có kỳ cùng loại với cùng thời gian này.");
             return formPage(model);
         }
         redirect.addFlashAttribute("success", "Đã tạo kỳ báo cáo " + form.getTitle() + ".");
@@ -71,7 +81,8 @@ class AdminPeriodController {
     @PostMapping("/{id}/open")
     String open(@PathVariable long id, RedirectAttributes redirect) {
         var p = periods.open(id);
-        redirect.addFlashAttribute("success", "Đã mở kỳ " + p.getTitle() + ": đã lập báo cáo cho các đơn vị còn thiếu.");
+        redirect.addFlashAttribute(
+                "success", "Đã mở kỳ " + p.getTitle() + ": đã lập báo cáo cho các đơn vị còn thiếu.");
         return "redirect:/admin/periods";
     }
 
@@ -79,7 +90,11 @@ class AdminPeriodController {
         model.addAttribute("kinds", PeriodKind.values());
         model.addAttribute("reportKinds", reportKinds.all());
         // a province sets the schedule of all its communes; a district office may set an ad-hoc period for its own
-        model.addAttribute("provinces", orgUnits.all().stream().filter(u -> u.getLevel() != OrgUnitLevel.COMMUNE).toList());
+        model.addAttribute(
+                "provinces",
+                orgUnits.all().stream()
+                        .filter(u -> u.getLevel() != OrgUnitLevel.COMMUNE)
+                        .toList());
         return "admin/period-form";
     }
 }

@@ -44,17 +44,24 @@ class AdminReportKindController {
     String list(Model model) {
         if (!model.containsAttribute("kindForm")) model.addAttribute("kindForm", new ReportKindForm());
         model.addAttribute("kinds", kinds.all());
-        model.addAttribute("required", DocxReportRenderer.REQUIRED_PLACEHOLDERS.stream().map(n -> "${" + n + "}").toList());
+        model.addAttribute(
+                "required",
+                DocxReportRenderer.REQUIRED_PLACEHOLDERS.stream()
+                        .map(n -> "${" + n + "}")
+                        .toList());
         return "admin/report-kinds";
     }
 
     /** A new kind from its outline, no code needed; refusals under the fields they name, nothing saved. */
     @PostMapping
-    String add(@ModelAttribute("kindForm") ReportKindForm form, BindingResult binding, Model model,
-               RedirectAttributes redirect) {
+    String add(
+            @ModelAttribute("kindForm") ReportKindForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         try {
-            ReportKind k = kinds.add(form.getCode(), form.getName(), form.getSummaryLine(), form.getOutline(),
-                    form.getEmptySection());
+            ReportKind k = kinds.add(
+                    form.getCode(), form.getName(), form.getSummaryLine(), form.getOutline(), form.getEmptySection());
             redirect.addFlashAttribute("success", messages.text("reportKinds.added", k.getName(), k.getCode()));
             return "redirect:/admin/report-kinds";
         } catch (ValidationFailedException e) {
@@ -64,11 +71,15 @@ class AdminReportKindController {
     }
 
     @PostMapping("/{id}/template")
-    String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Model model,
-                  RedirectAttributes redirect) throws IOException {
+    String upload(
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
         try {
-            ReportKind k = kinds.uploadTemplate(id, file == null ? null : file.getOriginalFilename(),
-                    file == null ? null : file.getBytes());
+            ReportKind k = kinds.uploadTemplate(
+                    id, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
             redirect.addFlashAttribute("success", messages.text("reportKinds.uploaded", k.getTemplate(), k.getName()));
             return "redirect:/admin/report-kinds";
         } catch (ValidationFailedException e) {
@@ -82,9 +93,13 @@ class AdminReportKindController {
     @GetMapping("/{id}/template.docx")
     ResponseEntity<byte[]> template(@PathVariable long id) {
         ReportKind k = kinds.get(id);
-        byte[] bytes = kinds.uploadedTemplate(id).orElseGet(() -> DocxReportRenderer.readTemplate("templates-docx/" + k.getTemplate()));
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
+        byte[] bytes = kinds.uploadedTemplate(id)
+                .orElseGet(() -> DocxReportRenderer.readTemplate("templates-docx/" + k.getTemplate()));
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"mau-" + k.getCode().toLowerCase() + ".docx\"")
-                .contentType(MediaType.parseMediaType(DOCX)).body(bytes);
+                .contentType(MediaType.parseMediaType(DOCX))
+                .body(bytes);
     }
 }

@@ -34,18 +34,26 @@ class PeriodApiController {
 
     @GetMapping
     List<PeriodJson> list(@AuthenticationPrincipal UnitViewer viewer, @RequestParam(required = false) Integer year) {
-        return (year == null ? periods.all() : periods.ofYear(year)).stream()
-                .filter(p -> concerns(viewer, p)).map(PeriodJson::of).toList();
+        return (year == null ? periods.all() : periods.ofYear(year))
+                .stream().filter(p -> concerns(viewer, p)).map(PeriodJson::of).toList();
     }
 
     @PostMapping
     ResponseEntity<PeriodJson> create(@AuthenticationPrincipal UnitViewer viewer, @RequestBody PeriodBody body) {
-        boolean office = viewer.seesSubordinates() && viewer.unitId() != null
+        boolean office = viewer.seesSubordinates()
+                && viewer.unitId() != null
                 && viewer.unitId().equals(body.scheduleUnitId());
         if (!viewer.seesAll() && !office) throw new ForbiddenException("commune.error.periodForbidden");
         if (body.scheduleUnitId() != null) orgUnits.get(body.scheduleUnitId());
-        ReportingPeriod p = periods.createAndOpen(new NewPeriod(body.scheduleUnitId(), body.kind(), body.title(),
-                body.year(), body.windowStart(), body.windowEnd(), body.deadline(), body.reportKindId()));
+        ReportingPeriod p = periods.createAndOpen(new NewPeriod(
+                body.scheduleUnitId(),
+                body.kind(),
+                body.title(),
+                body.year(),
+                body.windowStart(),
+                body.windowEnd(),
+                body.deadline(),
+                body.reportKindId()));
         return ResponseEntity.status(HttpStatus.CREATED).body(PeriodJson.of(p));
     }
 
@@ -53,19 +61,45 @@ class PeriodApiController {
     private boolean concerns(UnitViewer viewer, ReportingPeriod p) {
         if (viewer.seesAll()) return true;
         if (orgUnits.canSee(viewer, p.getScheduleUnitId())) return true;
-        return orgUnits.belongsOn(viewer.unitId(), p.getScheduleUnitId(),
+        return orgUnits.belongsOn(
+                viewer.unitId(),
+                p.getScheduleUnitId(),
                 OrgUnits.lastValidDay(orgUnits.get(viewer.unitId()), p.getWindowEnd()));
     }
 
-    record PeriodBody(Long scheduleUnitId, PeriodKind kind, String title, Integer year, LocalDate windowStart,
-                      LocalDate windowEnd, LocalDate deadline, Long reportKindId) {
-    }
+    record PeriodBody(
+            Long scheduleUnitId,
+            PeriodKind kind,
+            String title,
+            Integer year,
+            LocalDate windowStart,
+            LocalDate windowEnd,
+            LocalDate deadline,
+            Long reportKindId) {}
 
-    record PeriodJson(Long id, Long scheduleUnitId, String kind, Long reportKindId, String title, int year,
-                      LocalDate windowStart, LocalDate windowEnd, LocalDate deadline, boolean opened) {
+    record PeriodJson(
+            Long id,
+            Long scheduleUnitId,
+            String kind,
+            Long reportKindId,
+            String title,
+            int year,
+            LocalDate windowStart,
+            LocalDate windowEnd,
+            LocalDate deadline,
+            boolean opened) {
         static PeriodJson of(ReportingPeriod p) {
-            return new PeriodJson(p.getId(), p.getScheduleUnitId(), p.getKind().name(), p.getReportKindId(), p.getTitle(),
-                    p.getYear(), p.getWindowStart(), p.getWindowEnd(), p.getDeadline(), p.isOpened());
+            return new PeriodJson(
+                    p.getId(),
+                    p.getScheduleUnitId(),
+                    p.getKind().name(),
+                    p.getReportKindId(),
+                    p.getTitle(),
+                    p.getYear(),
+                    p.getWindowStart(),
+                    p.getWindowEnd(),
+                    p.getDeadline(),
+                    p.isOpened());
         }
     }
 }

@@ -9,8 +9,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,26 +41,41 @@ class ReportKindApiController {
     @ResponseStatus(HttpStatus.CREATED)
     KindJson add(@AuthenticationPrincipal UnitViewer viewer, @RequestBody NewKindJson body) {
         if (!viewer.seesAll()) throw new ForbiddenException("commune.error.adminOnly");
-        return KindJson.of(kinds.add(body.code(), body.name(), body.summaryLine(), body.outline(), body.emptySection()));
+        return KindJson.of(
+                kinds.add(body.code(), body.name(), body.summaryLine(), body.outline(), body.emptySection()));
     }
 
-    record NewKindJson(String code, String name, String summaryLine, String outline, String emptySection) {
-    }
+    record NewKindJson(String code, String name, String summaryLine, String outline, String emptySection) {}
 
     /** Multipart {@code file}: a .docx checked like on the page; 422 naming the rule, the kind unchanged. */
     @PostMapping(path = "/{id}/template", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    KindJson uploadTemplate(@AuthenticationPrincipal UnitViewer viewer, @PathVariable long id,
-                            @RequestParam(required = false) MultipartFile file) throws IOException {
+    KindJson uploadTemplate(
+            @AuthenticationPrincipal UnitViewer viewer,
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file)
+            throws IOException {
         if (!viewer.seesAll()) throw new ForbiddenException("commune.error.adminOnly");
-        return KindJson.of(kinds.uploadTemplate(id, file == null ? null : file.getOriginalFilename(),
-                file == null ? null : file.getBytes()));
+        return KindJson.of(kinds.uploadTemplate(
+                id, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes()));
     }
 
-    record KindJson(Long id, String code, String name, String template, boolean uploadedTemplate, Instant templateUploadedAt,
-                    String emptySection) {
+    record KindJson(
+            Long id,
+            String code,
+            String name,
+            String template,
+            boolean uploadedTemplate,
+            Instant templateUploadedAt,
+            String emptySection) {
         static KindJson of(ReportKind k) {
-            return new KindJson(k.getId(), k.getCode(), k.getName(), k.getTemplate(), k.hasUploadedTemplate(),
-                    k.getTemplateUploadedAt(), k.getEmptySection());
+            return new KindJson(
+                    k.getId(),
+                    k.getCode(),
+                    k.getName(),
+                    k.getTemplate(),
+                    k.hasUploadedTemplate(),
+                    k.getTemplateUploadedAt(),
+                    k.getEmptySection());
         }
     }
 }

@@ -9,14 +9,43 @@ public class ReportKindForm {
     private String outline;
     private String emptySection = "NOTE";
 
-    public String getCode() { return code; }
-    public void setCode(String v) { code = v; }
-    public String getName() { return name; }
-    public void setName(String v) { name = v; }
-    public String getSummaryLine() { return summaryLine; }
-    public void setSummaryLine(String v) { summaryLine = v; }
-    public String getOutline() { return outline; }
-    public void setOutline(String v) { outline = v; }
-    public String getEmptySection() { return emptySection; }
-    public void setEmptySection(String v) { emptySection = v; }
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String v) {
+        code = v;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String v) {
+        name = v;
+    }
+
+    public String getSummaryLine() {
+        return summaryLine;
+    }
+
+    public void setSummaryLine(String v) {
+        summaryLine = v;
+    }
+
+    public String getOutline() {
+        return outline;
+    }
+
+    public void setOutline(String v) {
+        outline = v;
+    }
+
+    public String getEmptySection() {
+        return emptySection;
+    }
+
+    public void setEmptySection(String v) {
+        emptySection = v;
+    }
 }

@@ -48,13 +48,18 @@ public class ProcedureSheet {
     public List<ProcedureEntryView> parse(byte[] content) {
         List<SheetRow> all = reader.read(content);
         int header = -1;
-        for (int i = 0; i < all.size() && header < 0; i++) if (key(all.get(i).text(0)).startsWith("cap tham quyen")) header = i;
-        if (header < 0) throw new ValidationFailedException(List.of(new FieldViolation("file", messages.text("procedure.import.noHeader"))));
+        for (int i = 0; i < all.size() && header < 0; i++)
+            if (key(all.get(i).text(0)).startsWith("cap tham quyen")) header = i;
+        if (header < 0)
+            throw new ValidationFailedException(
+                    List.of(new FieldViolation("file", messages.text("procedure.import.noHeader"))));
         List<SheetRow> data = all.subList(header + 1, all.size());
-        if (data.isEmpty()) throw new ValidationFailedException(List.of(new FieldViolation("file", messages.text("procedure.import.noRows"))));
+        if (data.isEmpty())
+            throw new ValidationFailedException(
+                    List.of(new FieldViolation("file", messages.text("procedure.import.noRows"))));
         if (data.size() > reader.maxRows()) {
-            throw new SpreadsheetRejectedException("dossier.import.tooManyRows", FMT.number(data.size()),
-                    FMT.number(reader.maxRows()));
+            throw new SpreadsheetRejectedException(
+                    "dossier.import.tooManyRows", FMT.number(data.size()), FMT.number(reader.maxRows()));
         }
         List<FieldViolation> errors = new ArrayList<>();
         List<ProcedureEntryView> entries = new ArrayList<>();
@@ -63,21 +68,35 @@ public class ProcedureSheet {
             String row = String.valueOf(r.number());
             AuthorityLevel level = level(r.text(0));
             if (level == null) {
-                errors.add(cellError(r, 0, r.text(0).isBlank() ? messages.text("procedure.import.required", row, "A", col(0))
-                        : messages.text("procedure.import.badLevel", row, "A", col(0), r.text(0))));
+                errors.add(cellError(
+                        r,
+                        0,
+                        r.text(0).isBlank()
+                                ? messages.text("procedure.import.required", row, "A", col(0))
+                                : messages.text("procedure.import.badLevel", row, "A", col(0), r.text(0))));
             }
             for (int c = 1; c <= 3; c++) {
-                if (c != 2 && r.text(c).isBlank()) errors.add(cellError(r, c, messages.text("procedure.import.required", row, SheetRow.column(c), col(c))));
+                if (c != 2 && r.text(c).isBlank())
+                    errors.add(cellError(
+                            r, c, messages.text("procedure.import.required", row, SheetRow.column(c), col(c))));
                 int max = c == 2 ? MAX_CODE : MAX_TEXT;
                 if (c != 3 && r.text(c).length() > max) {
-                    errors.add(cellError(r, c, messages.text("procedure.import.tooLong", row, SheetRow.column(c), col(c), String.valueOf(max))));
+                    errors.add(cellError(
+                            r,
+                            c,
+                            messages.text(
+                                    "procedure.import.tooLong", row, SheetRow.column(c), col(c), String.valueOf(max))));
                 }
             }
             String code = r.text(2);
             if (!code.isBlank() && level != null) {
                 Integer first = codes.putIfAbsent(level + "|" + key(code), r.number());
                 if (first != null) {
-                    errors.add(cellError(r, 2, messages.text("procedure.import.duplicateCode", row, "C", col(2), code, String.valueOf(first))));
+                    errors.add(cellError(
+                            r,
+                            2,
+                            messages.text(
+                                    "procedure.import.duplicateCode", row, "C", col(2), code, String.valueOf(first))));
                 }
             }
             entries.add(new ProcedureEntryView(level, r.text(1), code.isBlank() ? null : code, r.text(3)));
@@ -98,8 +117,10 @@ public class ProcedureSheet {
     /** Lower case, without diacritics, single spaces: «Cấp Thẩm quyền » → «cap tham quyen». */
     public static String key(String text) {
         if (text == null) return "";
-        String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D');
+        String s = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace('đ', 'd')
+                .replace('Đ', 'D');
         return s.trim().replaceAll("\\s+", " ").toLowerCase(VI);
     }
 
@@ -120,8 +141,8 @@ public class ProcedureSheet {
         String[] levels = new String[AuthorityLevel.values().length];
         for (AuthorityLevel l : AuthorityLevel.values()) levels[l.ordinal()] = messages.text(l.messageKey());
         DataValidationHelper helper = s.getDataValidationHelper();
-        DataValidation dv = helper.createValidation(helper.createExplicitListConstraint(levels),
-                new CellRangeAddressList(3, 5002, 0, 0));
+        DataValidation dv = helper.createValidation(
+                helper.createExplicitListConstraint(levels), new CellRangeAddressList(3, 5002, 0, 0));
         dv.setShowErrorBox(false);
         s.addValidationData(dv);
         s.setColumnWidth(0, 42 * 256);
@@ -135,5 +156,4 @@ public class ProcedureSheet {
     private String col(int c) {
         return messages.text("procedure.import.col." + c);
     }
-
 }

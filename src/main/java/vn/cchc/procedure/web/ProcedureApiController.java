@@ -46,32 +46,44 @@ class ProcedureApiController {
         if (body == null || body.levels() == null) throw missing("api.collectionMissing", "levels");
         for (int i = 0; i < body.levels().size(); i++) {
             if (body.levels().get(i) == null || body.levels().get(i).level() == null) {
-                throw new ValidationFailedException(List.of(new FieldViolation(
-                        "levels[" + i + "].level", messages.text("api.itemMissing", i, "levels"))));
+                throw new ValidationFailedException(List.of(
+                        new FieldViolation("levels[" + i + "].level", messages.text("api.itemMissing", i, "levels"))));
             }
         }
         List<LevelCounts> input = body.levels().stream()
-                .map(l -> LevelCounts.input(l.level(), l.fields(), l.procedures(), l.version() == null ? 0 : l.version()))
+                .map(l ->
+                        LevelCounts.input(l.level(), l.fields(), l.procedures(), l.version() == null ? 0 : l.version()))
                 .toList();
         return CatalogJson.of(catalog.saveCounts(user, id, input));
     }
 
     private ValidationFailedException missing(String key, String field) {
-        return new ValidationFailedException(List.of(new FieldViolation(field,
-                messages.text(key, field))));
+        return new ValidationFailedException(List.of(new FieldViolation(field, messages.text(key, field))));
     }
 
-    record LevelJson(AuthorityLevel level, Integer fields, Integer procedures, Long version,
-                     Integer detailFields, Integer detailProcedures) {
-    }
+    record LevelJson(
+            AuthorityLevel level,
+            Integer fields,
+            Integer procedures,
+            Long version,
+            Integer detailFields,
+            Integer detailProcedures) {}
 
-    record UpdateJson(List<LevelJson> levels) {
-    }
+    record UpdateJson(List<LevelJson> levels) {}
 
     record CatalogJson(List<LevelJson> levels, List<ProcedureEntryView> entries) {
         static CatalogJson of(ProcedureCatalogView v) {
-            return new CatalogJson(v.levels().stream().map(l -> new LevelJson(l.level(), l.fields(), l.procedures(),
-                    l.version(), l.detailFields(), l.detailProcedures())).toList(), v.entries());
+            return new CatalogJson(
+                    v.levels().stream()
+                            .map(l -> new LevelJson(
+                                    l.level(),
+                                    l.fields(),
+                                    l.procedures(),
+                                    l.version(),
+                                    l.detailFields(),
+                                    l.detailProcedures()))
+                            .toList(),
+                    v.entries());
         }
     }
 }

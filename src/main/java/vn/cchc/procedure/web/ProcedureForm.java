@@ -28,8 +28,7 @@ public class ProcedureForm {
     }
 
     /** The counts as typed, converted; a text that is not a count is an error naming the level and the column. */
-    public record Parameters(List<LevelCounts> counts, List<FieldViolation> errors) {
-    }
+    public record Parameters(List<LevelCounts> counts, List<FieldViolation> errors) {}
 
     Parameters toParameters(Messages messages) {
         List<FieldViolation> errors = new ArrayList<>();
@@ -38,18 +37,28 @@ public class ProcedureForm {
             LevelForm l = levels.get(i);
             if (l.getLevel() == null) continue;
             String level = messages.text(l.getLevel().messageKey());
-            Integer fields = count(messages, l.getFields(), "levels[" + i + "].fields", level,
-                    messages.text("procedure.word.fields"), errors);
-            Integer procedures = count(messages, l.getProcedures(), "levels[" + i + "].procedures", level,
-                    messages.text("procedure.word.procedures"), errors);
+            Integer fields = count(
+                    messages,
+                    l.getFields(),
+                    "levels[" + i + "].fields",
+                    level,
+                    messages.text("procedure.word.fields"),
+                    errors);
+            Integer procedures = count(
+                    messages,
+                    l.getProcedures(),
+                    "levels[" + i + "].procedures",
+                    level,
+                    messages.text("procedure.word.procedures"),
+                    errors);
             counts.add(LevelCounts.input(l.getLevel(), fields, procedures, l.getVersion()));
         }
         return new Parameters(counts, errors);
     }
 
     /** The sign is kept so the rules can say «must not be negative» rather than «not a count». */
-    private static Integer count(Messages messages, String text, String field, String level, String column,
-                                 List<FieldViolation> errors) {
+    private static Integer count(
+            Messages messages, String text, String field, String level, String column, List<FieldViolation> errors) {
         String t = text == null ? "" : text.trim();
         boolean negative = t.startsWith("-");
         CountParser.Parsed p = CountParser.parse(negative ? t.substring(1) : t);
@@ -60,8 +69,13 @@ public class ProcedureForm {
         return p.value() != null && negative ? Integer.valueOf(-p.value()) : p.value();
     }
 
-    public List<LevelForm> getLevels() { return levels; }
-    public void setLevels(List<LevelForm> levels) { this.levels = levels; }
+    public List<LevelForm> getLevels() {
+        return levels;
+    }
+
+    public void setLevels(List<LevelForm> levels) {
+        this.levels = levels;
+    }
 
     public static class LevelForm {
         private AuthorityLevel level;
@@ -69,13 +83,36 @@ public class ProcedureForm {
         private String procedures;
         private long version;
 
-        public AuthorityLevel getLevel() { return level; }
-        public void setLevel(AuthorityLevel level) { this.level = level; }
-        public String getFields() { return fields; }
-        public void setFields(String fields) { this.fields = fields; }
-        public String getProcedures() { return procedures; }
-        public void setProcedures(String procedures) { this.procedures = procedures; }
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        public AuthorityLevel getLevel() {
+            return level;
+        }
+
+        public void setLevel(AuthorityLevel level) {
+            this.level = level;
+        }
+
+        public String getFields() {
+            return fields;
+        }
+
+        public void setFields(String fields) {
+            this.fields = fields;
+        }
+
+        public String getProcedures() {
+            return procedures;
+        }
+
+        public void setProcedures(String procedures) {
+            this.procedures = procedures;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
     }
 }

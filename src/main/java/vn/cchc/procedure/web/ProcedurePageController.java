@@ -49,9 +49,14 @@ class ProcedurePageController {
     private final XlsxReader reader;
     private final SheetImport sheetImport;
 
-    ProcedurePageController(ProcedureCatalog catalog, Reports reports,
-                            MessageSource messages, VnFormat fmt, XlsxReader reader, ReportPageModel pageModel,
-                          SheetImport sheetImport) {
+    ProcedurePageController(
+            ProcedureCatalog catalog,
+            Reports reports,
+            MessageSource messages,
+            VnFormat fmt,
+            XlsxReader reader,
+            ReportPageModel pageModel,
+            SheetImport sheetImport) {
         this.sheetImport = sheetImport;
         this.pageModel = pageModel;
         this.catalog = catalog;
@@ -68,8 +73,12 @@ class ProcedurePageController {
     }
 
     @PostMapping("/reports/{id}/procedures")
-    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute ProcedureForm form,
-                Model model, RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute ProcedureForm form,
+            Model model,
+            RedirectAttributes redirect) {
         reports.requireEditable(user, id);
         ProcedureForm.Parameters parsed = form.toParameters(messages);
         List<FieldViolation> errors = new ArrayList<>(parsed.errors());
@@ -89,14 +98,21 @@ class ProcedurePageController {
     }
 
     @PostMapping("/reports/{id}/procedures/import")
-    String importFile(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                      @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+    String importFile(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect) {
         reports.requireEditable(user, id);
         SheetImport.Outcome<ProcedureCatalogView> outcome =
                 sheetImport.run(file, content -> catalog.importSpreadsheet(user, id, content));
         if (outcome.succeeded()) {
-            redirect.addFlashAttribute("success", messages.text("procedure.imported",
-                    String.valueOf(outcome.saved().entries().size())));
+            redirect.addFlashAttribute(
+                    "success",
+                    messages.text(
+                            "procedure.imported",
+                            String.valueOf(outcome.saved().entries().size())));
             return "redirect:/reports/" + id + "/procedures";
         }
         ProcedureCatalogView view = catalog.get(user, id);
@@ -112,8 +128,14 @@ class ProcedurePageController {
                 .body(catalog.template());
     }
 
-    private String page(CurrentUser user, long id, ProcedureCatalogView view, ProcedureForm form,
-                        List<FieldViolation> errors, List<String> importErrors, Model model) {
+    private String page(
+            CurrentUser user,
+            long id,
+            ProcedureCatalogView view,
+            ProcedureForm form,
+            List<FieldViolation> errors,
+            List<String> importErrors,
+            Model model) {
         Report report = reports.get(user, id);
         pageModel.addTo(model, report);
         model.addAttribute("view", view);
@@ -122,7 +144,8 @@ class ProcedurePageController {
         Map<String, String> cellErrors = new LinkedHashMap<>();
         for (FieldViolation v : errors) cellErrors.merge(v.field(), v.message(), (a, b) -> a + " " + b);
         model.addAttribute("cellErrors", cellErrors);
-        if (!importErrors.isEmpty() || !model.containsAttribute("importErrors")) model.addAttribute("importErrors", importErrors);
+        if (!importErrors.isEmpty() || !model.containsAttribute("importErrors"))
+            model.addAttribute("importErrors", importErrors);
         model.addAttribute("editable", report.isEditable() && RecordWriters.mayChange(user, report.getOrgUnitId()));
         model.addAttribute("maxMegabytes", fmt.number(reader.maxBytes() / (1024.0 * 1024.0)));
         int fields = 0;
@@ -135,5 +158,4 @@ class ProcedurePageController {
         model.addAttribute("totalProcedures", procedures);
         return "procedure/edit";
     }
-
 }

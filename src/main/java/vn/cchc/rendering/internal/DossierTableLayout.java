@@ -3,7 +3,6 @@ package vn.cchc.rendering.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import vn.cchc.rendering.DossierRow;
 import vn.cchc.rendering.VnFormat;
 
@@ -24,17 +23,18 @@ public final class DossierTableLayout {
     private static final int[] WIDTHS_TWIPS = {560, 1039, 705, 705, 705, 705, 705, 705, 705, 705, 705, 705, 705};
 
     /** A header cell at (row, column), 0-based, spanning rowSpan rows and colSpan columns. */
-    public record HeaderCell(int row, int column, int rowSpan, int colSpan, String text) {
-    }
+    public record HeaderCell(int row, int column, int rowSpan, int colSpan, String text) {}
 
     /** What a header-grid position holds, for formats (Word) that need every position spelled out. */
-    public enum SlotKind { START, CONTINUED_BELOW, COVERED }
-
-    public record Slot(SlotKind kind, HeaderCell cell) {
+    public enum SlotKind {
+        START,
+        CONTINUED_BELOW,
+        COVERED
     }
 
-    private DossierTableLayout() {
-    }
+    public record Slot(SlotKind kind, HeaderCell cell) {}
+
+    private DossierTableLayout() {}
 
     public static List<HeaderCell> headerCells(String labelHeader) {
         return List.of(
@@ -59,7 +59,10 @@ public final class DossierTableLayout {
 
     /** Header cells of one row, left to right. */
     public static List<HeaderCell> headerRow(List<HeaderCell> cells, int row) {
-        return cells.stream().filter(c -> c.row() == row).sorted((a, b) -> a.column() - b.column()).toList();
+        return cells.stream()
+                .filter(c -> c.row() == row)
+                .sorted((a, b) -> a.column() - b.column())
+                .toList();
     }
 
     /** The header as a grid: at each (row, column) a cell starts, continues from above, or is spanned over. */
@@ -68,7 +71,8 @@ public final class DossierTableLayout {
         for (HeaderCell cell : cells) {
             for (int r = cell.row(); r < cell.row() + cell.rowSpan(); r++) {
                 for (int c = cell.column(); c < cell.column() + cell.colSpan(); c++) {
-                    SlotKind kind = c != cell.column() ? SlotKind.COVERED
+                    SlotKind kind = c != cell.column()
+                            ? SlotKind.COVERED
                             : r == cell.row() ? SlotKind.START : SlotKind.CONTINUED_BELOW;
                     grid[r][c] = new Slot(kind, cell);
                 }

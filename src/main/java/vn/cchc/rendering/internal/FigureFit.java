@@ -10,8 +10,7 @@ public final class FigureFit {
     /** Never smaller than this: below 7 pt a printed table is unreadable. */
     static final float MIN_SIZE = 7f;
 
-    private FigureFit() {
-    }
+    private FigureFit() {}
 
     /** The font size (pt, in half points) at which {@code text} fits {@code availablePt}, at most {@code size}. */
     public static float size(String text, float size, float availablePt) {

@@ -9,8 +9,7 @@ public final class Texts {
     /** Vietnamese locale for case mapping (the letters with marks upper-case correctly in any locale, but say so). */
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /**
      * NFC form: records typed on some keyboards (or pasted from PDFs) arrive decomposed, and a decomposed
@@ -20,7 +19,8 @@ public final class Texts {
         if (text == null) {
             return "";
         }
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 

@@ -28,8 +28,8 @@ class DashboardController {
     private final ReportWorkflow workflow;
     private final ReportOpening opening;
 
-    DashboardController(Reports reports, OrgUnits orgUnits, Periods periods, ReportWorkflow workflow,
-                        ReportOpening opening) {
+    DashboardController(
+            Reports reports, OrgUnits orgUnits, Periods periods, ReportWorkflow workflow, ReportOpening opening) {
         this.opening = opening;
         this.reports = reports;
         this.orgUnits = orgUnits;
@@ -44,14 +44,15 @@ class DashboardController {
         model.addAttribute("reports", visible);
         model.addAttribute("periods", periods.all());
         model.addAttribute("openPeriods", user.unitId() == null ? List.of() : opening.openWithoutReport(user.unitId()));
-        Map<ReportStatus, Long> counts = new TreeMap<>(visible.stream()
-                .collect(Collectors.groupingBy(ReportSummary::status, Collectors.counting())));
+        Map<ReportStatus, Long> counts = new TreeMap<>(
+                visible.stream().collect(Collectors.groupingBy(ReportSummary::status, Collectors.counting())));
         model.addAttribute("statusCounts", counts);
         // What waits for this user: the reports on which the user may take the next step (submit, sign, accept).
         Map<WorkflowAction, List<ReportSummary>> waitingBy = workflow.waitingFor(user);
         model.addAttribute("waitingBy", waitingBy);
-        model.addAttribute("waiting", waitingBy.values().stream().flatMap(List::stream).distinct().toList());
+        model.addAttribute(
+                "waiting",
+                waitingBy.values().stream().flatMap(List::stream).distinct().toList());
         return "dashboard";
     }
-
 }

@@ -21,8 +21,11 @@ class ReportOpeningPageController {
     }
 
     @PostMapping("/reports/open")
-    String open(@AuthenticationPrincipal CurrentUser user, @RequestParam Long orgUnitId, @RequestParam Long periodId,
-                RedirectAttributes redirect) {
+    String open(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam Long orgUnitId,
+            @RequestParam Long periodId,
+            RedirectAttributes redirect) {
         try {
             Report r = opening.open(user, orgUnitId, periodId);
             redirect.addFlashAttribute("success", "Đã lập báo cáo.");

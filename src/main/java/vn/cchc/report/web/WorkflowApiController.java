@@ -1,5 +1,6 @@
 package vn.cchc.report.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -15,15 +16,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import io.swagger.v3.oas.annotations.Operation;
 import vn.cchc.account.CurrentUser;
+import vn.cchc.report.ContentChangedSinceSubmissionException;
 import vn.cchc.report.Report;
 import vn.cchc.report.ReportSnapshot;
 import vn.cchc.report.ReportTransition;
 import vn.cchc.report.ReportVersions;
 import vn.cchc.report.ReportWorkflow;
 import vn.cchc.report.SubmissionBlockedException;
-import vn.cchc.report.ContentChangedSinceSubmissionException;
 import vn.cchc.shared.Messages;
 
 /**
@@ -44,11 +44,9 @@ class WorkflowApiController {
         this.messages = new Messages(messages);
     }
 
-    record SubmitBody(Boolean confirmWarnings) {
-    }
+    record SubmitBody(Boolean confirmWarnings) {}
 
-    record ReturnBody(String comment) {
-    }
+    record ReturnBody(String comment) {}
 
     record StatusJson(long id, String status, int version, boolean submittedLate) {
         static StatusJson of(Report r) {
@@ -63,24 +61,33 @@ class WorkflowApiController {
             until confirmed: send `{"confirmWarnings": true}` to submit anyway (otherwise 409 with
             `blockedBy: "WARNINGS"`). Past the period's deadline the submission is marked late (`submittedLate`).""")
     @PostMapping("/submit")
-    StatusJson submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                      @RequestBody(required = false) SubmitBody body) {
+    StatusJson submit(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestBody(required = false) SubmitBody body) {
         boolean confirm = body != null && Boolean.TRUE.equals(body.confirmWarnings());
         return StatusJson.of(workflow.submit(user, id, confirm));
     }
 
-    @Operation(summary = "Ký báo cáo (Chủ tịch UBND xã)", description = "Freezes the report: the DOCX and PDF "
-            + "rendered now are kept byte for byte with their SHA-256 (see GET …/versions).")
+    @Operation(
+            summary = "Ký báo cáo (Chủ tịch UBND xã)",
+            description = "Freezes the report: the DOCX and PDF "
+                    + "rendered now are kept byte for byte with their SHA-256 (see GET …/versions).")
     @PostMapping("/sign")
     StatusJson sign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         return StatusJson.of(workflow.sign(user, id));
     }
 
-    @Operation(summary = "Trả lại báo cáo", description = "Body {comment}, required (422 when blank). The chairman "
-            + "returns a submitted report, the receiving office a signed one; the report continues as version + 1.")
+    @Operation(
+            summary = "Trả lại báo cáo",
+            description =
+                    "Body {comment}, required (422 when blank). The chairman "
+                            + "returns a submitted report, the receiving office a signed one; the report continues as version + 1.")
     @PostMapping("/return")
-    StatusJson returnReport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                            @RequestBody(required = false) ReturnBody body) {
+    StatusJson returnReport(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestBody(required = false) ReturnBody body) {
         return StatusJson.of(workflow.returnTo(user, id, body == null ? null : body.comment()));
     }
 
@@ -104,18 +111,20 @@ class WorkflowApiController {
 
     @Operation(summary = "Tệp DOCX đã ký của một phiên bản, đúng từng byte như lúc ký")
     @GetMapping("/versions/{revision}/document.docx")
-    ResponseEntity<byte[]> versionDocx(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                                       @PathVariable int revision) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(
+    ResponseEntity<byte[]> versionDocx(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int revision) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
                 .body(versions.file(user, id, revision, ReportVersions.Format.DOCX));
     }
 
     @Operation(summary = "Tệp PDF đã ký của một phiên bản, đúng từng byte như lúc ký")
     @GetMapping("/versions/{revision}/document.pdf")
-    ResponseEntity<byte[]> versionPdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                                      @PathVariable int revision) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+    ResponseEntity<byte[]> versionPdf(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int revision) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
                 .body(versions.file(user, id, revision, ReportVersions.Format.PDF));
     }
 
@@ -127,23 +136,47 @@ class WorkflowApiController {
 
     @ExceptionHandler(ContentChangedSinceSubmissionException.class)
     ResponseEntity<ProblemDetail> changed(ContentChangedSinceSubmissionException e) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.text(e));
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.text(e));
         pd.setProperty("blockedBy", "CHANGED_SINCE_SUBMISSION");
-        pd.setProperty("changes", e.changes().stream().map(c -> Map.of("kind", c.kind().name(),
-                "section", c.section(), "path", c.path(), "before", c.before() == null ? "" : c.before(),
-                "after", c.after() == null ? "" : c.after())).toList());
-        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+        pd.setProperty(
+                "changes",
+                e.changes().stream()
+                        .map(c -> Map.of(
+                                "kind",
+                                c.kind().name(),
+                                "section",
+                                c.section(),
+                                "path",
+                                c.path(),
+                                "before",
+                                c.before() == null ? "" : c.before(),
+                                "after",
+                                c.after() == null ? "" : c.after()))
+                        .toList());
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(pd);
     }
 
     @ExceptionHandler(SubmissionBlockedException.class)
     ResponseEntity<ProblemDetail> blocked(SubmissionBlockedException e) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.text(e));
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.text(e));
         pd.setProperty("blockedBy", e.hasErrors() ? "ERRORS" : "WARNINGS");
-        pd.setProperty("findings", e.findings().stream().map(f -> Map.of("rule", f.rule(),
-                "severity", f.severity().name(), "message", f.message(),
-                "target", f.target() == null ? "" : f.target())).toList());
-        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+        pd.setProperty(
+                "findings",
+                e.findings().stream()
+                        .map(f -> Map.of(
+                                "rule",
+                                f.rule(),
+                                "severity",
+                                f.severity().name(),
+                                "message",
+                                f.message(),
+                                "target",
+                                f.target() == null ? "" : f.target()))
+                        .toList());
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(pd);
     }
 }

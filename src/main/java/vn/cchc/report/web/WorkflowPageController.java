@@ -40,8 +40,12 @@ class WorkflowPageController {
     private final Reports reports;
     private final Messages messages;
 
-    WorkflowPageController(ReportWorkflow workflow, ReportVersions versions, Reports reports,
-                           MessageSource messages, ReportPageModel pageModel) {
+    WorkflowPageController(
+            ReportWorkflow workflow,
+            ReportVersions versions,
+            Reports reports,
+            MessageSource messages,
+            ReportPageModel pageModel) {
         this.pageModel = pageModel;
         this.workflow = workflow;
         this.versions = versions;
@@ -61,21 +65,28 @@ class WorkflowPageController {
         model.addAttribute("snapshots", versions.snapshots(user, id));
         model.addAttribute("changes", versions.changes(user, id));
         model.addAttribute("sinceSubmission", versions.changesSinceSubmission(user, id));
-        model.addAttribute("sinceReturned", versions.changesSinceReturned(user, id).orElse(null));
+        model.addAttribute(
+                "sinceReturned", versions.changesSinceReturned(user, id).orElse(null));
         if (!model.containsAttribute("findings")) {
-            model.addAttribute("findings", allowed.contains(WorkflowAction.SUBMIT) ? workflow.findings(user, id) : List.of());
+            model.addAttribute(
+                    "findings", allowed.contains(WorkflowAction.SUBMIT) ? workflow.findings(user, id) : List.of());
         }
         return "reports/workflow";
     }
 
     @PostMapping("/reports/{id}/workflow/submit")
-    String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                  @RequestParam(defaultValue = "false") boolean confirmWarnings,
-                  @RequestParam(required = false) String seen, RedirectAttributes redirect) {
+    String submit(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean confirmWarnings,
+            @RequestParam(required = false) String seen,
+            RedirectAttributes redirect) {
         if (stale(user, id, seen, null, redirect)) return "redirect:/reports/" + id + "/workflow";
         try {
             Report r = workflow.submit(user, id, confirmWarnings);
-            redirect.addFlashAttribute("success", messages.text(r.isSubmittedLate() ? "workflow.done.SUBMIT.late" : "workflow.done.SUBMIT"));
+            redirect.addFlashAttribute(
+                    "success",
+                    messages.text(r.isSubmittedLate() ? "workflow.done.SUBMIT.late" : "workflow.done.SUBMIT"));
         } catch (SubmissionBlockedException e) {
             redirect.addFlashAttribute("warning", messages.text(e));
             redirect.addFlashAttribute("findings", e.findings());
@@ -84,8 +95,11 @@ class WorkflowPageController {
     }
 
     @PostMapping("/reports/{id}/workflow/sign")
-    String sign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                @RequestParam(required = false) String seen, RedirectAttributes redirect) {
+    String sign(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String seen,
+            RedirectAttributes redirect) {
         if (stale(user, id, seen, null, redirect)) return "redirect:/reports/" + id + "/workflow";
         try {
             workflow.sign(user, id);
@@ -100,9 +114,12 @@ class WorkflowPageController {
     }
 
     @PostMapping("/reports/{id}/workflow/return")
-    String returnReport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                        @RequestParam(required = false) String comment,
-                        @RequestParam(required = false) String seen, RedirectAttributes redirect) {
+    String returnReport(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) String seen,
+            RedirectAttributes redirect) {
         if (stale(user, id, seen, comment, redirect)) return "redirect:/reports/" + id + "/workflow";
         try {
             Report r = workflow.returnTo(user, id, comment);
@@ -114,8 +131,11 @@ class WorkflowPageController {
     }
 
     @PostMapping("/reports/{id}/workflow/withdraw")
-    String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                    @RequestParam(required = false) String seen, RedirectAttributes redirect) {
+    String withdraw(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String seen,
+            RedirectAttributes redirect) {
         if (stale(user, id, seen, null, redirect)) return "redirect:/reports/" + id + "/workflow";
         workflow.withdraw(user, id);
         redirect.addFlashAttribute("success", messages.text("workflow.done.WITHDRAW"));
@@ -123,8 +143,11 @@ class WorkflowPageController {
     }
 
     @PostMapping("/reports/{id}/workflow/accept")
-    String accept(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                  @RequestParam(required = false) String seen, RedirectAttributes redirect) {
+    String accept(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String seen,
+            RedirectAttributes redirect) {
         if (stale(user, id, seen, null, redirect)) return "redirect:/reports/" + id + "/workflow";
         workflow.accept(user, id);
         redirect.addFlashAttribute("success", messages.text("workflow.done.ACCEPT"));
@@ -132,31 +155,40 @@ class WorkflowPageController {
     }
 
     @GetMapping("/reports/{id}/versions/{revision}/document.docx")
-    ResponseEntity<byte[]> docx(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                                @PathVariable int revision) {
-        return file(versions.file(user, id, revision, ReportVersions.Format.DOCX), DOCX,
+    ResponseEntity<byte[]> docx(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int revision) {
+        return file(
+                versions.file(user, id, revision, ReportVersions.Format.DOCX),
+                DOCX,
                 versionFileName(user, id, revision, "docx"));
     }
 
     @GetMapping("/reports/{id}/versions/{revision}/document.pdf")
-    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                               @PathVariable int revision) {
-        return file(versions.file(user, id, revision, ReportVersions.Format.PDF), MediaType.APPLICATION_PDF_VALUE,
+    ResponseEntity<byte[]> pdf(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int revision) {
+        return file(
+                versions.file(user, id, revision, ReportVersions.Format.PDF),
+                MediaType.APPLICATION_PDF_VALUE,
                 versionFileName(user, id, revision, "pdf"));
     }
 
     /** «Báo cáo CCHC xã Liên Mạc năm 2023 - phiên bản 2 đã ký.pdf»: unit, kind, period and version, in Vietnamese. */
     private String versionFileName(CurrentUser user, long id, int revision, String extension) {
         var summary = reports.summarise(reports.get(user, id));
-        return messages.text("ux.file.signedVersion", summary.orgUnitName(), summary.periodTitle(), String.valueOf(revision))
+        return messages.text(
+                        "ux.file.signedVersion", summary.orgUnitName(), summary.periodTitle(), String.valueOf(revision))
                 + "." + extension;
     }
 
     private static ResponseEntity<byte[]> file(byte[] bytes, String type, String name) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(bytes);
     }
 
@@ -165,12 +197,18 @@ class WorkflowPageController {
      * it): the action is not taken, the page is shown anew with what happened, and the typed comment is kept.
      */
     private boolean stale(CurrentUser user, long id, String seen, String comment, RedirectAttributes redirect) {
-        if (seen == null || Arrays.stream(ReportStatus.values()).noneMatch(s -> s.name().equals(seen))) {
+        if (seen == null
+                || Arrays.stream(ReportStatus.values()).noneMatch(s -> s.name().equals(seen))) {
             return false;
         }
         Report r = reports.get(user, id);
         if (r.getStatus().name().equals(seen)) return false;
-        redirect.addFlashAttribute("warning", messages.text("workflow.stale", messages.text("status." + seen), messages.text("status." + r.getStatus().name())));
+        redirect.addFlashAttribute(
+                "warning",
+                messages.text(
+                        "workflow.stale",
+                        messages.text("status." + seen),
+                        messages.text("status." + r.getStatus().name())));
         if (comment != null && !comment.isBlank()) redirect.addFlashAttribute("comment", comment);
         return true;
     }

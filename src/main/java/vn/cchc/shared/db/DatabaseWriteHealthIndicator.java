@@ -22,8 +22,8 @@ class DatabaseWriteHealthIndicator implements HealthIndicator {
     private final ObjectProvider<EmbeddedPostgresServer> embedded;
     private final long minFreeBytes;
 
-    DatabaseWriteHealthIndicator(DataSource dataSource, ObjectProvider<EmbeddedPostgresServer> embedded,
-                                 EmbeddedDatabaseProperties props) {
+    DatabaseWriteHealthIndicator(
+            DataSource dataSource, ObjectProvider<EmbeddedPostgresServer> embedded, EmbeddedDatabaseProperties props) {
         this.dataSource = dataSource;
         this.embedded = embedded;
         this.minFreeBytes = props.minFreeSpaceMb() * 1024 * 1024;
@@ -34,12 +34,17 @@ class DatabaseWriteHealthIndicator implements HealthIndicator {
         EmbeddedPostgresServer server = embedded.getIfAvailable();
         if (server != null) {
             if (server.state() != EmbeddedPostgresServer.State.UP) {
-                return Health.down().withDetail("reason", "embedded PostgreSQL " + server.state()).build();
+                return Health.down()
+                        .withDetail("reason", "embedded PostgreSQL " + server.state())
+                        .build();
             }
             try {
                 long free = server.usableSpace();
                 if (free < minFreeBytes) {
-                    return Health.down().withDetail("reason", "disk almost full").withDetail("freeBytes", free).build();
+                    return Health.down()
+                            .withDetail("reason", "disk almost full")
+                            .withDetail("freeBytes", free)
+                            .build();
                 }
             } catch (IOException e) {
                 return Health.down(e).build();

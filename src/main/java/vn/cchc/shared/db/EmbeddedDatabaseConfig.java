@@ -34,7 +34,8 @@ class EmbeddedDatabaseConfig {
         HikariDataSource ds = new HikariDataSource(config);
         // after a supervised restart every pooled connection is dead: replace them instead of failing one request each
         pg.onRestart(() -> {
-            if (!ds.isClosed() && ds.getHikariPoolMXBean() != null) ds.getHikariPoolMXBean().softEvictConnections();
+            if (!ds.isClosed() && ds.getHikariPoolMXBean() != null)
+                ds.getHikariPoolMXBean().softEvictConnections();
         });
         return ds;
     }

@@ -8,7 +8,9 @@ class EmbeddedDatabaseFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedDa
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedDatabaseStartException cause) {
-        return new FailureAnalysis(cause.getMessage(),
-                "Sửa nguyên nhân nêu trên rồi khởi động lại (cấu hình: CCHC_DATA_DIR, CCHC_DB_PORT; README.md).", cause);
+        return new FailureAnalysis(
+                cause.getMessage(),
+                "Sửa nguyên nhân nêu trên rồi khởi động lại (cấu hình: CCHC_DATA_DIR, CCHC_DB_PORT; README.md).",
+                cause);
     }
 }

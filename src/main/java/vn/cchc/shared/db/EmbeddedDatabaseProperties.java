@@ -11,8 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * binaries are unpacked into {@code binariesDir} (default {@code <data dir>/pgsql}; tests share one).
  */
 @ConfigurationProperties("cchc.embedded-db")
-public record EmbeddedDatabaseProperties(Path dataDir, Boolean persistent, Integer port, String password,
-                                         String osUser, Long minFreeSpaceMb, Path binariesDir) {
+public record EmbeddedDatabaseProperties(
+        Path dataDir,
+        Boolean persistent,
+        Integer port,
+        String password,
+        String osUser,
+        Long minFreeSpaceMb,
+        Path binariesDir) {
 
     public EmbeddedDatabaseProperties {
         if (dataDir == null) dataDir = Path.of("data");

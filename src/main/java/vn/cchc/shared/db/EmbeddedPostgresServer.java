@@ -44,7 +44,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedPostgresServer {
 
-    public enum State { UP, RESTARTING, STOPPED }
+    public enum State {
+        UP,
+        RESTARTING,
+        STOPPED
+    }
 
     public static final String USER = "postgres";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
@@ -66,8 +70,14 @@ public final class EmbeddedPostgresServer {
     private volatile boolean stopping;
     private volatile long restarts;
 
-    private EmbeddedPostgresServer(Path dataDir, EmbeddedDatabaseProperties props, InstanceLock lock, PgOsUser os,
-                                   Path install, String password, int port) {
+    private EmbeddedPostgresServer(
+            Path dataDir,
+            EmbeddedDatabaseProperties props,
+            InstanceLock lock,
+            PgOsUser os,
+            Path install,
+            String password,
+            int port) {
         this.dataDir = dataDir;
         this.pgDir = dataDir.resolve("pg");
         this.props = props;
@@ -142,9 +152,11 @@ public final class EmbeddedPostgresServer {
         }
         InstanceLock lock;
         try {
-            lock = InstanceLock.tryAcquire(dataDir).orElseThrow(() -> new EmbeddedDatabaseStartException(
-                    "Một phiên bản khác của ứng dụng (pid " + InstanceLock.holder(dataDir) + ") đang chạy trên thư mục dữ"
-                            + " liệu " + dataDir + ". Không chạy hai phiên bản trên cùng một thư mục dữ liệu: dừng phiên"
+            lock = InstanceLock.tryAcquire(dataDir)
+                    .orElseThrow(() -> new EmbeddedDatabaseStartException("Một phiên bản khác của ứng dụng (pid "
+                            + InstanceLock.holder(dataDir) + ") đang chạy trên thư mục dữ"
+                            + " liệu " + dataDir
+                            + ". Không chạy hai phiên bản trên cùng một thư mục dữ liệu: dừng phiên"
                             + " bản kia, hoặc đặt CCHC_DATA_DIR sang thư mục khác."));
         } catch (IOException e) {
             throw unwritable(dataDir, e);
@@ -156,16 +168,22 @@ public final class EmbeddedPostgresServer {
             if (!props.persistent()) deleteTree(pgDir); // tests: a fresh cluster per JVM
             int port = props.port() != null && props.port() > 0 ? requireFree(props.port()) : freePort();
             String password = PgSecret.obtain(dataDir, props.password());
-            Path install = PgBinaries.install(props.binariesDir().toAbsolutePath().normalize());
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDir, props, lock, os, install, password, port);
+            Path install =
+                    PgBinaries.install(props.binariesDir().toAbsolutePath().normalize());
+            EmbeddedPostgresServer server =
+                    new EmbeddedPostgresServer(dataDir, props, lock, os, install, password, port);
             server.prepareCluster();
             server.startPostmaster(Duration.ofSeconds(60));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
             Thread supervisor = new Thread(server::supervise, "embedded-postgres-supervisor");
             supervisor.setDaemon(true);
             supervisor.start();
-            log.info("Embedded PostgreSQL on port {} with data in {} (OS user {}, pid {})", port, pgDir,
-                    os.switches() ? os.name : System.getProperty("user.name"), server.pid());
+            log.info(
+                    "Embedded PostgreSQL on port {} with data in {} (OS user {}, pid {})",
+                    port,
+                    pgDir,
+                    os.switches() ? os.name : System.getProperty("user.name"),
+                    server.pid());
             return server;
         } catch (IOException e) {
             lock.release();
@@ -177,9 +195,12 @@ public final class EmbeddedPostgresServer {
     }
 
     private static EmbeddedDatabaseStartException unwritable(Path dataDir, Exception e) {
-        return new EmbeddedDatabaseStartException("Thư mục dữ liệu " + dataDir + " không tạo được hoặc không ghi được ("
-                + e.getClass().getSimpleName() + ": " + e.getMessage() + "). Cấp quyền ghi cho tài khoản chạy ứng dụng,"
-                + " hoặc đặt CCHC_DATA_DIR sang một thư mục ghi được.", e);
+        return new EmbeddedDatabaseStartException(
+                "Thư mục dữ liệu " + dataDir + " không tạo được hoặc không ghi được ("
+                        + e.getClass().getSimpleName() + ": " + e.getMessage()
+                        + "). Cấp quyền ghi cho tài khoản chạy ứng dụng,"
+                        + " hoặc đặt CCHC_DATA_DIR sang một thư mục ghi được.",
+                e);
     }
 
     /**
@@ -195,8 +216,11 @@ public final class EmbeddedPostgresServer {
             log.warn("Stopping the PostgreSQL (pid {}) left running on {} by an app that is gone", pid.get(), pgDir);
             stopProcess(orphan.get());
         } else if (ProcessHandle.of(pid.get()).map(ProcessHandle::isAlive).orElse(false)) {
-            log.warn("postmaster.pid in {} names pid {}, which is not a PostgreSQL on this directory: that process is "
-                    + "left alone, the stale pid file removed", pgDir, pid.get());
+            log.warn(
+                    "postmaster.pid in {} names pid {}, which is not a PostgreSQL on this directory: that process is "
+                            + "left alone, the stale pid file removed",
+                    pgDir,
+                    pid.get());
             Files.deleteIfExists(pgDir.resolve("postmaster.pid"));
         }
     }
@@ -230,8 +254,10 @@ public final class EmbeddedPostgresServer {
             s.setReuseAddress(true);
             return port;
         } catch (IOException e) {
-            throw new EmbeddedDatabaseStartException("Cổng " + port + " của PostgreSQL nhúng đang bị chiếm (một phiên"
-                    + " bản khác đang chạy?). Đặt CCHC_DB_PORT sang cổng khác, hoặc 0 để chọn cổng trống bất kỳ.", e);
+            throw new EmbeddedDatabaseStartException(
+                    "Cổng " + port + " của PostgreSQL nhúng đang bị chiếm (một phiên"
+                            + " bản khác đang chạy?). Đặt CCHC_DB_PORT sang cổng khác, hoặc 0 để chọn cổng trống bất kỳ.",
+                    e);
         }
     }
 
@@ -258,7 +284,8 @@ public final class EmbeddedPostgresServer {
         Files.setPosixFilePermissions(pgDir, PosixFilePermissions.fromString("rwx------"));
         if (os.switches() && (Integer) Files.getAttribute(pgDir, "unix:uid") != os.uid) os.own(pgDir);
         if (!os.canWrite(pgDir)) {
-            throw new EmbeddedDatabaseStartException("Tài khoản hệ điều hành «" + os.name + "» của PostgreSQL nhúng không"
+            throw new EmbeddedDatabaseStartException("Tài khoản hệ điều hành «" + os.name
+                    + "» của PostgreSQL nhúng không"
                     + " vào được thư mục " + pgDir + ": cho phép nó đi qua các thư mục cha (chmod o+x), hoặc đặt"
                     + " CCHC_DATA_DIR ở nơi khác.");
         }
@@ -283,8 +310,16 @@ public final class EmbeddedPostgresServer {
         try {
             Files.writeString(pwfile, password + "\n", StandardCharsets.UTF_8);
             os.own(pwfile);
-            List<String> cmd = new ArrayList<>(List.of(bin("initdb"), "-D", pgDir.toString(), "-U", USER, "-E", "UTF-8",
-                    "--auth=scram-sha-256", "--pwfile=" + pwfile));
+            List<String> cmd = new ArrayList<>(List.of(
+                    bin("initdb"),
+                    "-D",
+                    pgDir.toString(),
+                    "-U",
+                    USER,
+                    "-E",
+                    "UTF-8",
+                    "--auth=scram-sha-256",
+                    "--pwfile=" + pwfile));
             if (!props.persistent()) cmd.add("--no-sync");
             runToEnd(cmd, null, "initdb");
         } finally {
@@ -295,8 +330,20 @@ public final class EmbeddedPostgresServer {
     /** Single-user mode: also moves a cluster made by an older build (no password, trust) to the password. */
     private void applyPassword() {
         String sql = "ALTER ROLE " + USER + " WITH PASSWORD '" + password.replace("'", "''") + "';\n";
-        runToEnd(List.of(bin("postgres"), "--single", "-D", pgDir.toString(), "-F", "-c", "listen_addresses=",
-                "-c", "log_statement=none", USER), sql, "postgres --single");
+        runToEnd(
+                List.of(
+                        bin("postgres"),
+                        "--single",
+                        "-D",
+                        pgDir.toString(),
+                        "-F",
+                        "-c",
+                        "listen_addresses=",
+                        "-c",
+                        "log_statement=none",
+                        USER),
+                sql,
+                "postgres --single");
     }
 
     private void runToEnd(List<String> cmd, String stdin, String what) {
@@ -313,8 +360,8 @@ public final class EmbeddedPostgresServer {
                         + " trên " + pgDir + ": " + lastLines(out));
             }
         } catch (IOException e) {
-            throw new EmbeddedDatabaseStartException("PostgreSQL nhúng không khởi động được: không chạy được " + what
-                    + " (" + e.getMessage() + ")", e);
+            throw new EmbeddedDatabaseStartException(
+                    "PostgreSQL nhúng không khởi động được: không chạy được " + what + " (" + e.getMessage() + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EmbeddedDatabaseStartException("Khởi động PostgreSQL nhúng bị ngắt", e);
@@ -335,7 +382,8 @@ public final class EmbeddedPostgresServer {
         String socketDir = pgDir.toString();
         // the socket path is limited to 107 bytes: too deep a data directory gets no socket at all (TCP only)
         if ((socketDir + "/.s.PGSQL." + port).length() > 100) socketDir = "";
-        List<String> cmd = new ArrayList<>(List.of(bin("postgres"), "-D", pgDir.toString(), "-p", Integer.toString(port)));
+        List<String> cmd =
+                new ArrayList<>(List.of(bin("postgres"), "-D", pgDir.toString(), "-p", Integer.toString(port)));
         for (String c : List.of(
                 "listen_addresses=localhost",
                 "unix_socket_directories=" + socketDir,
@@ -437,8 +485,10 @@ public final class EmbeddedPostgresServer {
                     state = State.RESTARTING;
                     if (stopRequestSeen == 0) stopRequestSeen = System.nanoTime();
                     else if (System.nanoTime() - stopRequestSeen > 1_000_000_000L) {
-                        log.warn("Embedded PostgreSQL (pid {}) was asked to stop by someone else; finishing the"
-                                + " shutdown so that it can be restarted", p.pid());
+                        log.warn(
+                                "Embedded PostgreSQL (pid {}) was asked to stop by someone else; finishing the"
+                                        + " shutdown so that it can be restarted",
+                                p.pid());
                         signal(p.pid(), "INT");
                         stopRequestSeen = Long.MAX_VALUE / 2;
                     }
@@ -450,21 +500,30 @@ public final class EmbeddedPostgresServer {
             stopRequestSeen = 0;
             state = State.RESTARTING;
             long died = System.nanoTime();
-            log.warn("Embedded PostgreSQL (pid {}) stopped unexpectedly (exit {}); restarting it", p.pid(), p.exitValue());
+            log.warn(
+                    "Embedded PostgreSQL (pid {}) stopped unexpectedly (exit {}); restarting it",
+                    p.pid(),
+                    p.exitValue());
             for (int attempt = 1; !stopping; attempt++) {
                 try {
                     startPostmaster(Duration.ofSeconds(30));
                     restarts++;
-                    log.warn("Embedded PostgreSQL restarted (pid {}) {} ms after it stopped, attempt {}",
-                            postmaster.pid(), (System.nanoTime() - died) / 1_000_000, attempt);
+                    log.warn(
+                            "Embedded PostgreSQL restarted (pid {}) {} ms after it stopped, attempt {}",
+                            postmaster.pid(),
+                            (System.nanoTime() - died) / 1_000_000,
+                            attempt);
                     restartListeners.forEach(Runnable::run);
                     break;
                 } catch (RuntimeException | IOException e) {
                     Process failed = postmaster;
                     if (failed != null && failed.isAlive()) failed.destroyForcibly();
                     long backoff = Math.min(10_000L, 250L << Math.min(attempt - 1, 6));
-                    log.warn("Restart {} of the embedded PostgreSQL failed ({}); next try in {} ms", attempt,
-                            e.getMessage(), backoff);
+                    log.warn(
+                            "Restart {} of the embedded PostgreSQL failed ({}); next try in {} ms",
+                            attempt,
+                            e.getMessage(),
+                            backoff);
                     sleep(backoff);
                 }
             }

@@ -29,7 +29,8 @@ final class InstanceLock {
     /** Empty when another live process holds the lock. */
     static Optional<InstanceLock> tryAcquire(Path dataDir) throws IOException {
         Path file = dataDir.resolve(FILE);
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel ch =
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileLock l;
         try {
             l = ch.tryLock();
@@ -49,7 +50,8 @@ final class InstanceLock {
     /** The pid written by the holder, for the message ("?" when unreadable). */
     static String holder(Path dataDir) {
         try {
-            return Files.readString(dataDir.resolve(FILE), StandardCharsets.UTF_8).strip();
+            return Files.readString(dataDir.resolve(FILE), StandardCharsets.UTF_8)
+                    .strip();
         } catch (IOException e) {
             return "?";
         }

@@ -24,8 +24,7 @@ import org.tukaani.xz.XZInputStream;
  */
 final class PgBinaries {
 
-    private PgBinaries() {
-    }
+    private PgBinaries() {}
 
     /** The installation directory (with bin/, lib/, share/), unpacked once per binaries version. */
     static Path install(Path root) throws IOException {
@@ -36,7 +35,9 @@ final class PgBinaries {
         }
         String digest;
         try {
-            digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(archive)).substring(0, 16);
+            digest = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(archive))
+                    .substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -44,7 +45,8 @@ final class PgBinaries {
         if (Files.exists(target.resolve(".complete"))) return target;
         Path tmp = root.resolve(digest + ".tmp-" + ProcessHandle.current().pid());
         Files.createDirectories(tmp);
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(new ByteArrayInputStream(archive)))) {
+        try (TarArchiveInputStream tar =
+                new TarArchiveInputStream(new XZInputStream(new ByteArrayInputStream(archive)))) {
             TarArchiveEntry e;
             while ((e = tar.getNextEntry()) != null) {
                 Path out = tmp.resolve(e.getName()).normalize();
@@ -60,7 +62,8 @@ final class PgBinaries {
                 } else {
                     Files.createDirectories(out.getParent());
                     Files.copy(tar, out, StandardCopyOption.REPLACE_EXISTING);
-                    boolean exec = (e.getMode() & 0100) != 0 || e.getName().startsWith("bin/")
+                    boolean exec = (e.getMode() & 0100) != 0
+                            || e.getName().startsWith("bin/")
                             || e.getName().startsWith("./bin/");
                     Files.setPosixFilePermissions(out, exec ? READ_EXEC : READ);
                 }

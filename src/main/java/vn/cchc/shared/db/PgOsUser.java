@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 final class PgOsUser {
 
     private static final Logger log = LoggerFactory.getLogger(PgOsUser.class);
-    final String name;   // null = the app's own account
+    final String name; // null = the app's own account
     final int uid;
     final int gid;
 
@@ -42,21 +42,33 @@ final class PgOsUser {
         }
         Integer uid = id("-u", wanted);
         if (uid == null) {
-            run(List.of("useradd", "--system", "--user-group", "--no-create-home", "--home-dir", "/nonexistent",
-                    "--shell", "/usr/sbin/nologin", wanted));
+            run(List.of(
+                    "useradd",
+                    "--system",
+                    "--user-group",
+                    "--no-create-home",
+                    "--home-dir",
+                    "/nonexistent",
+                    "--shell",
+                    "/usr/sbin/nologin",
+                    wanted));
             uid = id("-u", wanted);
             if (uid != null) log.info("Created the system account {} for the embedded PostgreSQL", wanted);
         }
         Integer gid = id("-g", wanted);
         if (uid == null || gid == null || uid == 0) {
             throw new EmbeddedDatabaseStartException("Ứng dụng đang chạy với quyền root nhưng không có tài khoản hệ "
-                    + "điều hành riêng «" + wanted + "» cho PostgreSQL nhúng (không tạo được bằng useradd). Tạo tài khoản "
-                    + "đó (useradd --system " + wanted + "), đặt CCHC_DB_OS_USER, hoặc chạy ứng dụng bằng một tài khoản thường.");
+                    + "điều hành riêng «" + wanted
+                    + "» cho PostgreSQL nhúng (không tạo được bằng useradd). Tạo tài khoản "
+                    + "đó (useradd --system " + wanted
+                    + "), đặt CCHC_DB_OS_USER, hoặc chạy ứng dụng bằng một tài khoản thường.");
         }
         if (run(List.of("setpriv", "--version")) != 0) {
-            throw new EmbeddedDatabaseStartException("Ứng dụng đang chạy với quyền root nhưng thiếu chương trình setpriv "
-                    + "(gói util-linux) để chạy PostgreSQL nhúng dưới tài khoản «" + wanted + "». Cài util-linux, hoặc "
-                    + "chạy ứng dụng bằng một tài khoản thường.");
+            throw new EmbeddedDatabaseStartException(
+                    "Ứng dụng đang chạy với quyền root nhưng thiếu chương trình setpriv "
+                            + "(gói util-linux) để chạy PostgreSQL nhúng dưới tài khoản «" + wanted
+                            + "». Cài util-linux, hoặc "
+                            + "chạy ứng dụng bằng một tài khoản thường.");
         }
         return new PgOsUser(wanted, uid, gid);
     }
@@ -68,8 +80,8 @@ final class PgOsUser {
     /** The command, run as this account. */
     List<String> command(List<String> cmd) {
         if (!switches()) return cmd;
-        List<String> out = new ArrayList<>(List.of("setpriv", "--reuid=" + uid, "--regid=" + gid, "--clear-groups",
-                "--inh-caps=-all", "--"));
+        List<String> out = new ArrayList<>(
+                List.of("setpriv", "--reuid=" + uid, "--regid=" + gid, "--clear-groups", "--inh-caps=-all", "--"));
         out.addAll(cmd);
         return out;
     }
@@ -95,7 +107,9 @@ final class PgOsUser {
 
     private static Integer id(String flag, String user) {
         try {
-            Process p = new ProcessBuilder("id", flag, user).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("id", flag, user)
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             return p.waitFor() == 0 ? Integer.valueOf(out) : null;
         } catch (IOException | InterruptedException | NumberFormatException e) {

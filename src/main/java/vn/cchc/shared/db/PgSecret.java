@@ -23,8 +23,7 @@ final class PgSecret {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final Logger log = LoggerFactory.getLogger(PgSecret.class);
 
-    private PgSecret() {
-    }
+    private PgSecret() {}
 
     static String obtain(Path dataDir, String configured) throws IOException {
         Path file = dataDir.resolve(FILE);

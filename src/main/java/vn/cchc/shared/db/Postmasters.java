@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 final class Postmasters {
 
-    private Postmasters() {
-    }
+    private Postmasters() {}
 
     /** The pid recorded in postmaster.pid, if the file exists and is readable. */
     static Optional<Long> recordedPid(Path pgDir) {
@@ -73,7 +72,8 @@ final class Postmasters {
     static int uid(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("Uid:")) return Integer.parseInt(line.substring(4).trim().split("\\s+")[0]);
+                if (line.startsWith("Uid:"))
+                    return Integer.parseInt(line.substring(4).trim().split("\\s+")[0]);
             }
         } catch (IOException | RuntimeException e) {
             return -1;

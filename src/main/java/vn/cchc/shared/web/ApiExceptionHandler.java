@@ -83,7 +83,8 @@ public class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
         List<FieldViolation> list = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldViolation(f.getField(), messages.text(f))).toList();
+                .map(f -> new FieldViolation(f.getField(), messages.text(f)))
+                .toList();
         return unprocessable(list);
     }
 
@@ -118,8 +119,9 @@ public class ApiExceptionHandler {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         String detail = messages.text("api.notAcceptable").replace("\\", "\\\\").replace("\"", "\\\"");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not Acceptable\",\"status\":406,\"detail\":\""
-                + detail + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"Not Acceptable\",\"status\":406,\"detail\":\"" + detail
+                        + "\"}");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -135,35 +137,46 @@ public class ApiExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (e instanceof UserFacingException u && e instanceof RetryLater) {
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", "30")
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, messages.text(u)).getBody());
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, messages.text(u))
+                            .getBody());
         }
         if (e instanceof UserFacingException u && e instanceof RejectedUpload) {
             return unprocessable(List.of(new FieldViolation("file", messages.text(u))));
         }
         if (DatabaseUnavailable.isCause(e)) {
             log.warn("Database unavailable: {}", e.toString());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10")
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", "10")
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, messages.text(DatabaseUnavailable.MESSAGE_KEY)).getBody());
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, messages.text(DatabaseUnavailable.MESSAGE_KEY))
+                            .getBody());
         }
         log.error("Unexpected error in API", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, messages.text("error.unexpected"));
     }
 
     private ResponseEntity<ProblemDetail> unprocessable(List<FieldViolation> violations) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, messages.text("error.validation"));
+        ProblemDetail pd =
+                ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, messages.text("error.validation"));
         pd.setTitle(messages.text("error.validation.title"));
-        pd.setProperty("errors", violations.stream()
-                .map(v -> Map.of("field", v.field(), "message", v.message())).toList());
-        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+        pd.setProperty(
+                "errors",
+                violations.stream()
+                        .map(v -> Map.of("field", v.field(), "message", v.message()))
+                        .toList());
+        return ResponseEntity.unprocessableContent()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(pd);
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
         pd.setType(URI.create("about:blank"));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(pd);
     }
-
 }

@@ -41,14 +41,16 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             log.warn("Database unavailable outside a controller: {}", e.toString());
             response.resetBuffer();
             response.setHeader("Retry-After", "10");
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             if (path.startsWith("/api/")) {
                 String detail = messages.text(DatabaseUnavailable.MESSAGE_KEY);
                 response.setStatus(503);
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                        + "\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+                response.getWriter()
+                        .write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                                + "\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
             } else {
                 response.sendError(503); // the friendly error/5xx page
             }

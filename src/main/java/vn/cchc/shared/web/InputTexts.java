@@ -7,8 +7,7 @@ public final class InputTexts {
 
     static final String NUL_REASON = "NUL character";
 
-    private InputTexts() {
-    }
+    private InputTexts() {}
 
     /** NFC form of the text, without NUL characters (PostgreSQL refuses them; no user types one). */
     public static String clean(String s) {

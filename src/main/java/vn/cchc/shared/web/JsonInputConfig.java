@@ -21,8 +21,7 @@ class JsonInputConfig {
 
     @Bean
     JsonMapperBuilderCustomizer strictInput() {
-        return builder -> builder
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        return builder -> builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .addModule(new SimpleModule("cchc-input").addDeserializer(String.class, new NfcText()));
     }
 

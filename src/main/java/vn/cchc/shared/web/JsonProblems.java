@@ -15,12 +15,9 @@ import vn.cchc.shared.Messages;
  */
 final class JsonProblems {
 
+    record Problem(String field, String message) {}
 
-    record Problem(String field, String message) {
-    }
-
-    private JsonProblems() {
-    }
+    private JsonProblems() {}
 
     static Problem describe(HttpMessageNotReadableException e, Messages messages) {
         JacksonException j = null;
@@ -29,8 +26,9 @@ final class JsonProblems {
         }
         if (j == null) return new Problem(null, text(messages, "api.json.missing"));
         String path = path(j);
-        boolean broken = j instanceof tools.jackson.core.exc.StreamReadException && !(j instanceof InputCoercionException)
-                || String.valueOf(j.getMessage()).contains("end-of-input");
+        boolean broken =
+                j instanceof tools.jackson.core.exc.StreamReadException && !(j instanceof InputCoercionException)
+                        || String.valueOf(j.getMessage()).contains("end-of-input");
         if (broken) return new Problem(null, text(messages, "api.json.malformed"));
         if (path.isEmpty()) {
             boolean syntax = !(j instanceof DatabindException) && !(j instanceof InputCoercionException);
@@ -43,7 +41,8 @@ final class JsonProblems {
         if (j instanceof InvalidFormatException f) {
             Object value = f.getValue();
             Class<?> target = f.getTargetType();
-            if (value instanceof String s && s.indexOf('\0') >= 0) return new Problem(path, text(messages, "api.json.nul", name));
+            if (value instanceof String s && s.indexOf('\0') >= 0)
+                return new Problem(path, text(messages, "api.json.nul", name));
             if (target != null && target.isEnum()) {
                 return new Problem(path, text(messages, "api.json.enum", name, shown(value), allowed(target)));
             }
@@ -60,7 +59,12 @@ final class JsonProblems {
     }
 
     private static boolean isWhole(Class<?> c) {
-        return c == Integer.class || c == int.class || c == Long.class || c == long.class || c == Short.class || c == short.class;
+        return c == Integer.class
+                || c == int.class
+                || c == Long.class
+                || c == long.class
+                || c == Short.class
+                || c == short.class;
     }
 
     private static String shown(Object value) {

@@ -2,9 +2,9 @@ package vn.cchc.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -58,8 +58,7 @@ public class PageExceptionHandler {
     }
 
     /** Database stopped or restarting: the friendly 503 page; other data errors keep the default 500 handling. */
-    @ExceptionHandler({DataAccessException.class,
-            TransactionException.class})
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
     String dataAccess(RuntimeException e, Model model, HttpServletResponse response) {
         if (!DatabaseUnavailable.isCause(e)) throw e;
         LoggerFactory.getLogger(PageExceptionHandler.class).warn("Database unavailable: {}", e.toString());
@@ -74,12 +73,15 @@ public class PageExceptionHandler {
      * A tampered form (text in a number field, an unknown choice, a missing parameter): the 400 page with a
      * Vietnamese reason naming the field, never Spring's English default nor a 500.
      */
-    @ExceptionHandler({BindException.class,
-            MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class})
+    @ExceptionHandler({
+        BindException.class,
+        MethodArgumentTypeMismatchException.class,
+        MissingServletRequestParameterException.class
+    })
     String badForm(Exception e, Model model, HttpServletResponse response) {
         String field = "?";
-        if (e instanceof BindException b && b.getFieldError() != null) field = b.getFieldError().getField();
+        if (e instanceof BindException b && b.getFieldError() != null)
+            field = b.getFieldError().getField();
         else if (e instanceof MethodArgumentTypeMismatchException m) field = m.getName();
         else if (e instanceof MissingServletRequestParameterException m) field = m.getParameterName();
         response.setStatus(400);

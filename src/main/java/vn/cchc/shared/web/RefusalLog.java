@@ -32,8 +32,14 @@ public class RefusalLog extends OncePerRequestFilter {
             if (REFUSALS.contains(status)) {
                 Authentication auth = SecurityContextHolder.getContext().getAuthentication();
                 String user = auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())
-                        ? "-" : auth.getName();
-                log.warn("Refused {} {} {} user={} from {}", status, request.getMethod(), request.getRequestURI(), user,
+                        ? "-"
+                        : auth.getName();
+                log.warn(
+                        "Refused {} {} {} user={} from {}",
+                        status,
+                        request.getMethod(),
+                        request.getRequestURI(),
+                        user,
                         request.getRemoteAddr());
             }
         }

@@ -46,9 +46,10 @@ class RenderingLimit implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-                           ModelAndView mav) throws InterruptedException {
-        if (mav == null || (mav.getViewName() != null && mav.getViewName().startsWith("redirect:"))
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView mav)
+            throws InterruptedException {
+        if (mav == null
+                || (mav.getViewName() != null && mav.getViewName().startsWith("redirect:"))
                 || request.getAttribute(HOLDS) != null) {
             return;
         }
@@ -58,8 +59,8 @@ class RenderingLimit implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-                                Exception ex) {
+    public void afterCompletion(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
         if (request.getAttribute(HOLDS) != null) {
             request.removeAttribute(HOLDS);
             permits.release();

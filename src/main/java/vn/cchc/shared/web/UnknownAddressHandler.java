@@ -39,8 +39,9 @@ class UnknownAddressHandler {
             response.setStatus(404);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":404,\"detail\":\""
-                    + detail + "\"}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":404,\"detail\":\"" + detail
+                            + "\"}");
             return new ModelAndView();
         }
         ModelAndView page = new ModelAndView("error/404");

@@ -15,13 +15,12 @@ import vn.cchc.signing.SigningIdentity;
 /** Small certificate helpers shared by keys, signing and verification. */
 public final class Certificates {
 
-    private Certificates() {
-    }
+    private Certificates() {}
 
     public static X509Certificate parse(byte[] der) {
         try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der));
+            return (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
         } catch (Exception e) {
             throw new IllegalStateException("Not an X.509 certificate", e);
         }

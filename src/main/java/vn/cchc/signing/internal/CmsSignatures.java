@@ -37,20 +37,21 @@ import vn.cchc.signing.SigningIdentity;
  */
 final class CmsSignatures {
 
-    private CmsSignatures() {
-    }
+    private CmsSignatures() {}
 
     static byte[] sign(byte[] signedContent, SigningIdentity identity, Optional<TimestampAuthority> tsa) {
         try {
             X509Certificate cert = identity.chain().get(0);
             ContentSigner signer = new DelegatingSigner(identity);
-            JcaSignerInfoGeneratorBuilder builder = new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().build());
-            AttributeTable base = new AttributeTable(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
-                    new DERSet(new SigningCertificateV2(new ESSCertIDv2(
-                            MessageDigest.getInstance("SHA-256").digest(cert.getEncoded()))))));
+            JcaSignerInfoGeneratorBuilder builder =
+                    new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build());
+            AttributeTable base = new AttributeTable(new Attribute(
+                    PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                    new DERSet(new SigningCertificateV2(
+                            new ESSCertIDv2(MessageDigest.getInstance("SHA-256").digest(cert.getEncoded()))))));
             DefaultSignedAttributeTableGenerator attributes = new DefaultSignedAttributeTableGenerator(base);
-            builder.setSignedAttributeGenerator(params -> attributes.getAttributes(params).remove(CMSAttributes.signingTime));
+            builder.setSignedAttributeGenerator(
+                    params -> attributes.getAttributes(params).remove(CMSAttributes.signingTime));
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(builder.build(signer, cert));
             generator.addCertificates(new JcaCertStore(identity.chain()));
@@ -68,8 +69,8 @@ final class CmsSignatures {
         SignerInformation si = data.getSignerInfos().getSigners().iterator().next();
         byte[] token = tsa.timestamp(si.getSignature());
         ASN1EncodableVector v = new ASN1EncodableVector();
-        v.add(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
-                new DERSet(ASN1Primitive.fromByteArray(token))));
+        v.add(new Attribute(
+                PKCSObjectIdentifiers.id_aa_signatureTimeStampToken, new DERSet(ASN1Primitive.fromByteArray(token))));
         SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(si, new AttributeTable(v));
         return CMSSignedData.replaceSigners(data, new SignerInformationStore(List.of(stamped)));
     }
@@ -100,5 +101,4 @@ final class CmsSignatures {
             return identity.sign(buffer.toByteArray());
         }
     }
-
 }

@@ -51,13 +51,24 @@ public final class DemoCertificates {
             KeyPair chairman = ecKeys();
             KeyPair organisation = ecKeys();
             X500Name issuer = X500Name.getInstance(ca.getSubjectX500Principal().getEncoded());
-            X509Certificate c = certificate(name("DEMO " + chairmanName, organisationName), chairman, issuer, caKeys,
-                    false, Duration.ofDays(3 * 365));
-            X509Certificate o = certificate(name("DEMO " + organisationName, organisationName), organisation, issuer,
-                    caKeys, false, Duration.ofDays(3 * 365));
+            X509Certificate c = certificate(
+                    name("DEMO " + chairmanName, organisationName),
+                    chairman,
+                    issuer,
+                    caKeys,
+                    false,
+                    Duration.ofDays(3 * 365));
+            X509Certificate o = certificate(
+                    name("DEMO " + organisationName, organisationName),
+                    organisation,
+                    issuer,
+                    caKeys,
+                    false,
+                    Duration.ofDays(3 * 365));
             char[] pw = PASSWORD.toCharArray();
             ks.setKeyEntry(SigningKeys.CHAIRMAN_ALIAS, chairman.getPrivate(), pw, new X509Certificate[] {c, ca});
-            ks.setKeyEntry(SigningKeys.ORGANISATION_ALIAS, organisation.getPrivate(), pw, new X509Certificate[] {o, ca});
+            ks.setKeyEntry(
+                    SigningKeys.ORGANISATION_ALIAS, organisation.getPrivate(), pw, new X509Certificate[] {o, ca});
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ks.store(out, pw);
             return out.toByteArray();
@@ -85,18 +96,27 @@ public final class DemoCertificates {
         }
     }
 
-    private static X509Certificate certificate(X500Name subject, KeyPair subjectKeys, X500Name issuer,
-                                               KeyPair issuerKeys, boolean ca, Duration validity) {
+    private static X509Certificate certificate(
+            X500Name subject, KeyPair subjectKeys, X500Name issuer, KeyPair issuerKeys, boolean ca, Duration validity) {
         try {
             Instant now = Instant.now().minus(Duration.ofDays(3650)); // valid for the demo's past reports too
-            JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuer, new BigInteger(64, RANDOM),
-                    Date.from(now), Date.from(Instant.now().plus(validity)), subject, subjectKeys.getPublic());
+            JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
+                    issuer,
+                    new BigInteger(64, RANDOM),
+                    Date.from(now),
+                    Date.from(Instant.now().plus(validity)),
+                    subject,
+                    subjectKeys.getPublic());
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-            b.addExtension(Extension.keyUsage, true, ca
-                    ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
-                    : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-            return new JcaX509CertificateConverter().getCertificate(
-                    b.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKeys.getPrivate())));
+            b.addExtension(
+                    Extension.keyUsage,
+                    true,
+                    ca
+                            ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
+                            : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            return new JcaX509CertificateConverter()
+                    .getCertificate(
+                            b.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKeys.getPrivate())));
         } catch (Exception e) {
             throw new IllegalStateException("Cannot make a demo certificate", e);
         }

@@ -39,13 +39,17 @@ class DemoSigningKeysLoader extends StartupDataStep {
     protected void load() {
         if (orgUnits.byCode("LIEN_MAC").isEmpty()) return; // not the demo data set
         var communes = orgUnits.all().stream()
-                .filter(u -> u.getLevel() == OrgUnitLevel.COMMUNE && !keys.has(u.getId())).toList();
+                .filter(u -> u.getLevel() == OrgUnitLevel.COMMUNE && !keys.has(u.getId()))
+                .toList();
         if (communes.isEmpty()) return;
         DemoCertificates demo = new DemoCertificates();
         tx.executeWithoutResult(s -> {
             for (OrgUnit u : communes) {
-                keys.storeDemo(u.getId(), demo.unitKeystore("Chủ tịch " + u.getLetterheadName(), u.getLetterheadName()),
-                        DemoCertificates.PASSWORD, demo.ca());
+                keys.storeDemo(
+                        u.getId(),
+                        demo.unitKeystore("Chủ tịch " + u.getLetterheadName(), u.getLetterheadName()),
+                        DemoCertificates.PASSWORD,
+                        demo.ca());
             }
         });
         log.info("Demo signing keys made for {} communes (DEMO CA, not legally valid)", communes.size());

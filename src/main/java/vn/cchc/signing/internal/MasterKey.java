@@ -28,8 +28,10 @@ public class MasterKey {
     private final Path file;
     private volatile SecretKeySpec key;
 
-    MasterKey(@Value("${cchc.signing.master-key:}") String configured,
-              @Value("${cchc.signing.master-key-file:${cchc.embedded-db.data-dir:./data}/signing-master.key}") String file) {
+    MasterKey(
+            @Value("${cchc.signing.master-key:}") String configured,
+            @Value("${cchc.signing.master-key-file:${cchc.embedded-db.data-dir:./data}/signing-master.key}")
+                    String file) {
         this.configured = configured;
         this.file = Path.of(file);
     }
@@ -41,7 +43,10 @@ public class MasterKey {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(128, iv));
             byte[] sealed = c.doFinal(plain);
-            return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+            return ByteBuffer.allocate(iv.length + sealed.length)
+                    .put(iv)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot encrypt with the signing master key", e);
         }
@@ -69,7 +74,8 @@ public class MasterKey {
     private byte[] load() {
         if (!configured.isBlank()) return Base64.getDecoder().decode(configured.strip());
         try {
-            if (Files.exists(file)) return Base64.getDecoder().decode(Files.readString(file).strip());
+            if (Files.exists(file))
+                return Base64.getDecoder().decode(Files.readString(file).strip());
             byte[] fresh = new byte[32];
             RANDOM.nextBytes(fresh);
             Files.createDirectories(file.toAbsolutePath().getParent());

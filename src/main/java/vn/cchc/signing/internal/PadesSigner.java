@@ -22,17 +22,25 @@ import vn.cchc.signing.SigningIdentity;
  */
 final class PadesSigner {
 
-    private PadesSigner() {
-    }
+    private PadesSigner() {}
 
     /** The signed PDF and the CMS value embedded in it. */
-    record Signed(byte[] pdf, byte[] cms) {
-    }
+    record Signed(byte[] pdf, byte[] cms) {}
 
-    static Signed sign(byte[] pdf, String fieldName, SigningIdentity identity, Calendar time, String name,
-                       String reason, String location, Optional<TimestampAuthority> tsa) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf); SignatureOptions options = new SignatureOptions()) {
-            PDSignatureField field = (PDSignatureField) doc.getDocumentCatalog().getAcroForm(null).getField(fieldName);
+    static Signed sign(
+            byte[] pdf,
+            String fieldName,
+            SigningIdentity identity,
+            Calendar time,
+            String name,
+            String reason,
+            String location,
+            Optional<TimestampAuthority> tsa)
+            throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf);
+                SignatureOptions options = new SignatureOptions()) {
+            PDSignatureField field = (PDSignatureField)
+                    doc.getDocumentCatalog().getAcroForm(null).getField(fieldName);
             PDAnnotationWidget widget = field.getWidgets().get(0);
             PDRectangle rect = widget.getRectangle();
             PDAppearanceDictionary appearance = widget.getAppearance();

@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -28,7 +29,6 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
  * First pass over the rendered PDF: makes it PDF/A-2b (XMP metadata naming the conformance, the sRGB output intent,
@@ -41,10 +41,10 @@ final class PdfArchive {
     static final String ORGANISATION_FIELD = "ChuKyCoQuan";
     private static final String PRODUCER = "CCHC Report (OpenPDF, Apache PDFBox)";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-    private PdfArchive() {
-    }
+    private PdfArchive() {}
 
     static byte[] prepare(byte[] pdf, SignatureAppearance appearance, String title, String identifier)
             throws IOException {
@@ -59,10 +59,20 @@ final class PdfArchive {
             }
             PDAcroForm form = new PDAcroForm(doc);
             doc.getDocumentCatalog().setAcroForm(form);
-            field(doc, form, page, CHAIRMAN_FIELD, layout.chairman(),
+            field(
+                    doc,
+                    form,
+                    page,
+                    CHAIRMAN_FIELD,
+                    layout.chairman(),
                     cs -> appearance.drawChairman(doc, cs, layout.chairman(), font));
             if (appearance.hasOrganisation()) {
-                field(doc, form, page, ORGANISATION_FIELD, layout.organisation(),
+                field(
+                        doc,
+                        form,
+                        page,
+                        ORGANISATION_FIELD,
+                        layout.organisation(),
                         cs -> appearance.drawOrganisation(doc, cs, layout, font));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 64_000);
@@ -75,8 +85,9 @@ final class PdfArchive {
         void draw(PDPageContentStream cs) throws IOException;
     }
 
-    private static void field(PDDocument doc, PDAcroForm form, PDPage page, String name, PDRectangle rect,
-                              Drawing drawing) throws IOException {
+    private static void field(
+            PDDocument doc, PDAcroForm form, PDPage page, String name, PDRectangle rect, Drawing drawing)
+            throws IOException {
         PDSignatureField field = new PDSignatureField(form);
         field.setPartialName(name);
         PDAnnotationWidget widget = field.getWidgets().get(0);
@@ -133,7 +144,8 @@ final class PdfArchive {
                 + "   <pdfaid:part>2</pdfaid:part>\n   <pdfaid:conformance>B</pdfaid:conformance>\n"
                 + "  </rdf:Description>\n"
                 + "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
-                + "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape(title) + "</rdf:li></rdf:Alt></dc:title>\n"
+                + "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape(title)
+                + "</rdf:li></rdf:Alt></dc:title>\n"
                 + "   <dc:identifier>" + escape(identifier) + "</dc:identifier>\n"
                 + "   <dc:language><rdf:Bag><rdf:li>vi</rdf:li></rdf:Bag></dc:language>\n"
                 + "  </rdf:Description>\n"

@@ -24,12 +24,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Makes the rendered report a tagged PDF, so a screen reader reads it in order: the text of every page becomes
@@ -43,11 +43,11 @@ final class PdfTagging {
 
     /** Operators that start a path; the path ends with one of {@link #PAINT}. */
     private static final Set<String> PATH_START = Set.of("m", "re");
+
     private static final Set<String> PAINT = Set.of("S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n");
     private static final Set<String> SHOW = Set.of("Tj", "TJ", "'", "\"");
 
-    private PdfTagging() {
-    }
+    private PdfTagging() {}
 
     static void tag(PDDocument doc) throws IOException {
         PDStructureTreeRoot root = new PDStructureTreeRoot();
@@ -191,8 +191,7 @@ final class PdfTagging {
         return byMcid;
     }
 
-    private static final Pattern SECTION = Pattern.compile(
-            "\\s*(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\\.\\s.*");
+    private static final Pattern SECTION = Pattern.compile("\\s*(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\\.\\s.*");
     private static final Pattern SUBSECTION = Pattern.compile("\\s*\\d+(\\.\\d+)*\\.\\s.*");
 
     /**
@@ -228,7 +227,8 @@ final class PdfTagging {
     }
 
     /** Begins the marked content of a new paragraph and adds the paragraph to the structure. */
-    private static void open(List<Object> out, PDPage page, PDStructureElement document, List<PDStructureElement> byMcid) {
+    private static void open(
+            List<Object> out, PDPage page, PDStructureElement document, List<PDStructureElement> byMcid) {
         PDStructureElement p = new PDStructureElement(StandardStructureTypes.P, document);
         p.setPage(page);
         int mcid = byMcid.size();
@@ -249,8 +249,10 @@ final class PdfTagging {
             int tenths = Math.round(Math.abs(op.number(1)) * 10);
             if (tenths > 0) counts.merge(tenths, 1, Integer::sum);
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(e -> e.getKey() / 10f).orElse(0f);
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(e -> e.getKey() / 10f)
+                .orElse(0f);
     }
 
     private static List<Op> ops(List<Object> tokens) {

@@ -34,14 +34,20 @@ class ReportPdfSigner implements PdfSigning {
     private final JdbcTemplate jdbc;
     private final Optional<TimestampAuthority> tsa;
 
-    ReportPdfSigner(SigningKeys keys, SignatureImages images, OrgUnits orgUnits, JdbcTemplate jdbc,
-                    @Value("${cchc.signing.tsa-url:}") String tsaUrl,
-                    @Value("${cchc.signing.tsa-timeout-ms:10000}") int tsaTimeout) {
+    ReportPdfSigner(
+            SigningKeys keys,
+            SignatureImages images,
+            OrgUnits orgUnits,
+            JdbcTemplate jdbc,
+            @Value("${cchc.signing.tsa-url:}") String tsaUrl,
+            @Value("${cchc.signing.tsa-timeout-ms:10000}") int tsaTimeout) {
         this.keys = keys;
         this.images = images;
         this.orgUnits = orgUnits;
         this.jdbc = jdbc;
-        this.tsa = tsaUrl.isBlank() ? Optional.empty() : Optional.of(new TimestampAuthority(URI.create(tsaUrl), tsaTimeout));
+        this.tsa = tsaUrl.isBlank()
+                ? Optional.empty()
+                : Optional.of(new TimestampAuthority(URI.create(tsaUrl), tsaTimeout));
     }
 
     @Override
@@ -56,25 +62,53 @@ class ReportPdfSigner implements PdfSigning {
         UnitSigningKeys k = unitKeys.get();
         OrgUnit unit = orgUnits.get(r.orgUnitId());
         SignatureImages.UnitImages pictures = images.forUnit(r.orgUnitId());
-        SignatureAppearance appearance = new SignatureAppearance(r.signerName(),
+        SignatureAppearance appearance = new SignatureAppearance(
+                r.signerName(),
                 pictures.signature().map(SignatureImages.Image::bytes).orElse(null),
                 pictures.seal().map(SignatureImages.Image::bytes).orElse(null),
-                unit.getLetterheadName(), r.signedAt().atZone(VIETNAM).toOffsetDateTime(),
-                k.organisation().isPresent(), k.demo());
+                unit.getLetterheadName(),
+                r.signedAt().atZone(VIETNAM).toOffsetDateTime(),
+                k.organisation().isPresent(),
+                k.demo());
         Calendar time = GregorianCalendar.from(r.signedAt().atZone(VIETNAM));
         time.setTimeZone(TimeZone.getTimeZone(VIETNAM));
         try {
-            byte[] pdf = PdfArchive.prepare(r.pdf(), appearance, "Báo cáo công tác cải cách hành chính — "
-                    + unit.getName(), "cchc-report:" + r.reportId() + ":v" + r.revision());
-            PadesSigner.Signed chairman = PadesSigner.sign(pdf, PdfArchive.CHAIRMAN_FIELD, k.chairman(), time,
-                    r.signerName(), "Ký ban hành báo cáo", unit.getPlaceName(), tsa);
-            record(r, 1, "CHAIRMAN", Certificates.commonName(k.chairman().chain().get(0)), chairman.cms());
+            byte[] pdf = PdfArchive.prepare(
+                    r.pdf(),
+                    appearance,
+                    "Báo cáo công tác cải cách hành chính — " + unit.getName(),
+                    "cchc-report:" + r.reportId() + ":v" + r.revision());
+            PadesSigner.Signed chairman = PadesSigner.sign(
+                    pdf,
+                    PdfArchive.CHAIRMAN_FIELD,
+                    k.chairman(),
+                    time,
+                    r.signerName(),
+                    "Ký ban hành báo cáo",
+                    unit.getPlaceName(),
+                    tsa);
+            record(
+                    r,
+                    1,
+                    "CHAIRMAN",
+                    Certificates.commonName(k.chairman().chain().get(0)),
+                    chairman.cms());
             pdf = chairman.pdf();
             if (k.organisation().isPresent()) {
-                PadesSigner.Signed organisation = PadesSigner.sign(pdf, PdfArchive.ORGANISATION_FIELD,
-                        k.organisation().get(), time, unit.getLetterheadName(), "Chữ ký số của cơ quan (con dấu)",
-                        unit.getPlaceName(), tsa);
-                record(r, 2, "ORGANISATION", Certificates.commonName(k.organisation().get().chain().get(0)),
+                PadesSigner.Signed organisation = PadesSigner.sign(
+                        pdf,
+                        PdfArchive.ORGANISATION_FIELD,
+                        k.organisation().get(),
+                        time,
+                        unit.getLetterheadName(),
+                        "Chữ ký số của cơ quan (con dấu)",
+                        unit.getPlaceName(),
+                        tsa);
+                record(
+                        r,
+                        2,
+                        "ORGANISATION",
+                        Certificates.commonName(k.organisation().get().chain().get(0)),
                         organisation.cms());
                 pdf = organisation.pdf();
             }
@@ -85,10 +119,16 @@ class ReportPdfSigner implements PdfSigning {
     }
 
     private void record(Request r, int position, String role, String signer, byte[] cms) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into report_pdf_signature (report_id, revision, position, role, signer, signed_at, cms_sha256)
                 values (?, ?, ?, ?, ?, ?, ?)""",
-                r.reportId(), r.revision(), position, role, signer, Timestamp.from(r.signedAt()),
+                r.reportId(),
+                r.revision(),
+                position,
+                role,
+                signer,
+                Timestamp.from(r.signedAt()),
                 Certificates.sha256(cms));
     }
 }

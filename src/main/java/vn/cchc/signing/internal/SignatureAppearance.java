@@ -22,8 +22,14 @@ import org.apache.pdfbox.util.Matrix;
  * information (organisation, time ISO 8601 with +07:00) in 8 pt blue Times (Liberation Serif). A unit without
  * uploaded images gets drawn stand-ins, marked DEMO when its keys are the demo's.
  */
-record SignatureAppearance(String signerName, byte[] signatureImage, byte[] sealImage, String organisation,
-                           OffsetDateTime signedAt, boolean hasOrganisation, boolean demo) {
+record SignatureAppearance(
+        String signerName,
+        byte[] signatureImage,
+        byte[] sealImage,
+        String organisation,
+        OffsetDateTime signedAt,
+        boolean hasOrganisation,
+        boolean demo) {
 
     private static final float[] BLUE = {0f, 0.2f, 0.75f};
     private static final float[] RED = {0.85f, 0.05f, 0.05f};
@@ -43,8 +49,8 @@ record SignatureAppearance(String signerName, byte[] signatureImage, byte[] seal
         float width = font.getStringWidth(signerName) / 1000 * size;
         cs.beginText();
         cs.setFont(font, size);
-        cs.setTextMatrix(new Matrix(1, 0, 0.25f, 1,
-                Math.max(2, (box.getWidth() - width) / 2), box.getHeight() / 2 - 4));
+        cs.setTextMatrix(
+                new Matrix(1, 0, 0.25f, 1, Math.max(2, (box.getWidth() - width) / 2), box.getHeight() / 2 - 4));
         cs.showText(signerName);
         cs.endText();
         if (demo) label(cs, font, "(chữ ký số DEMO)", box.getWidth(), 4, 7, BLUE);
@@ -69,8 +75,9 @@ record SignatureAppearance(String signerName, byte[] signatureImage, byte[] seal
         line(cs, font, 8, "Thời gian ký: " + isoTime(), ix, iy + 3, info.getWidth());
     }
 
-    private static void line(PDPageContentStream cs, PDFont font, float size, String text, float x, float y,
-                             float width) throws IOException {
+    private static void line(
+            PDPageContentStream cs, PDFont font, float size, String text, float x, float y, float width)
+            throws IOException {
         float w = font.getStringWidth(text) / 1000 * size;
         cs.beginText();
         cs.setFont(font, size);
@@ -79,8 +86,9 @@ record SignatureAppearance(String signerName, byte[] signatureImage, byte[] seal
         cs.endText();
     }
 
-    private static void label(PDPageContentStream cs, PDFont font, String text, float width, float y, float size,
-                              float[] colour) throws IOException {
+    private static void label(
+            PDPageContentStream cs, PDFont font, String text, float width, float y, float size, float[] colour)
+            throws IOException {
         cs.setNonStrokingColor(colour[0], colour[1], colour[2]);
         line(cs, font, size, text, 0, y, width);
     }

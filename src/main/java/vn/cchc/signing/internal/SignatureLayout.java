@@ -14,6 +14,7 @@ record SignatureLayout(int page, PDRectangle chairman, PDRectangle seal, PDRecta
     static final float ROOM_HEIGHT = 60;
     /** A commune's seal is 35 mm across; 30 mm keeps it within the room's reach. */
     static final float SEAL = 30 * 72 / 25.4f;
+
     static final float INFO_WIDTH = 210;
     static final float INFO_HEIGHT = 24;
 
@@ -24,8 +25,8 @@ record SignatureLayout(int page, PDRectangle chairman, PDRectangle seal, PDRecta
         float sealCentreX = left + SIGNATURE_WIDTH / 6;
         float sealCentreY = bottom + ROOM_HEIGHT / 2;
         PDRectangle seal = new PDRectangle(sealCentreX - SEAL / 2, sealCentreY - SEAL / 2, SEAL, SEAL);
-        PDRectangle info = new PDRectangle(name.centreX() - INFO_WIDTH / 2, name.bottom() - INFO_HEIGHT - 1,
-                INFO_WIDTH, INFO_HEIGHT);
+        PDRectangle info = new PDRectangle(
+                name.centreX() - INFO_WIDTH / 2, name.bottom() - INFO_HEIGHT - 1, INFO_WIDTH, INFO_HEIGHT);
         float l = Math.min(seal.getLowerLeftX(), info.getLowerLeftX());
         float b = info.getLowerLeftY();
         float r = Math.max(seal.getUpperRightX(), info.getUpperRightX());

@@ -22,8 +22,7 @@ final class SignatureRoom {
         }
     }
 
-    private SignatureRoom() {
-    }
+    private SignatureRoom() {}
 
     static NameBox find(PDDocument doc, String name) throws IOException {
         String wanted = fold(name);
@@ -59,6 +58,8 @@ final class SignatureRoom {
     }
 
     private static String fold(String s) {
-        return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+        return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFC)
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

@@ -39,9 +39,14 @@ class SigningKeysPageController {
     }
 
     @PostMapping("/admin/units/{id}/signing-keys")
-    String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                  @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String password,
-                  Model model, RedirectAttributes redirect) throws IOException {
+    String upload(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String password,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
         orgUnits.get(id);
         try {
             keys.store(user, id, file == null ? null : file.getBytes(), password);
@@ -49,8 +54,7 @@ class SigningKeysPageController {
             e.violations().forEach(v -> model.addAttribute(v.field() + "Error", v.message()));
             return show(id, model);
         }
-        redirect.addFlashAttribute("success",
-                messages.text("signing.keys.saved"));
+        redirect.addFlashAttribute("success", messages.text("signing.keys.saved"));
         return "redirect:/admin/units/" + id + "/signing-keys";
     }
 }

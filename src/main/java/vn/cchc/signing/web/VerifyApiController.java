@@ -35,24 +35,28 @@ class VerifyApiController {
 
     static byte[] read(MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new ValidationFailedException(List.of(new FieldViolation("file",
-                    "Tệp PDF cần kiểm tra: bắt buộc, hãy chọn một tệp .pdf.")));
+            throw new ValidationFailedException(
+                    List.of(new FieldViolation("file", "Tệp PDF cần kiểm tra: bắt buộc, hãy chọn một tệp .pdf.")));
         }
         if (file.getSize() > MAX_BYTES) {
-            throw new ValidationFailedException(List.of(new FieldViolation("file",
-                    "Tệp PDF cần kiểm tra: tối đa 20 MB.")));
+            throw new ValidationFailedException(
+                    List.of(new FieldViolation("file", "Tệp PDF cần kiểm tra: tối đa 20 MB.")));
         }
         return file.getBytes();
     }
 
     /** The API's answer: {known, unchanged, reportId, signatures: [{signer, signedAt, valid}]}. */
     record VerifyAnswer(boolean known, boolean unchanged, Long reportId, List<Sig> signatures) {
-        record Sig(String signer, String signedAt, boolean valid) {
-        }
+        record Sig(String signer, String signedAt, boolean valid) {}
 
         static VerifyAnswer of(Verification v) {
-            return new VerifyAnswer(v.known(), v.unchanged(), v.reportId(),
-                    v.signatures().stream().map(s -> new Sig(s.signer(), s.signedAt(), s.valid())).toList());
+            return new VerifyAnswer(
+                    v.known(),
+                    v.unchanged(),
+                    v.reportId(),
+                    v.signatures().stream()
+                            .map(s -> new Sig(s.signer(), s.signedAt(), s.valid()))
+                            .toList());
         }
     }
 }

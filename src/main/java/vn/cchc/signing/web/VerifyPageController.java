@@ -28,8 +28,9 @@ class VerifyPageController {
     }
 
     @PostMapping("/verify")
-    String verify(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) MultipartFile file,
-                  Model model) throws IOException {
+    String verify(
+            @AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) MultipartFile file, Model model)
+            throws IOException {
         try {
             model.addAttribute("result", verifier.verify(user, VerifyApiController.read(file)));
             model.addAttribute("fileName", file.getOriginalFilename());

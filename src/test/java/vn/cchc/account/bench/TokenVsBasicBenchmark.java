@@ -34,30 +34,41 @@ import vn.cchc.account.ApiTokens;
 @EnabledIfSystemProperty(named = "cchc.benchmark", matches = "true")
 class TokenVsBasicBenchmark {
 
-    @Autowired MockMvc mvc;
-    @Autowired ApiTokens tokens;
-    @Autowired Accounts accounts;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    Accounts accounts;
 
     static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     @Test
     void tokenVersusBasic() throws Exception {
         long clerk = accounts.byUsername("lienmac-clerk").orElseThrow().getId();
-        String token = tokens.create(clerk, "benchmark " + System.nanoTime(), null).token();
+        String token =
+                tokens.create(clerk, "benchmark " + System.nanoTime(), null).token();
         MockHttpServletRequestBuilder basic = get("/api/v1/reports?year=2023").with(httpBasic("lienmac-clerk", "demo"));
-        MockHttpServletRequestBuilder bearer = get("/api/v1/reports?year=2023").header("Authorization", "Bearer " + token);
+        MockHttpServletRequestBuilder bearer =
+                get("/api/v1/reports?year=2023").header("Authorization", "Bearer " + token);
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         run(basic, 30, new ArrayList<>(), new ArrayList<>());
         run(bearer, 30, new ArrayList<>(), new ArrayList<>());
         int rounds = Integer.getInteger("cchc.benchmark.rounds", 10);
-        List<Long> basicWall = new ArrayList<>(), basicCpu = new ArrayList<>(), tokenWall = new ArrayList<>(),
+        List<Long> basicWall = new ArrayList<>(),
+                basicCpu = new ArrayList<>(),
+                tokenWall = new ArrayList<>(),
                 tokenCpu = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             run(basic, 20, basicWall, basicCpu);
             run(bearer, 20, tokenWall, tokenCpu);
         }
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        String table = String.format(Locale.ROOT, """
+        String table = String.format(
+                Locale.ROOT,
+                """
                 | call (%d each, alternating rounds) | wall median ms | wall p90 ms | CPU median ms | CPU p90 ms |
                 |---|---|---|---|---|
                 | HTTP Basic (BCrypt) | %.2f | %.2f | %.2f | %.2f |
@@ -65,10 +76,20 @@ class TokenVsBasicBenchmark {
                 | ratio Basic / token | %.1f× | | %.1f× | |
 
                 load average (1 min) before %.2f, after %.2f; %d cores
-                """, basicWall.size(), ms(pct(basicWall, 50)), ms(pct(basicWall, 90)), ms(pct(basicCpu, 50)),
-                ms(pct(basicCpu, 90)), ms(pct(tokenWall, 50)), ms(pct(tokenWall, 90)), ms(pct(tokenCpu, 50)),
-                ms(pct(tokenCpu, 90)), (double) pct(basicWall, 50) / pct(tokenWall, 50),
-                (double) pct(basicCpu, 50) / Math.max(1, pct(tokenCpu, 50)), loadBefore, loadAfter,
+                """,
+                basicWall.size(),
+                ms(pct(basicWall, 50)),
+                ms(pct(basicWall, 90)),
+                ms(pct(basicCpu, 50)),
+                ms(pct(basicCpu, 90)),
+                ms(pct(tokenWall, 50)),
+                ms(pct(tokenWall, 90)),
+                ms(pct(tokenCpu, 50)),
+                ms(pct(tokenCpu, 90)),
+                (double) pct(basicWall, 50) / pct(tokenWall, 50),
+                (double) pct(basicCpu, 50) / Math.max(1, pct(tokenCpu, 50)),
+                loadBefore,
+                loadAfter,
                 Runtime.getRuntime().availableProcessors());
         System.out.println(table);
         Path out = Path.of("target/benchmarks/tokens.md");

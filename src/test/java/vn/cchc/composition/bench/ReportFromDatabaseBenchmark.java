@@ -31,16 +31,23 @@ public final class ReportFromDatabaseBenchmark {
     public static void main(String[] args) {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CchcReportApplication.class)
                 .profiles("test")
-                .properties("cchc.embedded-db.data-dir=target/bench-db", "logging.level.root=WARN", "server.port=0").run(args)) {
+                .properties("cchc.embedded-db.data-dir=target/bench-db", "logging.level.root=WARN", "server.port=0")
+                .run(args)) {
             Reports reports = app.getBean(Reports.class);
-            UnitViewer clerk = (UnitViewer) app.getBean(UserDetailsService.class).loadUserByUsername("lienmac-clerk");
+            UnitViewer clerk =
+                    (UnitViewer) app.getBean(UserDetailsService.class).loadUserByUsername("lienmac-clerk");
             long id = reports.visible(clerk, 2023, null).get(0).id();
             ReportFiles files = app.getBean(ReportFiles.class);
             ReportComposer composer = app.getBean(ReportComposer.class);
-            System.out.printf("JVM %s, %d CPUs, max heap %d MB; report %d (xã Liên Mạc, năm 2023)%n",
-                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                    Runtime.getRuntime().maxMemory() >> 20, id);
-            measure("compose only (DB reads + model)", () -> composer.compose(id).body().size());
+            System.out.printf(
+                    "JVM %s, %d CPUs, max heap %d MB; report %d (xã Liên Mạc, năm 2023)%n",
+                    System.getProperty("java.version"),
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20,
+                    id);
+            measure(
+                    "compose only (DB reads + model)",
+                    () -> composer.compose(id).body().size());
             measure("DOCX incl. DB", () -> files.docx(id).length);
             measure("PDF incl. DB", () -> files.pdf(id).length);
         }
@@ -61,10 +68,16 @@ public final class ReportFromDatabaseBenchmark {
         }
         Arrays.sort(wall);
         Arrays.sort(cpu);
-        System.out.printf("%-34s wall median %.2f ms (p10 %.2f, p90 %.2f, min %.2f); CPU median %.2f ms; size %d%n",
-                name, wall[MEASURED / 2], wall[MEASURED / 10], wall[MEASURED * 9 / 10], wall[0], cpu[MEASURED / 2], size);
+        System.out.printf(
+                "%-34s wall median %.2f ms (p10 %.2f, p90 %.2f, min %.2f); CPU median %.2f ms; size %d%n",
+                name,
+                wall[MEASURED / 2],
+                wall[MEASURED / 10],
+                wall[MEASURED * 9 / 10],
+                wall[0],
+                cpu[MEASURED / 2],
+                size);
     }
 
-    private ReportFromDatabaseBenchmark() {
-    }
+    private ReportFromDatabaseBenchmark() {}
 }

@@ -16,8 +16,8 @@ class HeadingNumbersTest {
     @Test
     void romanArabicDottedAndLettersCloseUpAfterOmittedSections() {
         // outline I. 1. 2. 2.1. 2.2. a) b) 3. II. III. IV. with 1., 2.1., a), II. left out
-        List<Heading> kept = List.of(h(1, "I."), h(2, "2."), h(2, "2.2."), h(3, "b)"), h(2, "3."), h(1, "III."),
-                h(1, "IV."));
+        List<Heading> kept =
+                List.of(h(1, "I."), h(2, "2."), h(2, "2.2."), h(3, "b)"), h(2, "3."), h(1, "III."), h(1, "IV."));
         assertThat(HeadingNumbers.renumber(kept)).containsExactly("I.", "1.", "1.1.", "a)", "2.", "II.", "III.");
     }
 

@@ -43,17 +43,24 @@ public final class RegisterImportBenchmark {
     public static void main(String[] args) throws Exception {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CchcReportApplication.class)
                 .profiles("test")
-                .properties("cchc.embedded-db.data-dir=target/bench-register-db", "logging.level.root=WARN", "server.port=0")
+                .properties(
+                        "cchc.embedded-db.data-dir=target/bench-register-db",
+                        "logging.level.root=WARN",
+                        "server.port=0")
                 .run(args)) {
             RegisterImport imports = app.getBean(RegisterImport.class);
             IssuedDocuments documents = app.getBean(IssuedDocuments.class);
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            RecordsFixture fixture = new RecordsFixture(app.getBean(OrgUnits.class), app.getBean(Periods.class),
-                    app.getBean(Reports.class), jdbc);
+            RecordsFixture fixture = new RecordsFixture(
+                    app.getBean(OrgUnits.class), app.getBean(Periods.class), app.getBean(Reports.class), jdbc);
             LocalDate from = LocalDate.of(2022, 12, 10);
             LocalDate to = LocalDate.of(2023, 12, 9);
-            System.out.printf("JVM %s, %d CPUs, max heap %d MB, load average %s%n", System.getProperty("java.version"),
-                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, load());
+            System.out.printf(
+                    "JVM %s, %d CPUs, max heap %d MB, load average %s%n",
+                    System.getProperty("java.version"),
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20,
+                    load());
             resetPeaks();
             for (String format : new String[] {"xlsx", "csv"}) {
                 double[] preview = new double[RUNS * 2];
@@ -63,16 +70,30 @@ public final class RegisterImportBenchmark {
                 for (int i = 0; i < RUNS; i++) {
                     Fresh f = fixture.commune(from, to);
                     String name = orgUnitName(jdbc, f.unitId());
-                    EofficeExport.Made file = "xlsx".equals(format) ? EofficeExport.xlsx(name, 2000, false, i)
+                    EofficeExport.Made file = "xlsx".equals(format)
+                            ? EofficeExport.xlsx(name, 2000, false, i)
                             : EofficeExport.csv(name, 2000, false, i);
                     size = file.bytes().length;
-                    time(preview, i, () -> imports.preview(f.clerk(), f.unitId(), "so." + format, file.bytes(), Map.of()));
-                    ImportPreview done = time(commit, i, () -> imports.commit(f.clerk(), f.unitId(), "so." + format, file.bytes(), Map.of()));
-                    if (!done.committed() || done.newCount() != 1999) throw new IllegalStateException("import failed: " + done.errors());
-                    ImportPreview re = time(again, i, () -> imports.commit(f.clerk(), f.unitId(), "so." + format, file.bytes(), Map.of()));
-                    if (re.newCount() != 0 || re.unchanged() != 1999) throw new IllegalStateException("re-import changed something");
+                    time(
+                            preview,
+                            i,
+                            () -> imports.preview(f.clerk(), f.unitId(), "so." + format, file.bytes(), Map.of()));
+                    ImportPreview done = time(
+                            commit,
+                            i,
+                            () -> imports.commit(f.clerk(), f.unitId(), "so." + format, file.bytes(), Map.of()));
+                    if (!done.committed() || done.newCount() != 1999)
+                        throw new IllegalStateException("import failed: " + done.errors());
+                    ImportPreview re = time(
+                            again,
+                            i,
+                            () -> imports.commit(f.clerk(), f.unitId(), "so." + format, file.bytes(), Map.of()));
+                    if (re.newCount() != 0 || re.unchanged() != 1999)
+                        throw new IllegalStateException("re-import changed something");
                 }
-                System.out.printf("%s, 2,000 rows (%d KB), %d runs, each into a new empty register:%n", format, size / 1024, RUNS);
+                System.out.printf(
+                        "%s, 2,000 rows (%d KB), %d runs, each into a new empty register:%n",
+                        format, size / 1024, RUNS);
                 report("  preview", preview);
                 report("  commit (1,999 new + 1 duplicate row)", commit);
                 report("  re-import (all unchanged)", again);
@@ -85,31 +106,55 @@ public final class RegisterImportBenchmark {
             for (int i = 0; i < 3; i++) {
                 // three "years": shift the numbers so each file adds new documents
                 String suffix = "-" + (2021 + i);
-                byte[] csv = new String(EofficeExport.csv(name, 2000, false, 100 + i).bytes(), java.nio.charset.StandardCharsets.UTF_8)
-                        .replace("/UBND-VP", "/UBND-VP" + suffix).replace("-UBND;", "-UBND" + suffix + ";")
-                        .replace("/ĐU;", "/ĐU" + suffix + ";").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                byte[] csv = new String(
+                                EofficeExport.csv(name, 2000, false, 100 + i).bytes(),
+                                java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("/UBND-VP", "/UBND-VP" + suffix)
+                        .replace("-UBND;", "-UBND" + suffix + ";")
+                        .replace("/ĐU;", "/ĐU" + suffix + ";")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 ImportPreview r = imports.commit(big.clerk(), big.unitId(), "y" + i + ".csv", csv, Map.of());
                 if (!r.committed()) throw new IllegalStateException(r.errors().toString());
             }
-            int total = jdbc.queryForObject("select count(*) from issued_document where org_unit_id = ?", Integer.class, big.unitId());
+            int total = jdbc.queryForObject(
+                    "select count(*) from issued_document where org_unit_id = ?", Integer.class, big.unitId());
             jdbc.execute("analyze issued_document");
             System.out.printf("register list, unit with %,d documents (report window %s–%s):%n", total, from, to);
             double[] inReport = new double[40];
             double[] others = new double[40];
             double[] search = new double[40];
             for (int i = 0; i < 20; i++) {
-                time(inReport, i, () -> documents.forReport(big.clerk(), big.reportId(), null).size());
-                time(others, i, () -> documents.othersPage(big.clerk(), big.reportId(), null, 3, 100).items().size());
-                time(search, i, () -> documents.othersPage(big.clerk(), big.reportId(), "ke hoach cai cach", 1, 100).total());
+                time(
+                        inReport,
+                        i,
+                        () -> documents
+                                .forReport(big.clerk(), big.reportId(), null)
+                                .size());
+                time(
+                        others,
+                        i,
+                        () -> documents
+                                .othersPage(big.clerk(), big.reportId(), null, 3, 100)
+                                .items()
+                                .size());
+                time(
+                        search,
+                        i,
+                        () -> documents
+                                .othersPage(big.clerk(), big.reportId(), "ke hoach cai cach", 1, 100)
+                                .total());
             }
             report("  documents of the report (all of them, read for the first page)", inReport);
             report("  page 3 of the rest of the register (100 rows)", others);
             report("  search \"ke hoach cai cach\" over the rest (count + first page)", search);
             System.out.println("  plan of the page query:");
-            jdbc.queryForList("explain analyze select d.id from issued_document d where d.org_unit_id = " + big.unitId()
-                    + " and (d.issued_on is null or d.issued_on not between '2022-12-10' and '2023-12-09')"
-                    + " and d.id not in (select document_id from report_document where report_id = " + big.reportId() + ")"
-                    + " order by d.issued_on nulls last, d.number_symbol, d.id limit 100 offset 200", String.class)
+            jdbc.queryForList(
+                            "explain analyze select d.id from issued_document d where d.org_unit_id = " + big.unitId()
+                                    + " and (d.issued_on is null or d.issued_on not between '2022-12-10' and '2023-12-09')"
+                                    + " and d.id not in (select document_id from report_document where report_id = "
+                                    + big.reportId() + ")"
+                                    + " order by d.issued_on nulls last, d.number_symbol, d.id limit 100 offset 200",
+                            String.class)
                     .forEach(line -> System.out.println("    " + line));
             System.out.printf("load average at the end %s%n", load());
         }
@@ -135,8 +180,9 @@ public final class RegisterImportBenchmark {
         double[] cpu = Arrays.copyOfRange(ms, n, ms.length);
         Arrays.sort(wall);
         Arrays.sort(cpu);
-        System.out.printf("%s: wall median %.0f ms (min %.0f, max %.0f); app-thread CPU median %.0f ms%n", what,
-                wall[n / 2], wall[0], wall[n - 1], cpu[n / 2]);
+        System.out.printf(
+                "%s: wall median %.0f ms (min %.0f, max %.0f); app-thread CPU median %.0f ms%n",
+                what, wall[n / 2], wall[0], wall[n - 1], cpu[n / 2]);
     }
 
     private static void resetPeaks() {

@@ -52,7 +52,8 @@ class RegisterParsingTest {
 
     @Test
     void csvWithBomSemicolonsQuotesAndLineBreaks() {
-        String text = "\uFEFFSố ký hiệu;Trích yếu\r\n36/KH-UBND;\"Kế hoạch; \"\"CCHC\"\"\r\nnăm 2023\"\r\n\r\n25/UBND-VP;Công văn";
+        String text =
+                "\uFEFFSố ký hiệu;Trích yếu\r\n36/KH-UBND;\"Kế hoạch; \"\"CCHC\"\"\r\nnăm 2023\"\r\n\r\n25/UBND-VP;Công văn";
         List<SheetRow> rows = read(text.getBytes(StandardCharsets.UTF_8));
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0).text(0)).isEqualTo("Số ký hiệu");
@@ -63,9 +64,13 @@ class RegisterParsingTest {
 
     @Test
     void csvWithCommasOrTabsAndLegacyEncodings() {
-        assertThat(read("Số ký hiệu,Ngày\n36/KH-UBND,\"5/3/2023\"\n".getBytes(StandardCharsets.UTF_8)).get(1).text(1))
+        assertThat(read("Số ký hiệu,Ngày\n36/KH-UBND,\"5/3/2023\"\n".getBytes(StandardCharsets.UTF_8))
+                        .get(1)
+                        .text(1))
                 .isEqualTo("5/3/2023");
-        assertThat(read("Số ký hiệu\tNgày\n36/KH-UBND\t5/3/2023\n".getBytes(StandardCharsets.UTF_8)).get(1).text(1))
+        assertThat(read("Số ký hiệu\tNgày\n36/KH-UBND\t5/3/2023\n".getBytes(StandardCharsets.UTF_8))
+                        .get(1)
+                        .text(1))
                 .isEqualTo("5/3/2023");
         byte[] utf16 = ("\uFEFFSố ký hiệu\tNgày\n36/KH-UBND\t5/3/2023\n").getBytes(StandardCharsets.UTF_16LE);
         assertThat(read(utf16).get(0).text(0)).isEqualTo("Số ký hiệu");
@@ -78,10 +83,12 @@ class RegisterParsingTest {
     void readingStopsAtTheRowLimit() {
         StringBuilder s = new StringBuilder("Số ký hiệu\n");
         for (int i = 0; i < 50; i++) s.append(i).append("/KH-UBND\n");
-        assertThatThrownBy(() -> CsvRows.read(s.toString().getBytes(StandardCharsets.UTF_8), 20, row -> { }))
-                .isInstanceOf(RegisterFileRejected.class).hasMessage("register.import.file.tooManyRows");
-        assertThatThrownBy(() -> CsvRows.read("a;\"open".getBytes(StandardCharsets.UTF_8), 20, row -> { }))
-                .isInstanceOf(RegisterFileRejected.class).hasMessage("register.import.file.csvQuote");
+        assertThatThrownBy(() -> CsvRows.read(s.toString().getBytes(StandardCharsets.UTF_8), 20, row -> {}))
+                .isInstanceOf(RegisterFileRejected.class)
+                .hasMessage("register.import.file.tooManyRows");
+        assertThatThrownBy(() -> CsvRows.read("a;\"open".getBytes(StandardCharsets.UTF_8), 20, row -> {}))
+                .isInstanceOf(RegisterFileRejected.class)
+                .hasMessage("register.import.file.csvQuote");
     }
 
     private static Optional<LocalDate> date(String text) {

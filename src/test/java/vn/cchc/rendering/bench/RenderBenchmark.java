@@ -2,9 +2,9 @@ package vn.cchc.rendering.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-
 import vn.cchc.rendering.DocxReportRenderer;
 import vn.cchc.rendering.LienMac2023Fixture;
 import vn.cchc.rendering.PdfReportRenderer;
@@ -36,20 +35,23 @@ public final class RenderBenchmark {
     private static final int IN_A_ROW = 100;
     private static final int SOFFICE_RUNS = 6;
 
-    private RenderBenchmark() {
-    }
+    private RenderBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         ReportDocument report = LienMac2023Fixture.report();
         DocxReportRenderer docx = new DocxReportRenderer();
         PdfReportRenderer pdf = new PdfReportRenderer();
-        System.out.printf(Locale.ROOT, "JVM %s, %d CPUs, max heap %d MB%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "JVM %s, %d CPUs, max heap %d MB%n",
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
 
         long coldDocx = time(() -> docx.render(report));
         long coldPdf = time(() -> pdf.render(report));
-        System.out.printf(Locale.ROOT, "first render (cold JVM): DOCX %.1f ms, PDF %.1f ms%n",
-                ms(coldDocx), ms(coldPdf));
+        System.out.printf(
+                Locale.ROOT, "first render (cold JVM): DOCX %.1f ms, PDF %.1f ms%n", ms(coldDocx), ms(coldPdf));
 
         double[][] docxMs = measure(docx, report);
         double[][] pdfMs = measure(pdf, report);
@@ -87,9 +89,18 @@ public final class RenderBenchmark {
     private static void report(String name, double[][] times, int bytes) {
         double[] wall = times[0];
         double[] cpu = times[1];
-        System.out.printf(Locale.ROOT, "%s warm wall: median %.2f ms, p10 %.2f, p90 %.2f, min %.2f; "
-                        + "CPU: median %.2f ms (%d runs, %d KB)%n", name, median(wall), wall[wall.length / 10],
-                wall[wall.length * 9 / 10], wall[0], median(cpu), wall.length, bytes >> 10);
+        System.out.printf(
+                Locale.ROOT,
+                "%s warm wall: median %.2f ms, p10 %.2f, p90 %.2f, min %.2f; "
+                        + "CPU: median %.2f ms (%d runs, %d KB)%n",
+                name,
+                median(wall),
+                wall[wall.length / 10],
+                wall[wall.length * 9 / 10],
+                wall[0],
+                median(cpu),
+                wall.length,
+                bytes >> 10);
     }
 
     /**
@@ -112,13 +123,21 @@ public final class RenderBenchmark {
         for (int i = 0; i < IN_A_ROW; i++) {
             docx.render(report);
             pdf.render(report);
-            sampled = Math.max(sampled, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            sampled = Math.max(
+                    sampled,
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
         long elapsed = System.nanoTime() - start;
         long peaks = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf(Locale.ROOT, "%d reports in a row (DOCX + PDF each): %.0f ms; heap after GC before %.1f MB, "
-                        + "largest sampled %.1f MB, sum of pool peaks %.1f MB%n", IN_A_ROW, ms(elapsed),
-                mb(baseline), mb(sampled), mb(peaks));
+        System.out.printf(
+                Locale.ROOT,
+                "%d reports in a row (DOCX + PDF each): %.0f ms; heap after GC before %.1f MB, "
+                        + "largest sampled %.1f MB, sum of pool peaks %.1f MB%n",
+                IN_A_ROW,
+                ms(elapsed),
+                mb(baseline),
+                mb(sampled),
+                mb(peaks));
     }
 
     /**
@@ -126,8 +145,8 @@ public final class RenderBenchmark {
      * Wall clock, and CPU time (user + system of soffice and its children, from bash's {@code time}), which
      * compares fairly with our CPU time when other builds share the machine.
      */
-    private static void soffice(Path docx, double[][] ourPdf, double[][] ourDocx) throws IOException,
-            InterruptedException {
+    private static void soffice(Path docx, double[][] ourPdf, double[][] ourDocx)
+            throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("cchc-bench-lo");
         String convert = "soffice -env:UserInstallation=" + profile.toUri() + " --headless --convert-to pdf --outdir "
                 + docx.getParent() + " " + docx + " >/dev/null 2>&1";
@@ -136,27 +155,40 @@ public final class RenderBenchmark {
         double[] cpu = new double[SOFFICE_RUNS];
         for (int i = 0; i < SOFFICE_RUNS; i++) {
             long start = System.nanoTime();
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes()).strip();
-            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0
-                    || !Files.exists(docx.resolveSibling(docx.getFileName().toString().replace(".docx", ".pdf")))) {
+            if (!process.waitFor(120, TimeUnit.SECONDS)
+                    || process.exitValue() != 0
+                    || !Files.exists(
+                            docx.resolveSibling(docx.getFileName().toString().replace(".docx", ".pdf")))) {
                 System.out.println("soffice not available or failed: " + output);
                 return;
             }
             wall[i] = ms(System.nanoTime() - start);
-            String[] userSys = output.substring(output.lastIndexOf('\n') + 1).trim().split(" ");
+            String[] userSys =
+                    output.substring(output.lastIndexOf('\n') + 1).trim().split(" ");
             cpu[i] = 1000 * (Double.parseDouble(userSys[0]) + Double.parseDouble(userSys[1]));
         }
         double[] warmWall = Arrays.copyOfRange(wall, 1, wall.length);
         double[] warmCpu = Arrays.copyOfRange(cpu, 1, cpu.length);
         Arrays.sort(warmWall);
         Arrays.sort(warmCpu);
-        System.out.printf(Locale.ROOT, "soffice --convert-to pdf: cold %.0f ms wall; warm median %.0f ms wall, "
-                        + "%.0f ms CPU (%d runs)%n", wall[0], median(warmWall), median(warmCpu), warmWall.length);
-        System.out.printf(Locale.ROOT, "ours vs soffice: PDF %.0f× faster by wall clock, %.0f× by CPU; "
+        System.out.printf(
+                Locale.ROOT,
+                "soffice --convert-to pdf: cold %.0f ms wall; warm median %.0f ms wall, " + "%.0f ms CPU (%d runs)%n",
+                wall[0],
+                median(warmWall),
+                median(warmCpu),
+                warmWall.length);
+        System.out.printf(
+                Locale.ROOT,
+                "ours vs soffice: PDF %.0f× faster by wall clock, %.0f× by CPU; "
                         + "DOCX %.0f× by wall clock, %.0f× by CPU%n",
-                median(warmWall) / median(ourPdf[0]), median(warmCpu) / median(ourPdf[1]),
-                median(warmWall) / median(ourDocx[0]), median(warmCpu) / median(ourDocx[1]));
+                median(warmWall) / median(ourPdf[0]),
+                median(warmCpu) / median(ourPdf[1]),
+                median(warmWall) / median(ourDocx[0]),
+                median(warmCpu) / median(ourDocx[1]));
     }
 
     private static long time(Runnable action) {

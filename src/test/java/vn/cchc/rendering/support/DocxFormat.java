@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-
 import org.apache.poi.ooxml.util.POIXMLUnits;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -33,8 +32,11 @@ public final class DocxFormat {
         if (direct != null) {
             return direct;
         }
-        return runProperty(paragraph, rpr -> rpr.sizeOfSzArray() > 0
-                ? new BigInteger(rpr.getSzArray(0).getVal().toString()).doubleValue() / 2 : null);
+        return runProperty(
+                paragraph,
+                rpr -> rpr.sizeOfSzArray() > 0
+                        ? new BigInteger(rpr.getSzArray(0).getVal().toString()).doubleValue() / 2
+                        : null);
     }
 
     public boolean bold(XWPFParagraph paragraph, XWPFRun run) {
@@ -42,8 +44,8 @@ public final class DocxFormat {
         if (direct != null && direct.sizeOfBArray() > 0) {
             return POIXMLUnits.parseOnOff(direct.getBArray(0));
         }
-        Boolean inherited = runPropertyOrNull(paragraph,
-                rpr -> rpr.sizeOfBArray() > 0 ? POIXMLUnits.parseOnOff(rpr.getBArray(0)) : null);
+        Boolean inherited = runPropertyOrNull(
+                paragraph, rpr -> rpr.sizeOfBArray() > 0 ? POIXMLUnits.parseOnOff(rpr.getBArray(0)) : null);
         return inherited != null && inherited;
     }
 
@@ -52,24 +54,29 @@ public final class DocxFormat {
         if (direct != null && direct.sizeOfIArray() > 0) {
             return POIXMLUnits.parseOnOff(direct.getIArray(0));
         }
-        Boolean inherited = runPropertyOrNull(paragraph,
-                rpr -> rpr.sizeOfIArray() > 0 ? POIXMLUnits.parseOnOff(rpr.getIArray(0)) : null);
+        Boolean inherited = runPropertyOrNull(
+                paragraph, rpr -> rpr.sizeOfIArray() > 0 ? POIXMLUnits.parseOnOff(rpr.getIArray(0)) : null);
         return inherited != null && inherited;
     }
 
     /** The fonts (ascii, hAnsi, cs, eastAsia) in effect for a run. */
     public List<String> fonts(XWPFParagraph paragraph, XWPFRun run) {
         CTRPr direct = run.getCTR().getRPr();
-        CTFonts fonts = direct != null && direct.sizeOfRFontsArray() > 0 ? direct.getRFontsArray(0)
+        CTFonts fonts = direct != null && direct.sizeOfRFontsArray() > 0
+                ? direct.getRFontsArray(0)
                 : runProperty(paragraph, rpr -> rpr.sizeOfRFontsArray() > 0 ? rpr.getRFontsArray(0) : null);
-        return List.of(String.valueOf(fonts.getAscii()), String.valueOf(fonts.getHAnsi()),
-                String.valueOf(fonts.getCs()), String.valueOf(fonts.getEastAsia()));
+        return List.of(
+                String.valueOf(fonts.getAscii()),
+                String.valueOf(fonts.getHAnsi()),
+                String.valueOf(fonts.getCs()),
+                String.valueOf(fonts.getEastAsia()));
     }
 
     /** A paragraph property from the paragraph itself or its style chain, null when none sets it. */
-    public <T> T paragraphProperty(XWPFParagraph paragraph,
-                                   Function<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr, T> direct,
-                                   Function<CTPPrGeneral, T> fromStyle) {
+    public <T> T paragraphProperty(
+            XWPFParagraph paragraph,
+            Function<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr, T> direct,
+            Function<CTPPrGeneral, T> fromStyle) {
         if (paragraph.getCTP().getPPr() != null) {
             T value = direct.apply(paragraph.getCTP().getPPr());
             if (value != null) {

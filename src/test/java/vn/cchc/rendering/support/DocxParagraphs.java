@@ -2,7 +2,6 @@ package vn.cchc.rendering.support;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -13,8 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /** Finds paragraphs of a Word body, tables included. */
 public final class DocxParagraphs {
 
-    private DocxParagraphs() {
-    }
+    private DocxParagraphs() {}
 
     public static List<XWPFParagraph> all(IBody body) {
         List<XWPFParagraph> all = new ArrayList<>();
@@ -34,7 +32,8 @@ public final class DocxParagraphs {
 
     /** The one paragraph whose text starts with {@code prefix}. */
     public static XWPFParagraph starting(IBody body, String prefix) {
-        List<XWPFParagraph> found = all(body).stream().filter(p -> p.getText().startsWith(prefix)).toList();
+        List<XWPFParagraph> found =
+                all(body).stream().filter(p -> p.getText().startsWith(prefix)).toList();
         if (found.size() != 1) {
             throw new AssertionError(found.size() + " paragraphs start with \"" + prefix + "\"");
         }

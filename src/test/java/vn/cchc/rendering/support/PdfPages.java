@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -18,11 +17,9 @@ public final class PdfPages {
     /** The 20 mm top margin in points. */
     private static final float TOP_MARGIN = 20 * 72 / 25.4f;
 
-    public record Page(String head, String text) {
-    }
+    public record Page(String head, String text) {}
 
-    private PdfPages() {
-    }
+    private PdfPages() {}
 
     public static List<Page> read(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -10,8 +10,7 @@ public final class Rendered {
 
     public static final Path DIR = Path.of("target", "rendered");
 
-    private Rendered() {
-    }
+    private Rendered() {}
 
     public static byte[] keep(String name, byte[] content) {
         try {

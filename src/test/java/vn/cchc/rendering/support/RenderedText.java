@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,8 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /** Reads rendered files back as text, and compares texts the way a reader would: NFC, whitespace folded. */
 public final class RenderedText {
 
-    private RenderedText() {
-    }
+    private RenderedText() {}
 
     /** The text of the document body in reading order: paragraphs and table cells (not headers). */
     public static String docx(byte[] docx) {
@@ -61,7 +59,9 @@ public final class RenderedText {
 
     /** NFC, all whitespace runs (including no-break spaces) folded to one space, trimmed. */
     public static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\s\\u00A0]+", " ").strip();
+        return Normalizer.normalize(text, Normalizer.Form.NFC)
+                .replaceAll("[\\s\\u00A0]+", " ")
+                .strip();
     }
 
     /**

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -46,16 +45,17 @@ public final class DocxTemplateGenerator {
 
     /** Text width of the page: 210 − 30 − 15 mm = 165 mm. */
     static final int TEXT_WIDTH = 9354;
+
     static final int LETTERHEAD_LEFT = 3686;
     static final int SIGNATURE_LEFT = 4110;
 
-    private DocxTemplateGenerator() {
-    }
+    private DocxTemplateGenerator() {}
 
     public static void main(String[] args) throws IOException, XmlException {
         Path output = args.length > 0 ? Path.of(args[0]) : DEFAULT_OUTPUT;
         Files.createDirectories(output.toAbsolutePath().getParent());
-        try (XWPFDocument doc = build(); OutputStream out = Files.newOutputStream(output)) {
+        try (XWPFDocument doc = build();
+                OutputStream out = Files.newOutputStream(output)) {
             doc.write(out);
         }
         System.out.println("Wrote " + output.toAbsolutePath());
@@ -140,7 +140,8 @@ public final class DocxTemplateGenerator {
 
     private static void pageSetup(XWPFDocument doc) {
         CTSectPr sectPr = doc.getDocument().getBody().isSetSectPr()
-                ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();
+                ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = sectPr.isSetPgSz() ? sectPr.getPgSz() : sectPr.addNewPgSz();
         size.setW(BigInteger.valueOf(11906));
         size.setH(BigInteger.valueOf(16838));
@@ -183,8 +184,14 @@ public final class DocxTemplateGenerator {
             pr.unsetTblBorders();
         }
         CTTblBorders borders = pr.addNewTblBorders();
-        for (CTBorder border : new CTBorder[] {borders.addNewTop(), borders.addNewLeft(), borders.addNewBottom(),
-                borders.addNewRight(), borders.addNewInsideH(), borders.addNewInsideV()}) {
+        for (CTBorder border : new CTBorder[] {
+            borders.addNewTop(),
+            borders.addNewLeft(),
+            borders.addNewBottom(),
+            borders.addNewRight(),
+            borders.addNewInsideH(),
+            borders.addNewInsideV()
+        }) {
             border.setVal(STBorder.NONE);
         }
         var margins = pr.addNewTblCellMar();
@@ -221,7 +228,9 @@ public final class DocxTemplateGenerator {
      */
     private static void rule(XWPFParagraph paragraph, int indent) {
         paragraph.setAlignment(ParagraphAlignment.CENTER);
-        CTPPr pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+        CTPPr pPr = paragraph.getCTP().isSetPPr()
+                ? paragraph.getCTP().getPPr()
+                : paragraph.getCTP().addNewPPr();
         CTBorder rule = pPr.addNewPBdr().addNewBottom();
         rule.setVal(STBorder.SINGLE);
         rule.setSz(BigInteger.valueOf(6));

@@ -46,18 +46,29 @@ final class AppProcess {
     static AppProcess start(Path dataDir, Path log, boolean demo, Map<String, String> env) throws Exception {
         String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(e -> !e.replace('\\', '/').endsWith("test-classes") && !e.contains("surefire"))
-                .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
+                .reduce((a, b) -> a + File.pathSeparator + b)
+                .orElseThrow();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx400m", "-XX:TieredStopAtLevel=1",
-                "-Duser.timezone=Asia/Ho_Chi_Minh", "-cp", classpath, "vn.cchc.CchcReportApplication",
-                "--server.port=0", "--cchc.embedded-db.data-dir=" + dataDir.toAbsolutePath(),
-                "--cchc.embedded-db.port=0", "--cchc.demo.enabled=" + demo,
+        List<String> cmd = new ArrayList<>(List.of(
+                java,
+                "-Xmx400m",
+                "-XX:TieredStopAtLevel=1",
+                "-Duser.timezone=Asia/Ho_Chi_Minh",
+                "-cp",
+                classpath,
+                "vn.cchc.CchcReportApplication",
+                "--server.port=0",
+                "--cchc.embedded-db.data-dir=" + dataDir.toAbsolutePath(),
+                "--cchc.embedded-db.port=0",
+                "--cchc.demo.enabled=" + demo,
                 // the PostgreSQL binaries are unpacked once for all test data directories
                 "--cchc.embedded-db.binaries-dir=" + Path.of("target", "pgsql").toAbsolutePath()));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-        pb.environment().keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("CCHC_")
-                || k.equals("SERVER_PORT"));
+        pb.environment()
+                .keySet()
+                .removeIf(k -> k.startsWith("SPRING_") || k.startsWith("CCHC_") || k.equals("SERVER_PORT"));
         pb.environment().putAll(env);
         long t0 = System.nanoTime();
         Process p = pb.start();
@@ -70,8 +81,8 @@ final class AppProcess {
             http = find(HTTP_PORT, text).orElse(null);
             if (http != null && db != null) break;
             if (!p.isAlive()) {
-                throw new IllegalStateException("app exited during startup (exit " + p.exitValue() + "); see " + log
-                        + ":\n" + text);
+                throw new IllegalStateException(
+                        "app exited during startup (exit " + p.exitValue() + "); see " + log + ":\n" + text);
             }
             Thread.sleep(200);
         }

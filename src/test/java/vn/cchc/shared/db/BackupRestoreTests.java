@@ -28,8 +28,8 @@ import vn.cchc.IntegrationTest;
 @IntegrationTest
 class BackupRestoreTests {
 
-    private static final List<String> KEY_TABLES = List.of(
-            "report", "issued_document", "dossier_row", "indicator_value", "narrative_section", "audit_entry");
+    private static final List<String> KEY_TABLES =
+            List.of("report", "issued_document", "dossier_row", "indicator_value", "narrative_section", "audit_entry");
 
     @Autowired
     EmbeddedPostgresServer pg;
@@ -42,13 +42,15 @@ class BackupRestoreTests {
         assumeTrue(onPath("pg_dump") && onPath("pg_restore"), "PostgreSQL client (pg_dump, pg_restore) not installed");
         Path dump = Files.createTempDirectory("cchc-backup").resolve("cchc.dump");
         String target = "restore_check_" + System.nanoTime();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create database " + target);
         }
         try {
             // the app's own variable (URL) for the backup; libpq variables for the restore
             Map<String, String> backupEnv = new LinkedHashMap<>();
-            backupEnv.put("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres?ssl=false");
+            backupEnv.put(
+                    "SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres?ssl=false");
             backupEnv.put("SPRING_DATASOURCE_USERNAME", "postgres");
             backupEnv.put("SPRING_DATASOURCE_PASSWORD", pg.password());
             String out = run(backupEnv, "scripts/backup.sh", dump.toString());
@@ -72,7 +74,8 @@ class BackupRestoreTests {
             run(restoreEnv, "scripts/restore.sh", dump.toString());
             assertThat(snapshot(pg.getJdbcUrl(target))).isEqualTo(snapshotBefore);
         } finally {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = dataSource.getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("drop database if exists " + target + " with (force)");
             }
             Files.deleteIfExists(dump);
@@ -82,20 +85,24 @@ class BackupRestoreTests {
     @Test
     void restoreRefusesAMissingFile() throws Exception {
         assumeTrue(onPath("pg_restore"), "PostgreSQL client not installed");
-        Process p = process(Map.of("PGPORT", String.valueOf(pg.getPort()), "CCHC_DATA_DIR", "target/test-db"),
-                "scripts/restore.sh", "/nonexistent/x.dump");
+        Process p = process(
+                Map.of("PGPORT", String.valueOf(pg.getPort()), "CCHC_DATA_DIR", "target/test-db"),
+                "scripts/restore.sh",
+                "/nonexistent/x.dump");
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isNotZero();
-        assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("cannot read /nonexistent/x.dump");
+        assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .contains("cannot read /nonexistent/x.dump");
     }
 
     /** Row count of every table; for the key tables also an md5 over all rows in a fixed order. */
     private Map<String, String> snapshot(String jdbcUrl) throws Exception {
         Map<String, String> result = new LinkedHashMap<>();
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", pg.password()); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", pg.password());
+                Statement s = c.createStatement()) {
             List<String> tables = new java.util.ArrayList<>();
-            try (ResultSet rs = s.executeQuery(
-                    "select table_name from information_schema.tables where table_schema = 'public' "
+            try (ResultSet rs =
+                    s.executeQuery("select table_name from information_schema.tables where table_schema = 'public' "
                             + "and table_type = 'BASE TABLE' order by table_name")) {
                 while (rs.next()) tables.add(rs.getString(1));
             }
@@ -114,7 +121,8 @@ class BackupRestoreTests {
                     result.put("md5:" + t, rs.getString(1));
                 }
             }
-            try (ResultSet rs = s.executeQuery("select coalesce(max(last_value), 0) from pg_sequences where schemaname = 'public'")) {
+            try (ResultSet rs = s.executeQuery(
+                    "select coalesce(max(last_value), 0) from pg_sequences where schemaname = 'public'")) {
                 rs.next();
                 result.put("max-sequence", rs.getString(1));
             }

@@ -29,14 +29,15 @@ class DatabaseWriteHealthTests {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         long before = jdbc.queryForObject("select probes from db_health where id = 1", Long.class);
         assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
-        assertThat(jdbc.queryForObject("select probes from db_health where id = 1", Long.class)).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select probes from db_health where id = 1", Long.class))
+                .isEqualTo(before + 1);
     }
 
     @Test
     void downWhenTheDiskHasLessFreeSpaceThanTheThreshold() throws Exception {
         long freeMb = server.getObject().usableSpace() / (1024 * 1024);
-        var props = new EmbeddedDatabaseProperties(Path.of("target/test-db"), false, 0, null, null, freeMb + 1024,
-                null);
+        var props =
+                new EmbeddedDatabaseProperties(Path.of("target/test-db"), false, 0, null, null, freeMb + 1024, null);
         var health = new DatabaseWriteHealthIndicator(dataSource, server, props).health();
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
         assertThat(health.getDetails()).containsEntry("reason", "disk almost full");

@@ -40,8 +40,9 @@ class EmbeddedDatabaseSecurityTests {
         Files.createDirectories(DATA.resolve("pg"));
         // a leftover postmaster.pid whose pid now belongs to an unrelated live process (pids are reused)
         stranger = new ProcessBuilder("sleep", "300").start();
-        Files.writeString(DATA.resolve("pg").resolve("postmaster.pid"), stranger.pid() + "\n" + DATA.resolve("pg")
-                + "\n1700000000\n54329\n\n\n  0 0\nready\n");
+        Files.writeString(
+                DATA.resolve("pg").resolve("postmaster.pid"),
+                stranger.pid() + "\n" + DATA.resolve("pg") + "\n1700000000\n54329\n\n\n  0 0\nready\n");
         server = EmbeddedPostgresServer.obtain(props(DATA, true, 0));
     }
 
@@ -53,21 +54,27 @@ class EmbeddedDatabaseSecurityTests {
 
     @Test
     void aLeftoverPidFileNamingAnotherProcessLeavesThatProcessAlone() {
-        assertThat(stranger.isAlive()).as("the unrelated process named in the stale postmaster.pid").isTrue();
+        assertThat(stranger.isAlive())
+                .as("the unrelated process named in the stale postmaster.pid")
+                .isTrue();
         assertThat(server.state()).isEqualTo(EmbeddedPostgresServer.State.UP);
     }
 
     @Test
     void noConnectionWithoutThePasswordOrWithAWrongOne() throws Exception {
         String url = server.getJdbcUrl("postgres");
-        assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "")).isInstanceOf(SQLException.class);
-        assertThatThrownBy(() -> DriverManager.getConnection(url + "?user=postgres")).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", ""))
+                .isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> DriverManager.getConnection(url + "?user=postgres"))
+                .isInstanceOf(SQLException.class);
         assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "wrong-" + server.password()))
-                .isInstanceOf(SQLException.class).hasMessageContaining("password");
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("password");
         try (Connection c = DriverManager.getConnection(url, "postgres", server.password());
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             assertThat(one(s, "show listen_addresses")).isEqualTo("localhost");
-            assertThat(one(s, "show unix_socket_directories")).isEqualTo(server.dataDirectory().toString());
+            assertThat(one(s, "show unix_socket_directories"))
+                    .isEqualTo(server.dataDirectory().toString());
             assertThat(one(s, "show unix_socket_permissions")).isEqualTo("0700");
             assertThat(one(s, "show password_encryption")).isEqualTo("scram-sha-256");
             assertThat(one(s, "select string_agg(distinct auth_method, ',') from pg_hba_file_rules"))
@@ -81,13 +88,18 @@ class EmbeddedDatabaseSecurityTests {
     @Test
     void thePasswordFileIsOwnerOnlyAndTheDataDirectoryIsNotOpen() throws Exception {
         Path secret = DATA.resolve(PgSecret.FILE);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
-        assertThat(Files.readString(secret).strip()).isEqualTo(server.password()).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)))
+                .isEqualTo("rw-------");
+        assertThat(Files.readString(secret).strip())
+                .isEqualTo(server.password())
+                .hasSizeGreaterThanOrEqualTo(32);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(server.dataDirectory())))
                 .isEqualTo("rwx------");
         // the Unix socket exists only inside the (0700) data directory
-        assertThat(Files.exists(server.dataDirectory().resolve(".s.PGSQL." + server.getPort()))).isTrue();
-        assertThat(Files.exists(Path.of("/tmp", ".s.PGSQL." + server.getPort()))).isFalse();
+        assertThat(Files.exists(server.dataDirectory().resolve(".s.PGSQL." + server.getPort())))
+                .isTrue();
+        assertThat(Files.exists(Path.of("/tmp", ".s.PGSQL." + server.getPort())))
+                .isFalse();
     }
 
     @Test
@@ -99,22 +111,32 @@ class EmbeddedDatabaseSecurityTests {
         if (!PgOsUser.appIsRoot()) {
             assertThat(uid).isEqualTo((int) new com.sun.security.auth.module.UnixSystem().getUid());
         }
-        assertThat(Postmasters.isPostmasterOn(Postmasters.commandLine(server.pid()), server.dataDirectory())).isTrue();
+        assertThat(Postmasters.isPostmasterOn(Postmasters.commandLine(server.pid()), server.dataDirectory()))
+                .isTrue();
     }
 
     @Test
     void aSecondInstanceOnTheSameDataDirectoryIsRefusedAndTheFirstKeepsRunning() throws Exception {
         Path child = DATA.resolve("second.log");
         // another JVM: the OS file lock is per process
-        Process p = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
-                SecondStart.class.getName(), DATA.toString()).redirectErrorStream(true)
-                .redirectOutput(child.toFile()).start();
+        Process p = new ProcessBuilder(
+                        java(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        SecondStart.class.getName(),
+                        DATA.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(child.toFile())
+                .start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String out = Files.readString(child);
-        assertThat(out).contains("REFUSED").contains("Một phiên bản khác của ứng dụng")
+        assertThat(out)
+                .contains("REFUSED")
+                .contains("Một phiên bản khác của ứng dụng")
                 .contains("CCHC_DATA_DIR");
         assertThat(server.state()).isEqualTo(EmbeddedPostgresServer.State.UP);
-        try (Connection c = server.connect(); Statement s = c.createStatement()) {
+        try (Connection c = server.connect();
+                Statement s = c.createStatement()) {
             assertThat(one(s, "select 1")).isEqualTo("1");
         }
     }
@@ -123,16 +145,16 @@ class EmbeddedDatabaseSecurityTests {
     void aTakenPortOrAnUnwritableDirectoryIsOneClearMessage() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Path other = DATA.resolve("port-taken");
-            assertThatThrownBy(() -> EmbeddedPostgresServer.obtain(
-                    props(other, false, taken.getLocalPort())))
+            assertThatThrownBy(() -> EmbeddedPostgresServer.obtain(props(other, false, taken.getLocalPort())))
                     .isInstanceOf(EmbeddedDatabaseStartException.class)
-                    .hasMessageContaining("Cổng " + taken.getLocalPort()).hasMessageContaining("CCHC_DB_PORT");
+                    .hasMessageContaining("Cổng " + taken.getLocalPort())
+                    .hasMessageContaining("CCHC_DB_PORT");
         }
         Path file = Files.writeString(DATA.resolve("a-file"), "x");
-        assertThatThrownBy(() -> EmbeddedPostgresServer.obtain(
-                props(file.resolve("data"), false, 0)))
+        assertThatThrownBy(() -> EmbeddedPostgresServer.obtain(props(file.resolve("data"), false, 0)))
                 .isInstanceOf(EmbeddedDatabaseStartException.class)
-                .hasMessageContaining("Thư mục dữ liệu").hasMessageContaining("CCHC_DATA_DIR");
+                .hasMessageContaining("Thư mục dữ liệu")
+                .hasMessageContaining("CCHC_DATA_DIR");
     }
 
     /** Started in a child JVM by the test above. */
@@ -151,7 +173,13 @@ class EmbeddedDatabaseSecurityTests {
 
     /** The binaries are unpacked once for all tests (target/pgsql). */
     static EmbeddedDatabaseProperties props(Path data, boolean persistent, int port) {
-        return new EmbeddedDatabaseProperties(data, persistent, port, null, null, null,
+        return new EmbeddedDatabaseProperties(
+                data,
+                persistent,
+                port,
+                null,
+                null,
+                null,
                 Path.of("target", "pgsql").toAbsolutePath());
     }
 
@@ -167,7 +195,9 @@ class EmbeddedDatabaseSecurityTests {
     }
 
     private static void stopLeftover(Path pgDir) {
-        Postmasters.recordedPid(pgDir).flatMap(pid -> Postmasters.verified(pid, pgDir)).ifPresent(ProcessHandle::destroy);
+        Postmasters.recordedPid(pgDir)
+                .flatMap(pid -> Postmasters.verified(pid, pgDir))
+                .ifPresent(ProcessHandle::destroy);
     }
 
     private static void deleteTree(Path dir) throws Exception {

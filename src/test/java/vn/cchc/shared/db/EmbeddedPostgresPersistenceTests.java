@@ -25,9 +25,11 @@ class EmbeddedPostgresPersistenceTests {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
             }
         }
-        EmbeddedPostgresServer first = EmbeddedPostgresServer.obtain(EmbeddedDatabaseSecurityTests.props(DATA, true, 0));
+        EmbeddedPostgresServer first =
+                EmbeddedPostgresServer.obtain(EmbeddedDatabaseSecurityTests.props(DATA, true, 0));
         String password = first.password();
-        try (Connection c = first.connect(); Statement s = c.createStatement()) {
+        try (Connection c = first.connect();
+                Statement s = c.createStatement()) {
             s.execute("create table kept (v text)");
             s.execute("insert into kept values ('Liên Mạc')");
             try (ResultSet rs = s.executeQuery("show fsync")) {
@@ -37,9 +39,11 @@ class EmbeddedPostgresPersistenceTests {
         } finally {
             first.close();
         }
-        EmbeddedPostgresServer second = EmbeddedPostgresServer.obtain(EmbeddedDatabaseSecurityTests.props(DATA, true, 0));
-        try (Connection c = second.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select v from kept")) {
+        EmbeddedPostgresServer second =
+                EmbeddedPostgresServer.obtain(EmbeddedDatabaseSecurityTests.props(DATA, true, 0));
+        try (Connection c = second.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select v from kept")) {
             assertThat(second.password()).isEqualTo(password);
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("Liên Mạc");

@@ -57,7 +57,8 @@ class FaultToleranceTests {
 
     private static AppProcess app;
     private static int starts;
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void freshDataDirectory() throws IOException {
@@ -85,8 +86,13 @@ class FaultToleranceTests {
             long deadline = System.currentTimeMillis() + 90_000;
             int status = 0;
             while (System.currentTimeMillis() < deadline && status != 200) {
-                status = send(HttpRequest.newBuilder(uri(app, "/actuator/health/readiness")).GET().build()).statusCode();
-                if (status == 200) status = send(api(app, "/api/v1/reports?year=2023").GET().build()).statusCode();
+                status = send(HttpRequest.newBuilder(uri(app, "/actuator/health/readiness"))
+                                .GET()
+                                .build())
+                        .statusCode();
+                if (status == 200)
+                    status = send(api(app, "/api/v1/reports?year=2023").GET().build())
+                            .statusCode();
                 if (status != 200) Thread.sleep(250);
             }
             assertThat(status).as("API ready after start; see " + app.log).isEqualTo(200);
@@ -124,7 +130,8 @@ class FaultToleranceTests {
                     try {
                         HttpResponse<String> r = send(api(first, "/api/v1/reports/" + reportId + "/dossier-statistics")
                                 .header("Content-Type", "application/json")
-                                .PUT(HttpRequest.BodyPublishers.ofString(body(known, n))).build());
+                                .PUT(HttpRequest.BodyPublishers.ofString(body(known, n)))
+                                .build());
                         if (r.statusCode() == 200) {
                             long v = JSON.readTree(r.body()).get("version").asLong();
                             ackedPuts.add(new long[] {n, v});
@@ -142,26 +149,27 @@ class FaultToleranceTests {
                 return null;
             });
         }
-        java.util.concurrent.Future<?> importer = pool.submit(() -> { // the page's import: session and CSRF
-            Session session = importSession;
-            long known = iv0;
-            while (!stop.get()) {
-                long n = counter.incrementAndGet();
-                try {
-                    if (session.importXlsx(importReportId, known, xlsx(n))) {
-                        ackedImports.add(n);
-                        known++;
-                    } else {
-                        importRefusals.incrementAndGet();
-                        known = version(first, importReportId, IMPORT_USER);
+        java.util.concurrent.Future<?> importer = pool.submit(
+                () -> { // the page's import: session and CSRF
+                    Session session = importSession;
+                    long known = iv0;
+                    while (!stop.get()) {
+                        long n = counter.incrementAndGet();
+                        try {
+                            if (session.importXlsx(importReportId, known, xlsx(n))) {
+                                ackedImports.add(n);
+                                known++;
+                            } else {
+                                importRefusals.incrementAndGet();
+                                known = version(first, importReportId, IMPORT_USER);
+                            }
+                        } catch (Exception e) {
+                            if (first.process.isAlive()) throw e;
+                            failures.incrementAndGet();
+                        }
                     }
-                } catch (Exception e) {
-                    if (first.process.isAlive()) throw e;
-                    failures.incrementAndGet();
-                }
-            }
-            return null;
-        });
+                    return null;
+                });
         // enough load to kill into: 15 saves and 3 imports, or after 30 s whatever came (at least 5 and 1, 60 s)
         long start = System.currentTimeMillis();
         while (true) {
@@ -177,9 +185,10 @@ class FaultToleranceTests {
         pool.shutdown();
         assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         boolean orphan = AppProcess.postmaster(PG_DIR).isPresent();
-        System.out.printf("FAULTS kill: %d PUTs and %d imports acknowledged before kill -9, %d conflicts, %d failed/in"
-                + " flight, %d imports refused; postmaster left running: %s%n", ackedPuts.size(), ackedImports.size(),
-                conflicts.get(), failures.get(), importRefusals.get(), orphan);
+        System.out.printf(
+                "FAULTS kill: %d PUTs and %d imports acknowledged before kill -9, %d conflicts, %d failed/in"
+                        + " flight, %d imports refused; postmaster left running: %s%n",
+                ackedPuts.size(), ackedImports.size(), conflicts.get(), failures.get(), importRefusals.get(), orphan);
         assertThat(ackedPuts).hasSizeGreaterThanOrEqualTo(5);
         try {
             importer.get();
@@ -195,13 +204,15 @@ class FaultToleranceTests {
         assertThat(stored).isGreaterThanOrEqualTo(maxAcked);
 
         // the stored rows are one complete saved state
-        List<String> labels = strings(second, "select label from dossier_row where report_id = " + reportId + " order by position");
+        List<String> labels =
+                strings(second, "select label from dossier_row where report_id = " + reportId + " order by position");
         String state = consistentState(labels);
         List<List<Integer>> figures = figures(second, reportId);
         long n = Long.parseLong(state.substring(4));
         for (int k = 1; k <= ROWS; k++) assertThat(figures.get(k - 1)).isEqualTo(row(n, k));
         if (stored == maxAcked) {
-            long ackedN = ackedPuts.stream().filter(a -> a[1] == maxAcked).findFirst().orElseThrow()[0];
+            long ackedN =
+                    ackedPuts.stream().filter(a -> a[1] == maxAcked).findFirst().orElseThrow()[0];
             assertThat(state).isEqualTo("run-" + ackedN);
         }
 
@@ -212,10 +223,11 @@ class FaultToleranceTests {
         for (long[] a : ackedPuts) assertThat(auditedStates).contains("run-" + a[0]);
 
         // the imported report likewise: every acknowledged import is in, the stored rows are one import's
-        long importStored = scalar(second, "select version from dossier_statistics where report_id = " + importReportId);
+        long importStored =
+                scalar(second, "select version from dossier_statistics where report_id = " + importReportId);
         assertThat(importStored).isGreaterThanOrEqualTo(iv0 + ackedImports.size());
-        String importState = consistentState(strings(second,
-                "select label from dossier_row where report_id = " + importReportId + " order by position"));
+        String importState = consistentState(strings(
+                second, "select label from dossier_row where report_id = " + importReportId + " order by position"));
         List<List<Integer>> importFigures = figures(second, importReportId);
         long in = Long.parseLong(importState.substring(4));
         for (int k = 1; k <= ROWS; k++) assertThat(importFigures.get(k - 1)).isEqualTo(row(in, k));
@@ -223,14 +235,18 @@ class FaultToleranceTests {
         assertThat(importAudit).hasSize((int) (importStored - iv0));
         assertThat(importAudit.get(importAudit.size() - 1)).isEqualTo(importState);
         for (long i : ackedImports) assertThat(importAudit).contains("imp-" + i);
-        System.out.printf("FAULTS kill: stored version %d (highest acknowledged %d, %d committed without an answer);"
-                + " restart after kill -9: %d ms%n", stored, maxAcked, stored - v0 - ackedPuts.size(),
-                second.startup.toMillis());
+        System.out.printf(
+                "FAULTS kill: stored version %d (highest acknowledged %d, %d committed without an answer);"
+                        + " restart after kill -9: %d ms%n",
+                stored, maxAcked, stored - v0 - ackedPuts.size(), second.startup.toMillis());
 
         // and the app works on: another save succeeds
         assertThat(send(api(second, "/api/v1/reports/" + reportId + "/dossier-statistics")
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body(stored, 99_999))).build()).statusCode()).isEqualTo(200);
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(body(stored, 99_999)))
+                                .build())
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     // ---------------------------------------------------------------- PostgreSQL dies under the running app
@@ -261,8 +277,10 @@ class FaultToleranceTests {
                         HttpResponse<String> r;
                         if (worker == 0) {
                             long v = version(a, reportId);
-                            r = send(api(a, path).header("Content-Type", "application/json")
-                                    .PUT(HttpRequest.BodyPublishers.ofString(body(v, 50_000 + ok.get()))).build());
+                            r = send(api(a, path)
+                                    .header("Content-Type", "application/json")
+                                    .PUT(HttpRequest.BodyPublishers.ofString(body(v, 50_000 + ok.get())))
+                                    .build());
                         } else {
                             r = send(api(a, path).GET().build());
                         }
@@ -283,8 +301,9 @@ class FaultToleranceTests {
         assertThat(load.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
         // 401: HTTP Basic's user lookup failing during the restart is still answered as "wrong password" (issue 11,
         // item 8, not this test's subject); what must never happen is a 500
-        assertThat(otherStatuses).as("503 while the server was away, never a 500").allMatch(s -> s == 503 || s == 401
-                || s == -1);
+        assertThat(otherStatuses)
+                .as("503 while the server was away, never a 500")
+                .allMatch(s -> s == 503 || s == 401 || s == -1);
         assertThat(ok.get()).isGreaterThan(3);
         assertThat(killMs).as("served again after kill -9 within 15 s").isLessThan(15_000);
 
@@ -293,21 +312,36 @@ class FaultToleranceTests {
         assertThat(termMs).as("served again after SIGTERM within 15 s").isLessThan(15_000);
         // (what users see while the server is away — 503 in Vietnamese, health DOWN — is checked under the kill -9
         // load above and in DatabaseUnavailableTests / DatabaseWriteHealthTests: holding the port to stretch the
-        // outage lost the race to the supervisor on a quiet machine, whose server came up on the other loopback address)
+        // outage lost the race to the supervisor on a quiet machine, whose server came up on the other loopback
+        // address)
         long intMs = recoverAfterSignal(a, path, "INT");
         assertThat(intMs).as("served again after SIGINT within 15 s").isLessThan(15_000);
 
         assertThat(a.process.isAlive()).isTrue();
-        assertThat(session.get("/reports/" + reportId + "/dossier").statusCode()).isEqualTo(200);
+        assertThat(session.get("/reports/" + reportId + "/dossier").statusCode())
+                .isEqualTo(200);
         long v = version(a, reportId);
-        assertThat(send(api(a, path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body(v, 77_777))).build()).statusCode()).isEqualTo(200);
-        assertThat(send(HttpRequest.newBuilder(uri(a, "/actuator/health")).GET().build()).statusCode()).isEqualTo(200);
+        assertThat(send(api(a, path)
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(body(v, 77_777)))
+                                .build())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(send(HttpRequest.newBuilder(uri(a, "/actuator/health")).GET().build())
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(Files.readString(a.log)).contains("stopped unexpectedly").contains("Embedded PostgreSQL restarted");
-        System.out.printf("FAULTS postmaster supervision: served again %d ms after kill -9 under load (%d requests"
-                        + " answered, meanwhile %d refused: %s), %d ms after SIGTERM, %d ms after SIGINT; load average %s%n", killMs, ok.get(), otherStatuses.size(),
-                new java.util.TreeMap<>(otherStatuses.stream().collect(java.util.stream.Collectors.groupingBy(
-                        x -> x, java.util.stream.Collectors.counting()))), termMs, intMs,
+        System.out.printf(
+                "FAULTS postmaster supervision: served again %d ms after kill -9 under load (%d requests"
+                        + " answered, meanwhile %d refused: %s), %d ms after SIGTERM, %d ms after SIGINT; load average %s%n",
+                killMs,
+                ok.get(),
+                otherStatuses.size(),
+                new java.util.TreeMap<>(otherStatuses.stream()
+                        .collect(java.util.stream.Collectors.groupingBy(
+                                x -> x, java.util.stream.Collectors.counting()))),
+                termMs,
+                intMs,
                 Files.readString(Path.of("/proc/loadavg")).strip());
     }
 
@@ -315,13 +349,16 @@ class FaultToleranceTests {
     private long recoverAfterSignal(AppProcess a, String path, String signal) throws Exception {
         ProcessHandle postmaster = AppProcess.postmaster(PG_DIR).orElseThrow();
         long t0 = System.nanoTime();
-        new ProcessBuilder("kill", "-s", signal, Long.toString(postmaster.pid())).start().waitFor();
+        new ProcessBuilder("kill", "-s", signal, Long.toString(postmaster.pid()))
+                .start()
+                .waitFor();
         // after SIGTERM the old server still serves its open (pooled) connections until the supervisor ends it:
         // a 200 counts only once the old postmaster is gone
         postmaster.onExit().get(30, TimeUnit.SECONDS);
         awaitServed(a, path);
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertThat(send(api(a, path).GET().build()).statusCode()).as(signal + ": served again; see " + a.log)
+        assertThat(send(api(a, path).GET().build()).statusCode())
+                .as(signal + ": served again; see " + a.log)
                 .isEqualTo(200);
         assertThat(AppProcess.postmaster(PG_DIR).orElseThrow().pid()).isNotEqualTo(postmaster.pid());
         System.out.println("FAULTS SIG" + signal + " of the postmaster: served again after " + ms + " ms");
@@ -359,11 +396,21 @@ class FaultToleranceTests {
         }
         String out = Files.readString(log);
         assertThat(out).contains("Một phiên bản khác của ứng dụng").contains("CCHC_DATA_DIR");
-        String firstError = out.lines().filter(l -> l.contains("ERROR") || l.startsWith("\tat ")).findFirst().orElse("");
-        assertThat(firstError).as("the first error line is the Vietnamese reason").contains("Một phiên bản khác");
+        String firstError = out.lines()
+                .filter(l -> l.contains("ERROR") || l.startsWith("\tat "))
+                .findFirst()
+                .orElse("");
+        assertThat(firstError)
+                .as("the first error line is the Vietnamese reason")
+                .contains("Một phiên bản khác");
         assertThat(out).doesNotContain("\tat vn.cchc");
-        assertThat(AppProcess.postmaster(PG_DIR).orElseThrow().pid()).as("the first one's server untouched").isEqualTo(pid);
-        assertThat(send(api(a, "/api/v1/reports/" + reportId + "/dossier-statistics").GET().build()).statusCode())
+        assertThat(AppProcess.postmaster(PG_DIR).orElseThrow().pid())
+                .as("the first one's server untouched")
+                .isEqualTo(pid);
+        assertThat(send(api(a, "/api/v1/reports/" + reportId + "/dossier-statistics")
+                                .GET()
+                                .build())
+                        .statusCode())
                 .isEqualTo(200);
         System.out.println("FAULTS second instance refused in " + (System.nanoTime() - t0) / 1_000_000
                 + " ms; the first kept serving");
@@ -381,20 +428,43 @@ class FaultToleranceTests {
         StringBuilder sb = new StringBuilder("{\"version\":" + version + ",\"rows\":[");
         for (int k = 1; k <= ROWS; k++) {
             List<Integer> f = row(n, k);
-            sb.append(k > 1 ? "," : "").append("{\"label\":\"run-").append(n).append('-').append(k).append('"')
-                    .append(",\"receivedTotal\":").append(f.get(0)).append(",\"receivedOnline\":").append(f.get(1))
-                    .append(",\"receivedDirect\":").append(f.get(2)).append(",\"receivedCarriedOver\":").append(f.get(3))
-                    .append(",\"resolvedTotal\":").append(f.get(4)).append(",\"resolvedEarly\":").append(f.get(5))
-                    .append(",\"resolvedOnTime\":").append(f.get(6)).append(",\"resolvedLate\":").append(f.get(7))
-                    .append(",\"pendingTotal\":").append(f.get(8)).append(",\"pendingOnTime\":").append(f.get(9))
-                    .append(",\"pendingOverdue\":").append(f.get(10)).append('}');
+            sb.append(k > 1 ? "," : "")
+                    .append("{\"label\":\"run-")
+                    .append(n)
+                    .append('-')
+                    .append(k)
+                    .append('"')
+                    .append(",\"receivedTotal\":")
+                    .append(f.get(0))
+                    .append(",\"receivedOnline\":")
+                    .append(f.get(1))
+                    .append(",\"receivedDirect\":")
+                    .append(f.get(2))
+                    .append(",\"receivedCarriedOver\":")
+                    .append(f.get(3))
+                    .append(",\"resolvedTotal\":")
+                    .append(f.get(4))
+                    .append(",\"resolvedEarly\":")
+                    .append(f.get(5))
+                    .append(",\"resolvedOnTime\":")
+                    .append(f.get(6))
+                    .append(",\"resolvedLate\":")
+                    .append(f.get(7))
+                    .append(",\"pendingTotal\":")
+                    .append(f.get(8))
+                    .append(",\"pendingOnTime\":")
+                    .append(f.get(9))
+                    .append(",\"pendingOverdue\":")
+                    .append(f.get(10))
+                    .append('}');
         }
         return sb.append("]}").toString();
     }
 
     /** Biểu 06 as a file: the numbering row (1)…(13), then the rows of state "imp-n". */
     private static byte[] xlsx(long n) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = wb.createSheet("Biểu 06");
             var head = sheet.createRow(0);
             for (int c = 0; c < 13; c++) head.createCell(c).setCellValue("(" + (c + 1) + ")");
@@ -428,19 +498,24 @@ class FaultToleranceTests {
     /** The state each audit entry of the report's dossier statistics records as "after", oldest first. */
     private static List<String> auditedStates(AppProcess a, long reportId, long afterId) throws Exception {
         Map<Long, List<String>> audit = new LinkedHashMap<>();
-        try (Connection c = db(a); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+        try (Connection c = db(a);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
                 select a.id, r ->> 'label' from audit_entry a
                 left join lateral jsonb_array_elements(a.after_state -> 'rows') with ordinality as t(r, ord) on true
                 where a.entity_type = 'DossierStatistics' and a.entity_id = %d and a.id > %d
                 order by a.id, t.ord""".formatted(reportId, afterId))) {
-            while (rs.next()) audit.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+            while (rs.next())
+                audit.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
         }
         return audit.values().stream().map(FaultToleranceTests::consistentState).toList();
     }
 
     private static List<List<Integer>> figures(AppProcess a, long reportId) throws Exception {
         List<List<Integer>> rows = new ArrayList<>();
-        try (Connection c = db(a); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+        try (Connection c = db(a);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
                 select received_total, received_online, received_direct, received_carried_over, resolved_total,
                        resolved_early, resolved_on_time, resolved_late, pending_total, pending_on_time, pending_overdue
                 from dossier_row where report_id = %d order by position""".formatted(reportId))) {
@@ -458,12 +533,14 @@ class FaultToleranceTests {
     }
 
     private static long editableReport(AppProcess a, String user) throws Exception {
-        HttpResponse<String> response = send(api(a, "/api/v1/reports?year=2023", user).GET().build());
+        HttpResponse<String> response =
+                send(api(a, "/api/v1/reports?year=2023", user).GET().build());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode list = JSON.readTree(response.body());
         for (JsonNode r : list) {
             String status = r.get("status").asString();
-            if (status.equals("DRAFT") || status.equals("RETURNED")) return r.get("id").asLong();
+            if (status.equals("DRAFT") || status.equals("RETURNED"))
+                return r.get("id").asLong();
         }
         throw new AssertionError("no editable 2023 report for " + user + ": " + list);
     }
@@ -473,18 +550,24 @@ class FaultToleranceTests {
     }
 
     private static long version(AppProcess a, long reportId, String user) throws Exception {
-        HttpResponse<String> r = send(api(a, "/api/v1/reports/" + reportId + "/dossier-statistics", user).GET().build());
+        HttpResponse<String> r = send(api(a, "/api/v1/reports/" + reportId + "/dossier-statistics", user)
+                .GET()
+                .build());
         if (r.statusCode() != 200) throw new IOException("GET version: " + r.statusCode());
         return JSON.readTree(r.body()).get("version").asLong();
     }
 
     private static Connection db(AppProcess a) throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + a.dbPort + "/postgres", "postgres",
+        return DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + a.dbPort + "/postgres",
+                "postgres",
                 Files.readString(DATA.resolve("db-password")).strip());
     }
 
     private static long scalar(AppProcess a, String sql) throws Exception {
-        try (Connection c = db(a); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = db(a);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -492,7 +575,9 @@ class FaultToleranceTests {
 
     private static List<String> strings(AppProcess a, String sql) throws Exception {
         List<String> out = new ArrayList<>();
-        try (Connection c = db(a); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = db(a);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) out.add(rs.getString(1));
         }
         return out;
@@ -508,8 +593,10 @@ class FaultToleranceTests {
 
     private static HttpRequest.Builder api(AppProcess a, String path, String user) {
         String basic = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(uri(a, path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + basic).header("Accept", "application/json");
+        return HttpRequest.newBuilder(uri(a, path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + basic)
+                .header("Accept", "application/json");
     }
 
     private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
@@ -517,15 +604,22 @@ class FaultToleranceTests {
     }
 
     private static void assertNoStackTrace(String body) {
-        assertThat(body).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("at vn.")
+        assertThat(body)
+                .doesNotContain("Exception")
+                .doesNotContain("at org.")
+                .doesNotContain("at vn.")
                 .doesNotContain("SQLState");
     }
 
     /** A browser-like session: form login with CSRF, cookies kept. */
     private static final class Session {
-        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        private static final Pattern CSRF =
+                Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+        private final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         private final AppProcess app;
         private String csrf;
 
@@ -536,37 +630,52 @@ class FaultToleranceTests {
         static Session login(AppProcess app, String user) throws Exception {
             Session s = new Session(app);
             String token = csrf(s.get("/login").body());
-            String form = "username=" + user + "&password=demo&_csrf=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8);
-            HttpResponse<String> r = s.client.send(HttpRequest.newBuilder(uri(app, "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            String form = "username=" + user + "&password=demo&_csrf="
+                    + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8);
+            HttpResponse<String> r = s.client.send(
+                    HttpRequest.newBuilder(uri(app, "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(302);
             assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("error");
             return s;
         }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(uri(app, path)).timeout(Duration.ofSeconds(30)).GET().build(),
+            return client.send(
+                    HttpRequest.newBuilder(uri(app, path))
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
 
         /** true when the import was saved (redirect back to the tab), false when it was refused (stale version). */
         boolean importXlsx(long reportId, long version, byte[] file) throws Exception {
-            if (csrf == null) csrf = csrf(get("/reports/" + reportId + "/dossier").body());
+            if (csrf == null)
+                csrf = csrf(get("/reports/" + reportId + "/dossier").body());
             String boundary = "----cchc" + System.nanoTime();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
-                    + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"version\"\r\n\r\n" + version
-                    + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bieu06.xlsx\"\r\n"
-                    + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+                            + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"version\"\r\n\r\n"
+                            + version
+                            + "\r\n--" + boundary
+                            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bieu06.xlsx\"\r\n"
+                            + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(file);
             body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri(app, "/reports/" + reportId + "/dossier/import"))
-                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+            HttpResponse<String> r = client.send(
+                    HttpRequest.newBuilder(uri(app, "/reports/" + reportId + "/dossier/import"))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (r.statusCode() == 302 && r.headers().firstValue("Location").orElse("").endsWith("/dossier")) return true;
+            if (r.statusCode() == 302
+                    && r.headers().firstValue("Location").orElse("").endsWith("/dossier")) return true;
             if (r.statusCode() == 200) return false;
             throw new IOException("import answered " + r.statusCode());
         }

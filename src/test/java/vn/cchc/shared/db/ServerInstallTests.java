@@ -29,7 +29,8 @@ import vn.cchc.StartsApps;
 class ServerInstallTests {
 
     private static final Path DATA = Path.of("target", "server-install").toAbsolutePath();
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+    private static final Pattern CSRF =
+            Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
 
     @Test
     void demoIsOffByDefaultOutsideTheDevProfile() throws Exception {
@@ -56,40 +57,57 @@ class ServerInstallTests {
             }
         }
         Files.createDirectories(DATA);
-        AppProcess app = AppProcess.start(DATA, DATA.resolve("app.log"), false,
-                Map.of("CCHC_ADMIN_PASSWORD", "Khoi-tao-2026"));
+        AppProcess app =
+                AppProcess.start(DATA, DATA.resolve("app.log"), false, Map.of("CCHC_ADMIN_PASSWORD", "Khoi-tao-2026"));
         try {
             String log = Files.readString(app.log);
-            assertThat(log).doesNotContain("Demo data set loaded")
+            assertThat(log)
+                    .doesNotContain("Demo data set loaded")
                     .contains("Tạo tài khoản quản trị «admin» với mật khẩu từ CCHC_ADMIN_PASSWORD");
-            HttpClient plain = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient plain = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
             // no demo account
-            HttpResponse<String> demo = plain.send(HttpRequest.newBuilder(uri(app, "/api/v1/reports?year=2023"))
-                    .header("Authorization", basic("lienmac-clerk", "demo")).header("Accept", "application/json").build(),
+            HttpResponse<String> demo = plain.send(
+                    HttpRequest.newBuilder(uri(app, "/api/v1/reports?year=2023"))
+                            .header("Authorization", basic("lienmac-clerk", "demo"))
+                            .header("Accept", "application/json")
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(demo.statusCode()).isEqualTo(401);
-            HttpResponse<String> adminDemo = plain.send(HttpRequest.newBuilder(uri(app, "/api/v1/reports?year=2023"))
-                    .header("Authorization", basic("admin", "demo")).header("Accept", "application/json").build(),
+            HttpResponse<String> adminDemo = plain.send(
+                    HttpRequest.newBuilder(uri(app, "/api/v1/reports?year=2023"))
+                            .header("Authorization", basic("admin", "demo"))
+                            .header("Accept", "application/json")
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertThat(adminDemo.statusCode()).as("admin/demo must not exist on a server install").isEqualTo(401);
+            assertThat(adminDemo.statusCode())
+                    .as("admin/demo must not exist on a server install")
+                    .isEqualTo(401);
 
             // admin signs in with the configured password and is sent to change it
-            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-            String login = browser.send(HttpRequest.newBuilder(uri(app, "/login")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            HttpClient browser = HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
+            String login = browser.send(
+                            HttpRequest.newBuilder(uri(app, "/login")).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
             Matcher m = CSRF.matcher(login);
             assertThat(m.find()).isTrue();
             String token = m.group(1) != null ? m.group(1) : m.group(2);
-            HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(uri(app, "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=Khoi-tao-2026&_csrf="
-                            + URLEncoder.encode(token, StandardCharsets.UTF_8))).build(),
+            HttpResponse<String> signIn = browser.send(
+                    HttpRequest.newBuilder(uri(app, "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=Khoi-tao-2026&_csrf="
+                                    + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(signIn.statusCode()).isEqualTo(302);
             assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
-            HttpResponse<String> home = browser.send(HttpRequest.newBuilder(uri(app, "/")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> home =
+                    browser.send(HttpRequest.newBuilder(uri(app, "/")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(home.statusCode()).isEqualTo(302);
             assertThat(home.headers().firstValue("Location").orElse("")).endsWith("/account/password");
         } finally {

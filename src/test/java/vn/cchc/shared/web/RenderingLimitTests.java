@@ -17,9 +17,14 @@ import vn.cchc.IntegrationTest;
 @IntegrationTest
 class RenderingLimitTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired RenderingLimit limit;
-    @Autowired UserDetailsService users;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    RenderingLimit limit;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void aPageTakesOnePermitWhileRenderingAndGivesItBack() throws Exception {
@@ -45,7 +50,8 @@ class RenderingLimitTests {
     void realPagesLeaveNoPermitTaken() throws Exception {
         assertThat(limit.size()).isEqualTo(2 * Runtime.getRuntime().availableProcessors());
         for (String path : new String[] {"/", "/reports/1", "/no-such-page"}) {
-            mvc.perform(get(path).with(user(users.loadUserByUsername("lienmac-clerk")))).andReturn();
+            mvc.perform(get(path).with(user(users.loadUserByUsername("lienmac-clerk"))))
+                    .andReturn();
         }
         assertThat(limit.inUse()).isZero();
     }

@@ -27,7 +27,8 @@ public final class SignBenchmark {
         byte[] pdf = new PdfReportRenderer().render(LienMac2023Fixture.report());
         DemoCertificates demo = new DemoCertificates();
         java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
-        ks.load(new java.io.ByteArrayInputStream(demo.unitKeystore("Chủ tịch UBND XÃ LIÊN MẠC", "UBND XÃ LIÊN MẠC")),
+        ks.load(
+                new java.io.ByteArrayInputStream(demo.unitKeystore("Chủ tịch UBND XÃ LIÊN MẠC", "UBND XÃ LIÊN MẠC")),
                 DemoCertificates.PASSWORD.toCharArray());
         SigningIdentity chairman = identity(ks, SigningKeys.CHAIRMAN_ALIAS);
         SigningIdentity organisation = identity(ks, SigningKeys.ORGANISATION_ALIAS);
@@ -48,12 +49,15 @@ public final class SignBenchmark {
         }
         Arrays.sort(wall);
         Arrays.sort(cpu);
-        System.out.printf("JVM %s, %d CPUs, load average %.2f%n", System.getProperty("java.version"),
+        System.out.printf(
+                "JVM %s, %d CPUs, load average %.2f%n",
+                System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf("input PDF %d KB, signed PDF %d KB%n", pdf.length / 1024, signed.length / 1024);
         System.out.printf("first sign (cold JVM): %.1f ms%n", cold);
-        System.out.printf("sign step warm wall: median %.1f ms, p10 %.1f, p90 %.1f; CPU median %.1f ms (%d runs)%n",
+        System.out.printf(
+                "sign step warm wall: median %.1f ms, p10 %.1f, p90 %.1f; CPU median %.1f ms (%d runs)%n",
                 wall[runs / 2], wall[runs / 10], wall[runs * 9 / 10], cpu[runs / 2], runs);
     }
 
@@ -63,14 +67,26 @@ public final class SignBenchmark {
         Calendar time = GregorianCalendar.from(now.toZonedDateTime());
         SignatureAppearance look = new SignatureAppearance(name, null, null, "UBND XÃ LIÊN MẠC", now, true, true);
         byte[] prepared = PdfArchive.prepare(pdf, look, "Báo cáo CCHC", "cchc-report:bench");
-        byte[] one = PadesSigner.sign(prepared, PdfArchive.CHAIRMAN_FIELD, chairman, time, name, "Ký", "Liên Mạc",
-                Optional.empty()).pdf();
-        return PadesSigner.sign(one, PdfArchive.ORGANISATION_FIELD, organisation, time, "UBND XÃ LIÊN MẠC", "Dấu",
-                "Liên Mạc", Optional.empty()).pdf();
+        byte[] one = PadesSigner.sign(
+                        prepared, PdfArchive.CHAIRMAN_FIELD, chairman, time, name, "Ký", "Liên Mạc", Optional.empty())
+                .pdf();
+        return PadesSigner.sign(
+                        one,
+                        PdfArchive.ORGANISATION_FIELD,
+                        organisation,
+                        time,
+                        "UBND XÃ LIÊN MẠC",
+                        "Dấu",
+                        "Liên Mạc",
+                        Optional.empty())
+                .pdf();
     }
 
     private static SigningIdentity identity(java.security.KeyStore ks, String alias) throws Exception {
-        return Certificates.localIdentity((java.security.PrivateKey) ks.getKey(alias, DemoCertificates.PASSWORD.toCharArray()),
-                Arrays.stream(ks.getCertificateChain(alias)).map(java.security.cert.X509Certificate.class::cast).toList());
+        return Certificates.localIdentity(
+                (java.security.PrivateKey) ks.getKey(alias, DemoCertificates.PASSWORD.toCharArray()),
+                Arrays.stream(ks.getCertificateChain(alias))
+                        .map(java.security.cert.X509Certificate.class::cast)
+                        .toList());
     }
 }

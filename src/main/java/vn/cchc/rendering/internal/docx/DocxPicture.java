@@ -3,12 +3,9 @@ package vn.cchc.rendering.internal.docx;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-
 import javax.imageio.ImageIO;
-
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
-
 import vn.cchc.rendering.RenderingException;
 
 /** The signature image as Word places it: PNG or JPEG, 25 mm high at most 50 mm wide, aspect kept. */

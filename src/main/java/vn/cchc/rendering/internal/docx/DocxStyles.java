@@ -21,11 +21,21 @@ public final class DocxStyles {
     public static final String TABLE_HEADER = "CchcTableHeader";
     public static final String TABLE_CELL = "CchcTableCell";
 
-    public static final List<String> REQUIRED = List.of(BODY, NOTE, HEADING_1, HEADING_2, HEADING_3, CAPTION,
-            TITLE, SUBTITLE, RULE, TABLE, TABLE_HEADER, TABLE_CELL);
+    public static final List<String> REQUIRED = List.of(
+            BODY,
+            NOTE,
+            HEADING_1,
+            HEADING_2,
+            HEADING_3,
+            CAPTION,
+            TITLE,
+            SUBTITLE,
+            RULE,
+            TABLE,
+            TABLE_HEADER,
+            TABLE_CELL);
 
-    private DocxStyles() {
-    }
+    private DocxStyles() {}
 
     public static String heading(int level) {
         return switch (level) {

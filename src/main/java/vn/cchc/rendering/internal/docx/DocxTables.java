@@ -2,7 +2,6 @@ package vn.cchc.rendering.internal.docx;
 
 import java.math.BigInteger;
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -17,15 +16,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
-
 import vn.cchc.rendering.Appendix;
 import vn.cchc.rendering.Block;
 import vn.cchc.rendering.DossierRow;
 import vn.cchc.rendering.internal.DossierTableLayout;
 import vn.cchc.rendering.internal.DossierTableLayout.HeaderCell;
-import vn.cchc.rendering.internal.FigureFit;
 import vn.cchc.rendering.internal.DossierTableLayout.Slot;
 import vn.cchc.rendering.internal.DossierTableLayout.SlotKind;
+import vn.cchc.rendering.internal.FigureFit;
 import vn.cchc.rendering.internal.Texts;
 
 /** The bordered tables of the report, in the template's table style, headers repeated on every page. */
@@ -34,10 +32,10 @@ final class DocxTables {
     private static final int TEXT_WIDTH_TWIPS = 9354;
     /** The body cells' size (style CchcTableCell, 12 pt) and the template table's cell margins. */
     private static final float CELL_SIZE = 12f;
+
     private static final int CELL_MARGIN_TWIPS = 45;
 
-    private DocxTables() {
-    }
+    private DocxTables() {}
 
     /** Biểu 06: three header rows merged by gridSpan/vMerge, the numbering row, the data rows. */
     static void dossier(XWPFTable table, Block.DossierTable model) {
@@ -65,8 +63,12 @@ final class DocxTables {
                     }
                 }
                 pr.addNewVAlign().setVal(STVerticalJc.CENTER);
-                text(cell, DocxStyles.TABLE_HEADER, slot.kind() == SlotKind.START ? spec.text() : "",
-                        ParagraphAlignment.CENTER, false);
+                text(
+                        cell,
+                        DocxStyles.TABLE_HEADER,
+                        slot.kind() == SlotKind.START ? spec.text() : "",
+                        ParagraphAlignment.CENTER,
+                        false);
             }
         }
         XWPFTableRow numbering = headerRow(table);
@@ -87,8 +89,12 @@ final class DocxTables {
                 CTTcPr properties = cellProperties(cell, width);
                 properties.addNewVAlign().setVal(STVerticalJc.CENTER);
                 if (spans[c] > 1) properties.addNewGridSpan().setVal(BigInteger.valueOf(spans[c]));
-                text(cell, DocxStyles.TABLE_CELL, cells.get(c),
-                        c == 1 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER, false);
+                text(
+                        cell,
+                        DocxStyles.TABLE_CELL,
+                        cells.get(c),
+                        c == 1 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER,
+                        false);
                 if (dossierRow.emphasis()) cell.getParagraphs().get(0).getRuns().forEach(run -> run.setBold(true));
                 if (c >= 2) fit(cell, width);
             }
@@ -102,7 +108,8 @@ final class DocxTables {
         int[] widths = new int[columns.size()];
         int used = 0;
         for (int c = 0; c < widths.length; c++) {
-            widths[c] = c == widths.length - 1 ? TEXT_WIDTH_TWIPS - used
+            widths[c] = c == widths.length - 1
+                    ? TEXT_WIDTH_TWIPS - used
                     : Math.round((float) TEXT_WIDTH_TWIPS * columns.get(c).weight() / total);
             used += widths[c];
         }
@@ -118,8 +125,12 @@ final class DocxTables {
             for (int c = 0; c < widths.length; c++) {
                 XWPFTableCell cell = row.addNewTableCell();
                 cellProperties(cell, widths[c]);
-                text(cell, DocxStyles.TABLE_CELL, Texts.nfc(values.get(c)),
-                        columns.get(c).centred() ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT, false);
+                text(
+                        cell,
+                        DocxStyles.TABLE_CELL,
+                        Texts.nfc(values.get(c)),
+                        columns.get(c).centred() ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT,
+                        false);
             }
         }
     }
@@ -158,14 +169,16 @@ final class DocxTables {
     }
 
     private static CTTcPr cellProperties(XWPFTableCell cell, int width) {
-        CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        CTTcPr pr = cell.getCTTc().isSetTcPr()
+                ? cell.getCTTc().getTcPr()
+                : cell.getCTTc().addNewTcPr();
         pr.addNewTcW().setType(STTblWidth.DXA);
         pr.getTcW().setW(BigInteger.valueOf(width));
         return pr;
     }
 
-    private static void text(XWPFTableCell cell, String style, String text, ParagraphAlignment alignment,
-                             boolean italic) {
+    private static void text(
+            XWPFTableCell cell, String style, String text, ParagraphAlignment alignment, boolean italic) {
         XWPFParagraph paragraph = cell.getParagraphs().get(0);
         paragraph.setStyle(style);
         paragraph.setAlignment(alignment);

@@ -7,12 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.poi.xwpf.usermodel.BodyType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
-
 import vn.cchc.rendering.RenderingException;
 import vn.cchc.rendering.TemplateException;
 
@@ -85,7 +83,8 @@ public final class DocxTemplate {
 
     private void checkStyles(XWPFStyles styles) {
         List<String> missing = DocxStyles.REQUIRED.stream()
-                .filter(id -> styles == null || !styles.styleExist(id)).toList();
+                .filter(id -> styles == null || !styles.styleExist(id))
+                .toList();
         if (!missing.isEmpty()) {
             throw new TemplateException("The template lacks the styles " + missing);
         }
@@ -106,8 +105,8 @@ public final class DocxTemplate {
             for (Placeholder placeholder : PlaceholderMerger.scan(paragraph)) {
                 String where = PlaceholderMerger.where(paragraph);
                 if (blocks.contains(placeholder.name())) {
-                    throw new TemplateException(placeholder.token() + " must stand alone in its paragraph, in "
-                            + where);
+                    throw new TemplateException(
+                            placeholder.token() + " must stand alone in its paragraph, in " + where);
                 }
                 PlaceholderValues.checkKnown(placeholders, placeholder, where);
             }

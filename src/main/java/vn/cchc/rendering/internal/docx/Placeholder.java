@@ -1,7 +1,6 @@
 package vn.cchc.rendering.internal.docx;
 
 import java.util.regex.Pattern;
-
 import vn.cchc.rendering.TemplateException;
 
 /**

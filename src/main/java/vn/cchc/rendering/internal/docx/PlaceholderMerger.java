@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -18,7 +17,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-
 import vn.cchc.rendering.RenderingException;
 import vn.cchc.rendering.TemplateException;
 
@@ -30,8 +28,7 @@ import vn.cchc.rendering.TemplateException;
  */
 public final class PlaceholderMerger {
 
-    private PlaceholderMerger() {
-    }
+    private PlaceholderMerger() {}
 
     /** Every paragraph where a placeholder may stand: body, table cells at any depth, headers and footers. */
     public static List<XWPFParagraph> paragraphs(XWPFDocument doc) {
@@ -177,15 +174,21 @@ public final class PlaceholderMerger {
     private static void addPicture(XWPFRun run, byte[] data) {
         DocxPicture picture = DocxPicture.of(data);
         try {
-            run.addPicture(new ByteArrayInputStream(data), picture.type(), "signature." + picture.extension(),
-                    picture.widthEmu(), picture.heightEmu());
+            run.addPicture(
+                    new ByteArrayInputStream(data),
+                    picture.type(),
+                    "signature." + picture.extension(),
+                    picture.widthEmu(),
+                    picture.heightEmu());
         } catch (IOException | InvalidFormatException e) {
             throw new RenderingException("Cannot place the signature image", e);
         }
     }
 
     static String where(XWPFParagraph paragraph) {
-        String part = paragraph.getPartType() == null ? "document" : paragraph.getPartType().name().toLowerCase();
+        String part = paragraph.getPartType() == null
+                ? "document"
+                : paragraph.getPartType().name().toLowerCase();
         String text = runText(paragraph.getRuns());
         return part + " paragraph \"" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "\"";
     }

@@ -3,7 +3,6 @@ package vn.cchc.rendering.internal.docx;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-
 import vn.cchc.rendering.TemplateException;
 
 /**
@@ -13,8 +12,7 @@ import vn.cchc.rendering.TemplateException;
 public final class PlaceholderValues {
 
     /** A picture to put in place of a placeholder. */
-    public record Picture(byte[] data) {
-    }
+    public record Picture(byte[] data) {}
 
     private final Set<String> known;
     private final Map<String, Object> values = new HashMap<>();

@@ -1,7 +1,6 @@
 package vn.cchc.rendering.internal.docx;
 
 import java.util.Set;
-
 import vn.cchc.rendering.Letterhead;
 import vn.cchc.rendering.ReportDocument;
 import vn.cchc.rendering.VnFormat;
@@ -12,17 +11,28 @@ public final class ReportPlaceholders {
 
     /** Text and picture placeholders. */
     public static final Set<String> NAMES = Set.of(
-            "governingBody", "issuingBody", "numberSymbol", "placeName", "date", "dateText",
-            "typeTitle", "summaryLines", "periodLine",
-            "recipients", "signatureAuthority", "signatureTitle", "signatureName", "signatureImage");
+            "governingBody",
+            "issuingBody",
+            "numberSymbol",
+            "placeName",
+            "date",
+            "dateText",
+            "typeTitle",
+            "summaryLines",
+            "periodLine",
+            "recipients",
+            "signatureAuthority",
+            "signatureTitle",
+            "signatureName",
+            "signatureImage");
 
     /** Block markers: paragraphs replaced by generated content. */
     public static final String BODY = "body";
+
     public static final String APPENDIX = "appendix";
     public static final Set<String> BLOCKS = Set.of(BODY, APPENDIX);
 
-    private ReportPlaceholders() {
-    }
+    private ReportPlaceholders() {}
 
     public static PlaceholderValues of(ReportDocument document) {
         Letterhead head = document.letterhead();

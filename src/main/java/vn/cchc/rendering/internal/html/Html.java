@@ -5,8 +5,7 @@ import vn.cchc.rendering.internal.Texts;
 /** Escaping for text and attribute values; every string of the report goes through {@link #text}. */
 public final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     public static String text(String value) {
         String text = Texts.nfc(value);

@@ -3,7 +3,6 @@ package vn.cchc.rendering.internal.html;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-
 import vn.cchc.rendering.Appendix;
 import vn.cchc.rendering.Block;
 import vn.cchc.rendering.DossierRow;
@@ -73,12 +72,15 @@ public final class HtmlReportWriter {
         out.append("<div class=\"cchc-report\" lang=\"vi\">\n").append(STYLE);
         out.append("<div class=\"sheet\">\n");
         letterhead(report.letterhead());
-        out.append("<p class=\"title\" style=\"margin-top:14pt\">").append(Html.text(report.typeTitle()))
+        out.append("<p class=\"title\" style=\"margin-top:14pt\">")
+                .append(Html.text(report.typeTitle()))
                 .append("</p>\n");
         for (String line : report.summaryLines()) {
             out.append("<p class=\"title\">").append(Html.text(line)).append("</p>\n");
         }
-        out.append("<p class=\"subtitle\">").append(Html.text(report.periodLine())).append("</p>\n");
+        out.append("<p class=\"subtitle\">")
+                .append(Html.text(report.periodLine()))
+                .append("</p>\n");
         out.append("<div class=\"rule\" style=\"width:3cm;margin-bottom:12pt;margin-top:6pt\"></div>\n");
         out.append("<div class=\"body\">\n");
         for (Block block : report.body()) {
@@ -114,11 +116,17 @@ public final class HtmlReportWriter {
     private void block(Block block) {
         if (block instanceof Block.Heading heading) {
             String tag = "h" + (heading.level() + 1);
-            out.append('<').append(tag).append('>').append(Html.text(HeadingText.of(heading)))
-                    .append("</").append(tag).append(">\n");
+            out.append('<')
+                    .append(tag)
+                    .append('>')
+                    .append(Html.text(HeadingText.of(heading)))
+                    .append("</")
+                    .append(tag)
+                    .append(">\n");
         } else if (block instanceof Block.Paragraph paragraph) {
             out.append(paragraph.style() == ParagraphStyle.NOTE ? "<p class=\"note\">" : "<p>")
-                    .append(Html.text(paragraph.style().marker() + paragraph.text())).append("</p>\n");
+                    .append(Html.text(paragraph.style().marker() + paragraph.text()))
+                    .append("</p>\n");
         } else if (block instanceof Block.DossierTable table) {
             dossier(table);
         }
@@ -126,11 +134,14 @@ public final class HtmlReportWriter {
 
     private void dossier(Block.DossierTable table) {
         if (table.caption() != null) {
-            out.append("<p class=\"caption\">").append(Html.text(table.caption())).append("</p>\n");
+            out.append("<p class=\"caption\">")
+                    .append(Html.text(table.caption()))
+                    .append("</p>\n");
         }
         out.append("<table class=\"grid dossier\"><colgroup>");
         for (float width : DossierTableLayout.relativeWidths()) {
-            out.append("<col style=\"width:").append(String.format(Locale.ROOT, "%.2f", width / 93.54f))
+            out.append("<col style=\"width:")
+                    .append(String.format(Locale.ROOT, "%.2f", width / 93.54f))
                     .append("%\">");
         }
         out.append("</colgroup>\n<thead>\n");
@@ -162,7 +173,9 @@ public final class HtmlReportWriter {
                 if (spans[c] == 0) continue;
                 String open = c == 1 ? "<td class=\"l\">" : spans[c] > 1 ? "<td colspan=\"" + spans[c] + "\">" : "<td>";
                 String text = Html.text(values.get(c));
-                out.append(open).append(row.emphasis() && !text.isEmpty() ? "<strong>" + text + "</strong>" : text).append("</td>");
+                out.append(open)
+                        .append(row.emphasis() && !text.isEmpty() ? "<strong>" + text + "</strong>" : text)
+                        .append("</td>");
             }
             out.append("</tr>\n");
         }
@@ -180,8 +193,10 @@ public final class HtmlReportWriter {
         out.append("<p>").append(Html.text(signature.title())).append("</p>");
         out.append("<div class=\"room\">");
         if (signature.hasImage()) {
-            out.append("<img alt=\"Chữ ký\" src=\"data:image/").append(isPng(signature.image()) ? "png" : "jpeg")
-                    .append(";base64,").append(Base64.getEncoder().encodeToString(signature.image()))
+            out.append("<img alt=\"Chữ ký\" src=\"data:image/")
+                    .append(isPng(signature.image()) ? "png" : "jpeg")
+                    .append(";base64,")
+                    .append(Base64.getEncoder().encodeToString(signature.image()))
                     .append("\">");
         }
         out.append("</div>");
@@ -192,18 +207,25 @@ public final class HtmlReportWriter {
     private void appendix(Appendix appendix, String label) {
         out.append("<div class=\"sheet\">\n");
         out.append("<p class=\"title\">").append(Html.text(label)).append("</p>\n");
-        out.append("<p class=\"title\">").append(Html.text(Texts.upper(appendix.title()))).append("</p>\n");
-        out.append("<p class=\"subtitle\">").append(Html.text(appendix.referenceLine())).append("</p>\n");
+        out.append("<p class=\"title\">")
+                .append(Html.text(Texts.upper(appendix.title())))
+                .append("</p>\n");
+        out.append("<p class=\"subtitle\">")
+                .append(Html.text(appendix.referenceLine()))
+                .append("</p>\n");
         out.append("<div class=\"rule\" style=\"width:3cm;margin-bottom:12pt;margin-top:6pt\"></div>\n");
         if (appendix.dossier() != null) {
             dossier(appendix.dossier());
             out.append("</div>\n");
             return;
         }
-        int total = appendix.columns().stream().mapToInt(Appendix.Column::weight).sum();
+        int total =
+                appendix.columns().stream().mapToInt(Appendix.Column::weight).sum();
         out.append("<table class=\"grid appendix\"><colgroup>");
         for (Appendix.Column column : appendix.columns()) {
-            out.append("<col style=\"width:").append(100 * column.weight() / total).append("%\">");
+            out.append("<col style=\"width:")
+                    .append(100 * column.weight() / total)
+                    .append("%\">");
         }
         out.append("</colgroup>\n<thead><tr>");
         for (Appendix.Column column : appendix.columns()) {
@@ -214,7 +236,8 @@ public final class HtmlReportWriter {
             out.append("<tr>");
             for (int c = 0; c < row.size(); c++) {
                 out.append(appendix.columns().get(c).centred() ? "<td>" : "<td class=\"l\">")
-                        .append(Html.text(row.get(c))).append("</td>");
+                        .append(Html.text(row.get(c)))
+                        .append("</td>");
             }
             out.append("</tr>\n");
         }

@@ -5,7 +5,6 @@ import com.lowagie.text.Element;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
-
 import vn.cchc.rendering.internal.pdf.PdfFonts.Face;
 
 /** Decree 30: page numbers in arabic, 14 pt upright, centred in the top margin, none on the first page. */
@@ -22,7 +21,12 @@ final class PageNumberEvent extends PdfPageEventHelper {
         }
         float x = (document.left() + document.right()) / 2;
         float y = document.getPageSize().getHeight() - BASELINE_FROM_TOP;
-        ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                PdfText.phrase(Integer.toString(page), Face.REGULAR, 14), x, y, 0);
+        ColumnText.showTextAligned(
+                writer.getDirectContent(),
+                Element.ALIGN_CENTER,
+                PdfText.phrase(Integer.toString(page), Face.REGULAR, 14),
+                x,
+                y,
+                0);
     }
 }

@@ -11,10 +11,10 @@ final class PdfCells {
 
     /** The Word template's cell padding: 57 twips in the borderless tables, 45 in the bordered ones. */
     static final float PLAIN_PADDING = PdfPage.twips(57);
+
     static final float GRID_PADDING = PdfPage.twips(45);
 
-    private PdfCells() {
-    }
+    private PdfCells() {}
 
     /** A table as wide as the text, with columns in the given proportions. */
     static PdfPTable table(float[] relativeWidths) {

@@ -1,12 +1,10 @@
 package vn.cchc.rendering.internal.pdf;
 
+import com.lowagie.text.Font;
+import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
-
-import com.lowagie.text.Font;
-import com.lowagie.text.pdf.BaseFont;
-
 import vn.cchc.rendering.RenderingException;
 
 /**
@@ -32,8 +30,7 @@ public final class PdfFonts {
 
     private static final String FONT_DIR = "liberation/";
 
-    private PdfFonts() {
-    }
+    private PdfFonts() {}
 
     private static final class Loaded {
         static final Map<Face, BaseFont> FONTS = load();
@@ -53,8 +50,9 @@ public final class PdfFonts {
             try {
                 fonts.put(face, BaseFont.createFont(FONT_DIR + face.file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED));
             } catch (IOException | RuntimeException e) {
-                throw new RenderingException("Cannot load the font " + FONT_DIR + face.file
-                        + " (is openpdf-fonts-extra on the classpath?)", e);
+                throw new RenderingException(
+                        "Cannot load the font " + FONT_DIR + face.file + " (is openpdf-fonts-extra on the classpath?)",
+                        e);
             }
         }
         return fonts;

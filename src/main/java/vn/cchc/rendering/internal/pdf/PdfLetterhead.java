@@ -3,7 +3,6 @@ package vn.cchc.rendering.internal.pdf;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-
 import vn.cchc.rendering.Letterhead;
 import vn.cchc.rendering.internal.pdf.PdfFonts.Face;
 
@@ -20,10 +19,10 @@ final class PdfLetterhead {
     private static final float[] COLUMNS = {3686, 5668};
     /** The issuer's rule is 40 % of the issuer's name (Decree 30: a third to a half). */
     private static final float ISSUER_RULE = 0.4f;
+
     private static final float RULE_GAP = 8;
 
-    private PdfLetterhead() {
-    }
+    private PdfLetterhead() {}
 
     static PdfPTable of(Letterhead head) {
         PdfPTable table = PdfCells.table(COLUMNS);
@@ -31,11 +30,11 @@ final class PdfLetterhead {
         float rightText = PdfPage.twips((int) COLUMNS[1]) - 2 * PdfCells.PLAIN_PADDING;
 
         PdfPCell bodies = PdfCells.plain();
-        bodies.addElement(PdfText.line(head.governingBody() == null ? " " : head.governingBody(), Face.REGULAR, 13,
-                Element.ALIGN_CENTER));
+        bodies.addElement(PdfText.line(
+                head.governingBody() == null ? " " : head.governingBody(), Face.REGULAR, 13, Element.ALIGN_CENTER));
         bodies.addElement(PdfText.line(head.issuingBody(), Face.BOLD, 13, Element.ALIGN_CENTER));
-        bodies.addElement(PdfText.rule(ISSUER_RULE * PdfText.width(head.issuingBody(), Face.BOLD, 13), leftText,
-                RULE_GAP));
+        bodies.addElement(
+                PdfText.rule(ISSUER_RULE * PdfText.width(head.issuingBody(), Face.BOLD, 13), leftText, RULE_GAP));
         table.addCell(bodies);
 
         PdfPCell nation = PdfCells.plain();

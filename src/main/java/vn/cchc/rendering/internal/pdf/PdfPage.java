@@ -16,13 +16,14 @@ public final class PdfPage {
 
     /** Body text: 14 pt; Word's 1.15 line spacing of Times New Roman 14 pt is 18.5 pt. */
     public static final float BODY_SIZE = 14;
+
     public static final float BODY_LEADING = 18.5f;
     /** First-line indent 1.27 cm and 6 pt after each paragraph. */
     public static final float FIRST_LINE_INDENT = mm(12.7);
+
     public static final float PARAGRAPH_AFTER = 6;
 
-    private PdfPage() {
-    }
+    private PdfPage() {}
 
     public static float mm(double millimetres) {
         return (float) (millimetres * 72 / 25.4);

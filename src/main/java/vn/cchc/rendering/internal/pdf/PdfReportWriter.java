@@ -1,13 +1,11 @@
 package vn.cchc.rendering.internal.pdf;
 
-import java.io.OutputStream;
-
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-
+import java.io.OutputStream;
 import java.util.List;
 import vn.cchc.rendering.Appendix;
 import vn.cchc.rendering.Block;

@@ -1,14 +1,12 @@
 package vn.cchc.rendering.internal.pdf;
 
-import java.io.IOException;
-import java.util.List;
-
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-
+import java.io.IOException;
+import java.util.List;
 import vn.cchc.rendering.RenderingException;
 import vn.cchc.rendering.Signature;
 import vn.cchc.rendering.internal.pdf.PdfFonts.Face;
@@ -23,11 +21,11 @@ final class PdfSignature {
     private static final float[] COLUMNS = {4110, 5244};
     /** Four empty 14 pt lines, as in the Word template. */
     private static final float ROOM = 4 * 16.1f;
+
     private static final float IMAGE_HEIGHT = PdfPage.mm(25);
     private static final float IMAGE_WIDTH = PdfPage.mm(50);
 
-    private PdfSignature() {
-    }
+    private PdfSignature() {}
 
     static PdfPTable of(Signature signature, List<String> recipients) {
         PdfPTable table = PdfCells.table(COLUMNS);

@@ -1,12 +1,10 @@
 package vn.cchc.rendering.internal.pdf;
 
-import java.util.List;
-
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-
+import java.util.List;
 import vn.cchc.rendering.Appendix;
 import vn.cchc.rendering.Block;
 import vn.cchc.rendering.DossierRow;
@@ -21,8 +19,7 @@ final class PdfTables {
     static final float HEADER_SIZE = 11;
     static final float CELL_SIZE = 12;
 
-    private PdfTables() {
-    }
+    private PdfTables() {}
 
     /** Biểu 06; the first {@link #dossierHeaderRows()} rows repeat on every page. */
     static PdfPTable dossier(Block.DossierTable model) {
@@ -31,16 +28,16 @@ final class PdfTables {
         for (int r = 0; r < DossierTableLayout.HEADER_ROWS; r++) {
             // Positions under a rowspan from above are skipped by PdfPTable itself.
             for (HeaderCell spec : DossierTableLayout.headerRow(cells, r)) {
-                PdfPCell cell = PdfCells.grid(PdfText.line(spec.text(), Face.BOLD, HEADER_SIZE, Element.ALIGN_CENTER),
-                        Element.ALIGN_CENTER);
+                PdfPCell cell = PdfCells.grid(
+                        PdfText.line(spec.text(), Face.BOLD, HEADER_SIZE, Element.ALIGN_CENTER), Element.ALIGN_CENTER);
                 cell.setColspan(spec.colSpan());
                 cell.setRowspan(spec.rowSpan());
                 table.addCell(cell);
             }
         }
         for (String label : DossierTableLayout.numberingRow()) {
-            table.addCell(PdfCells.grid(PdfText.line(label, Face.ITALIC, HEADER_SIZE, Element.ALIGN_CENTER),
-                    Element.ALIGN_CENTER));
+            table.addCell(PdfCells.grid(
+                    PdfText.line(label, Face.ITALIC, HEADER_SIZE, Element.ALIGN_CENTER), Element.ALIGN_CENTER));
         }
         table.setHeaderRows(dossierHeaderRows());
         for (DossierRow row : model.rows()) {
@@ -51,10 +48,12 @@ final class PdfTables {
                 if (spans[c] == 0) continue;
                 int width = spans[c] > 1 ? widths[c] + widths[c + 1] : widths[c];
                 // figures shrink to fit their column rather than break inside («13.188», «500.000»)
-                float size = c < 2 ? CELL_SIZE : FigureFit.size(values.get(c), CELL_SIZE,
-                        FigureFit.points(width) - 2 * PdfCells.GRID_PADDING);
-                PdfPCell cell = PdfCells.grid(PdfText.line(values.get(c), row.emphasis() ? Face.BOLD : Face.REGULAR, size,
-                                Element.ALIGN_LEFT),
+                float size = c < 2
+                        ? CELL_SIZE
+                        : FigureFit.size(values.get(c), CELL_SIZE, FigureFit.points(width) - 2 * PdfCells.GRID_PADDING);
+                PdfPCell cell = PdfCells.grid(
+                        PdfText.line(
+                                values.get(c), row.emphasis() ? Face.BOLD : Face.REGULAR, size, Element.ALIGN_LEFT),
                         c == 1 ? Element.ALIGN_LEFT : Element.ALIGN_CENTER);
                 cell.setColspan(spans[c]);
                 table.addCell(cell);
@@ -75,8 +74,8 @@ final class PdfTables {
         }
         PdfPTable table = PdfCells.table(widths);
         for (Appendix.Column column : columns) {
-            table.addCell(PdfCells.grid(PdfText.line(column.header(), Face.BOLD, HEADER_SIZE, Element.ALIGN_CENTER),
-                    Element.ALIGN_CENTER));
+            table.addCell(PdfCells.grid(
+                    PdfText.line(column.header(), Face.BOLD, HEADER_SIZE, Element.ALIGN_CENTER), Element.ALIGN_CENTER));
         }
         table.setHeaderRows(1);
         for (List<String> row : appendix.rows()) {

@@ -1,7 +1,5 @@
 package vn.cchc.rendering.internal.pdf;
 
-import java.awt.Color;
-
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -9,7 +7,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.draw.LineSeparator;
-
+import java.awt.Color;
 import vn.cchc.rendering.internal.Texts;
 import vn.cchc.rendering.internal.pdf.PdfFonts.Face;
 
@@ -20,11 +18,10 @@ final class PdfText {
      * Break lines at spaces only: OpenPDF would also break after "-" and "/", splitting a document number such as
      * "46/QĐ-UBND" over two lines, which an official document must not do.
      */
-    private static final SplitCharacter SPACES_ONLY =
-            (start, current, end, cc, ck) -> Character.isWhitespace(ck == null ? cc[current] : ck[Math.min(current, ck.length - 1)].getUnicodeEquivalent(cc[current]));
+    private static final SplitCharacter SPACES_ONLY = (start, current, end, cc, ck) -> Character.isWhitespace(
+            ck == null ? cc[current] : ck[Math.min(current, ck.length - 1)].getUnicodeEquivalent(cc[current]));
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     static Paragraph line(String text, Face face, float size, int alignment) {
         Paragraph paragraph = paragraph(size * 1.15f, text, PdfFonts.font(face, size));
