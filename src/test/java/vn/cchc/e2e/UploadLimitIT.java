@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import vn.cchc.UniqueTag;
 import vn.cchc.account.Accounts;
 import vn.cchc.account.NewAccount;
 import vn.cchc.account.Role;
@@ -61,7 +62,7 @@ class UploadLimitIT {
 
     @Test
     void anUploadOverTheServletLimitGetsTheFriendly413PageAndNothingIsSaved() throws Exception {
-        String n = String.valueOf(System.nanoTime());
+        String n = UniqueTag.next();
         long unitId = orgUnits.create(new NewOrgUnit(
                         "TEST_413_" + n,
                         null,
@@ -73,7 +74,8 @@ class UploadLimitIT {
                         null,
                         null))
                 .getId();
-        accounts.create(new NewAccount("big-clerk-" + n, "demo-pass-1", "Thư ký thử", Role.CLERK, unitId, false));
+        accounts.create(
+                new NewAccount("big-clerk-" + n.toLowerCase(), "demo-pass-1", "Thư ký thử", Role.CLERK, unitId, false));
         long periodId = periods.create(new NewPeriod(
                         unitId,
                         PeriodKind.AD_HOC,
@@ -95,7 +97,7 @@ class UploadLimitIT {
                         HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body());
-        String form = "username=" + enc("big-clerk-" + n) + "&password=demo-pass-1&_csrf=" + enc(token);
+        String form = "username=" + enc("big-clerk-" + n.toLowerCase()) + "&password=demo-pass-1&_csrf=" + enc(token);
         HttpResponse<String> login = http.send(
                 HttpRequest.newBuilder(URI.create(base + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
