@@ -16,4 +16,13 @@ interface OrgUnitParentRepository extends JpaRepository<OrgUnitParent, Long> {
     List<OrgUnitParent> findByChildIdOrderByValidFrom(Long childId);
 
     List<OrgUnitParent> findByParentId(Long parentId);
+
+    /** Every unit ever linked below this one, at any depth, in one query (UNION also stops at a cycle). */
+    @Query(value = """
+            with recursive below(id) as (
+                select child_id from org_unit_parent where parent_id = :unitId
+                union
+                select p.child_id from org_unit_parent p join below b on p.parent_id = b.id)
+            select id from below""", nativeQuery = true)
+    List<Long> findDescendantIds(Long unitId);
 }

@@ -2,10 +2,14 @@ package vn.cchc.orgunit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.shared.AuditEvent;
@@ -31,6 +35,11 @@ public class OrgUnits {
 
     public OrgUnit get(long id) {
         return units.findById(id).orElseThrow(() -> new NotFoundException("error.orgUnit.notFound", id));
+    }
+
+    /** Several units in one read (a list of reports names each unit once), by id. */
+    public Map<Long, OrgUnit> byIds(Collection<Long> ids) {
+        return units.findAllById(ids).stream().collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
     }
 
     public Optional<OrgUnit> byCode(String code) {
@@ -69,18 +78,8 @@ public class OrgUnits {
 
     /** Every unit that has ever reported to this one, directly or through an intermediate unit. */
     public Set<Long> descendantIds(long unitId) {
-        Set<Long> found = new LinkedHashSet<>();
-        List<Long> frontier = List.of(unitId);
-        while (!frontier.isEmpty()) {
-            List<Long> next = new ArrayList<>();
-            for (Long id : frontier) {
-                for (OrgUnitParent link : parents.findByParentId(id)) {
-                    if (found.add(link.getChildId())) next.add(link.getChildId());
-                }
-            }
-            frontier = next;
-        }
-        return found;
+        // one recursive query: a province office asked once per unit below it, on every page it opened
+        return new LinkedHashSet<>(parents.findDescendantIds(unitId));
     }
 
     public Set<Long> visibleUnitIds(UnitViewer viewer) {
@@ -114,6 +113,7 @@ public class OrgUnits {
     }
 
     public boolean canSee(UnitViewer viewer, long unitId) {
+        if (viewer.unitId() != null && viewer.unitId() == unitId) return true; // its own unit: nothing to read
         return visibleUnitIds(viewer).contains(unitId);
     }
 

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.orgunit.OrgUnit;
@@ -53,11 +54,17 @@ public class Reports {
             if (!unitIds.contains(orgUnitId)) return List.of();
             unitIds = Set.of(orgUnitId);
         }
-        return reports.findByOrgUnitIdIn(unitIds).stream()
-                .map(this::summarise)
+        List<Report> found = reports.findByOrgUnitIdIn(unitIds);
+        // each unit and period read once for the whole list, not twice per report
+        Map<Long, OrgUnit> units =
+                orgUnits.byIds(found.stream().map(Report::getOrgUnitId).collect(Collectors.toSet()));
+        Map<Long, ReportingPeriod> ofPeriod =
+                periods.byIds(found.stream().map(Report::getPeriodId).collect(Collectors.toSet()));
+        return found.stream()
+                .map(r -> summarise(r, units.get(r.getOrgUnitId()), ofPeriod.get(r.getPeriodId())))
                 .filter(s -> year == null
                         || s.periodEnd().getYear() == year
-                        || periods.get(s.periodId()).getYear() == year)
+                        || ofPeriod.get(s.periodId()).getYear() == year)
                 .sorted(Comparator.comparing(ReportSummary::periodEnd)
                         .reversed()
                         .thenComparing(ReportSummary::orgUnitName))
@@ -65,8 +72,10 @@ public class Reports {
     }
 
     public ReportSummary summarise(Report r) {
-        OrgUnit unit = orgUnits.get(r.getOrgUnitId());
-        ReportingPeriod p = periods.get(r.getPeriodId());
+        return summarise(r, orgUnits.get(r.getOrgUnitId()), periods.get(r.getPeriodId()));
+    }
+
+    private static ReportSummary summarise(Report r, OrgUnit unit, ReportingPeriod p) {
         return new ReportSummary(
                 r.getId(),
                 unit.getId(),
