@@ -14,10 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.cchc.IntegrationTest;
+import vn.cchc.shared.AuditEntryView;
+import vn.cchc.shared.AuditTrail;
 
 @IntegrationTest
 class SecurityTests {
@@ -29,15 +32,15 @@ class SecurityTests {
     Accounts accounts;
 
     @Autowired
-    vn.cchc.shared.AuditTrail audit;
+    AuditTrail audit;
 
     @Test
     void apiWithoutCredentialsAnswers401AsProblemJson() throws Exception {
         mvc.perform(get("/api/v1/reports"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic")))
+                .andExpect(header().string("WWW-Authenticate", Matchers.startsWith("Basic")))
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Chưa đăng nhập")));
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("Chưa đăng nhập")));
         mvc.perform(get("/api/v1/org-units")).andExpect(status().isUnauthorized());
     }
 
@@ -52,8 +55,8 @@ class SecurityTests {
         mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Đăng nhập")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"vi\"")));
+                .andExpect(content().string(Matchers.containsString("Đăng nhập")))
+                .andExpect(content().string(Matchers.containsString("lang=\"vi\"")));
     }
 
     @Test
@@ -94,7 +97,7 @@ class SecurityTests {
         assertThat(audit.forEntity(
                         "UserAccount",
                         accounts.byUsername("lockout-probe").orElseThrow().getId()))
-                .extracting(vn.cchc.shared.AuditEntryView::action)
+                .extracting(AuditEntryView::action)
                 .contains("LOGIN_LOCKED");
         mvc.perform(get("/api/v1/reports").with(httpBasic("lockout-probe", "correct-horse")))
                 .andExpect(status().isUnauthorized());
@@ -113,8 +116,7 @@ class SecurityTests {
     void securityHeadersAreSet() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andExpect(header().string(
-                                "Content-Security-Policy",
-                                org.hamcrest.Matchers.containsString("frame-ancestors 'none'")));
+                .andExpect(
+                        header().string("Content-Security-Policy", Matchers.containsString("frame-ancestors 'none'")));
     }
 }

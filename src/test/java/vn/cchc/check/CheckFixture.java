@@ -2,6 +2,8 @@ package vn.cchc.check;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -104,8 +106,8 @@ class CheckFixture {
     /** A dossier row: the eleven figures (3)…(13), null where not reported. */
     void dossierRow(long reportId, int position, String label, Integer... figures) {
         jdbc.update("insert into dossier_statistics (report_id) values (?) on conflict do nothing", reportId);
-        List<Object> args = new java.util.ArrayList<>(List.of(reportId, position, label));
-        args.addAll(java.util.Arrays.asList(figures));
+        List<Object> args = new ArrayList<>(List.of(reportId, position, label));
+        args.addAll(Arrays.asList(figures));
         jdbc.update("""
                 insert into dossier_row (report_id, position, label, group_kind, received_total, received_online,
                     received_direct, received_carried_over, resolved_total, resolved_early, resolved_on_time,

@@ -6,11 +6,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -29,6 +33,7 @@ import vn.cchc.account.Role;
 import vn.cchc.document.DocumentInput;
 import vn.cchc.document.IssuedDocuments;
 import vn.cchc.orgunit.UnitViewer;
+import vn.cchc.rendering.VnFormat;
 
 /**
  * A commune that is not in the demo, from nothing to a signed report, through the API only (accounts through the
@@ -39,7 +44,7 @@ import vn.cchc.orgunit.UnitViewer;
 class AnyCommuneReportTests {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
-    private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
+    private static final Locale VI = Locale.forLanguageTag("vi");
 
     @Autowired
     MockMvc mvc;
@@ -196,7 +201,7 @@ class AnyCommuneReportTests {
                             "PHÓ CHỦ TỊCH",
                             "Lê Thị Thanh Hoa",
                             "TRỌNG TÂM 6 THÁNG CUỐI NĂM 2026",
-                            vn.cchc.rendering.VnFormat.dateText(today));
+                            VnFormat.dateText(today));
         }
     }
 
@@ -359,7 +364,7 @@ class AnyCommuneReportTests {
         assertThat(pdfTable).doesNotContainPattern("(?<![\\d.])\\d{1,3}(?:\\.\\d{3})*\\.\\d{1,2}(?![\\d])");
 
         byte[] docxBytes = bytes(c.clerk(), "/api/v1/reports/" + report + "/document.docx");
-        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docxBytes))) {
+        try (var doc = new XWPFDocument(new ByteArrayInputStream(docxBytes))) {
             var table = doc.getTables().stream()
                     .filter(t ->
                             t.getRow(t.getNumberOfRows() - 1).getTableCells().size() == 13)
@@ -371,9 +376,7 @@ class AnyCommuneReportTests {
                 var run = cell.getParagraphs().get(0).getRuns().get(0);
                 double size = run.getFontSizeAsDouble() == null ? 12 : run.getFontSizeAsDouble();
                 String text = run.getText(0);
-                double width = cell.getCTTc().getTcPr().getTcW().getW() instanceof java.math.BigInteger w
-                        ? w.doubleValue()
-                        : 705;
+                double width = cell.getCTTc().getTcPr().getTcW().getW() instanceof BigInteger w ? w.doubleValue() : 705;
                 double ems =
                         text.chars().mapToDouble(ch -> ch == '.' ? 0.25 : 0.5).sum();
                 assertThat(size * ems)

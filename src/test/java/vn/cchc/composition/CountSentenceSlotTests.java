@@ -20,6 +20,7 @@ import vn.cchc.period.ReportKind;
 import vn.cchc.period.ReportKinds;
 import vn.cchc.rendering.support.RenderedText;
 import vn.cchc.report.Reports;
+import vn.cchc.shared.ValidationFailedException;
 
 /**
  * The register's count sentence placed where the kind's outline asks for it (issue 13): the fifth field of an
@@ -117,7 +118,7 @@ class CountSentenceSlotTests {
                         "1|I.|CHỈ ĐẠO|I|bảng",
                         "NOTE"))
                 .isInstanceOfSatisfying(
-                        vn.cchc.shared.ValidationFailedException.class,
+                        ValidationFailedException.class,
                         e -> assertThat(e.violations().get(0).message())
                                 .contains("«bảng» không phải là nội dung tự sinh có sẵn"));
     }

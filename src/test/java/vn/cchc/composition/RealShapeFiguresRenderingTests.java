@@ -6,6 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,6 +17,7 @@ import org.springframework.web.util.HtmlUtils;
 import vn.cchc.IntegrationTest;
 import vn.cchc.check.CommuneFiguresFixture;
 import vn.cchc.check.ReportChecks;
+import vn.cchc.check.Severity;
 import vn.cchc.document.IssuedDocuments;
 import vn.cchc.dossier.DossierStatisticsService;
 import vn.cchc.indicator.IndicatorCatalogue;
@@ -69,10 +73,10 @@ class RealShapeFiguresRenderingTests {
 
     /** The PDF's text page by page in reading order, without the page numbers, so a sentence may cross a page. */
     static String pdfText(byte[] bytes) throws Exception {
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
             StringBuilder out = new StringBuilder();
             for (int page = 1; page <= doc.getNumberOfPages(); page++) {
-                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                PDFTextStripper stripper = new PDFTextStripper();
                 stripper.setSortByPosition(true);
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
@@ -138,6 +142,6 @@ class RealShapeFiguresRenderingTests {
                 .noneMatch(
                         x -> List.of("NARRATIVE_TOKEN", "FIGURE_PARTS", "PROSE_FIGURE_MISMATCH", "DOSSIER_ARITHMETIC")
                                         .contains(x.rule())
-                                && x.severity() != vn.cchc.check.Severity.INFO);
+                                && x.severity() != Severity.INFO);
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -96,9 +98,8 @@ class SignatureOnSignedReportTests {
                 unitId);
         workflow.sign(user("thanhkhe-chair-test"), id);
         byte[] signed = versions.latestSignedFile(id, ReportVersions.Format.PDF).orElseThrow();
-        java.nio.file.Files.write(
-                java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/rendered"))
-                        .resolve("signed-with-seal.pdf"),
+        Files.write(
+                Files.createDirectories(Path.of("target/rendered")).resolve("signed-with-seal.pdf"),
                 signed); // kept for a look (pdftoppm)
         assertThat(imageCount(signed))
                 .as("signed (an image, with its transparency mask)")

@@ -12,8 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +33,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.assertj.core.data.Offset;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +46,10 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.cchc.IntegrationTest;
 import vn.cchc.account.Accounts;
 import vn.cchc.consolidation.internal.XlsxTableWriter;
+import vn.cchc.orgunit.NewOrgUnit;
+import vn.cchc.orgunit.OrgUnitLevel;
 import vn.cchc.orgunit.OrgUnits;
+import vn.cchc.orgunit.Successions;
 
 /** Consolidation on the real database: totals, drafts switch, files read back, access, ZIP, year-on-year, board. */
 @IntegrationTest
@@ -65,7 +73,7 @@ class ConsolidationTests {
     UserDetailsService users;
 
     @Autowired
-    vn.cchc.orgunit.Successions successions;
+    Successions successions;
 
     /** A fresh district with 10 communes (statuses by position: 8th none, 9th DRAFT, 7th SIGNED, others ACCEPTED). */
     ConsolidationDataGenerator.Generated fresh(boolean snapshots) {
@@ -198,7 +206,7 @@ class ConsolidationTests {
                     .isEqualTo(json.get("total").get("onlineShare").asDouble());
             List<String> names = new ArrayList<>();
             for (int r = first; r < totalRow; r++) {
-                org.apache.poi.ss.usermodel.Cell name = sh.getRow(r).getCell(1);
+                Cell name = sh.getRow(r).getCell(1);
                 assertThat(name.getCellType()).isEqualTo(CellType.STRING); // a string cell is never evaluated
                 names.add(name.getStringCellValue());
                 // A text that looks like a formula keeps Excel's quote-prefix flag (text on editing too) and is shown
@@ -297,13 +305,12 @@ class ConsolidationTests {
                     .isEqualTo(40L * same);
             Row online = sh.getRow(XlsxTableWriter.YOY_FIRST_ROW + 3); // a rate: fractions, change in points
             double share = json.get("comparableTotal").get("receivedOnline").asLong() * 1.0 / now;
-            assertThat(online.getCell(1).getNumericCellValue())
-                    .isCloseTo(share, org.assertj.core.data.Offset.offset(0.0001));
+            assertThat(online.getCell(1).getNumericCellValue()).isCloseTo(share, Offset.offset(0.0001));
             assertThat(eval.evaluate(online.getCell(3)).getNumberValue())
                     .isCloseTo(
                             online.getCell(1).getNumericCellValue()
                                     - online.getCell(2).getNumericCellValue(),
-                            org.assertj.core.data.Offset.offset(1e-9));
+                            Offset.offset(1e-9));
         }
         String printedNow = String.format("%,d", now).replace(',', '.');
         String printedBefore = String.format("%,d", before).replace(',', '.');
@@ -357,8 +364,8 @@ class ConsolidationTests {
                         .with(httpBasic("thanhha-noivu", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows.length()").value(5))
-                .andExpect(jsonPath("$.rows[*].orgUnitName", org.hamcrest.Matchers.hasItem("xã Liên Mạc")))
-                .andExpect(jsonPath("$.rows[*].orgUnitName", not(org.hamcrest.Matchers.hasItem("xã Tân Kỳ"))));
+                .andExpect(jsonPath("$.rows[*].orgUnitName", Matchers.hasItem("xã Liên Mạc")))
+                .andExpect(jsonPath("$.rows[*].orgUnitName", not(Matchers.hasItem("xã Tân Kỳ"))));
         for (String who : List.of("tuky-noivu", "lienmac-clerk", "lienmac-chair", "haiphong-snv")) {
             for (String path : List.of(
                     "",
@@ -434,8 +441,7 @@ class ConsolidationTests {
                 byte[] content = zip.readAllBytes();
                 if (e.getName().endsWith(".pdf"))
                     assertThat(new String(content, 0, 5)).isEqualTo("%PDF-");
-                if (e.getName().equals("danh-sach.txt"))
-                    list = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+                if (e.getName().equals("danh-sach.txt")) list = new String(content, StandardCharsets.UTF_8);
             }
         }
         assertThat(signed).isEqualTo(8);
@@ -509,21 +515,21 @@ class ConsolidationTests {
     @Test
     void aUnitCreatedByAMergeComparesWithTheSumOfItsPredecessorsLastYear() throws Exception {
         var g = fresh(false);
-        long merged = orgUnits.create(new vn.cchc.orgunit.NewOrgUnit(
+        long merged = orgUnits.create(new NewOrgUnit(
                         "M" + g.prefix(),
                         null,
                         "xã Hợp Nhất " + g.prefix(),
                         "UBND XÃ HỢP NHẤT",
                         "Hợp Nhất",
-                        vn.cchc.orgunit.OrgUnitLevel.COMMUNE,
-                        java.time.LocalDate.of(2025, 1, 1),
+                        OrgUnitLevel.COMMUNE,
+                        LocalDate.of(2025, 1, 1),
                         null,
                         g.districtId()))
                 .getId();
-        successions.record(g.communeIds().get(0), merged, java.time.LocalDate.of(2025, 1, 1), "MERGE", "thử");
-        successions.record(g.communeIds().get(1), merged, java.time.LocalDate.of(2025, 1, 1), "MERGE", "thử");
+        successions.record(g.communeIds().get(0), merged, LocalDate.of(2025, 1, 1), "MERGE", "thử");
+        successions.record(g.communeIds().get(1), merged, LocalDate.of(2025, 1, 1), "MERGE", "thử");
         JsonNode t = table(g, 2025, false);
-        Map<String, JsonNode> byName = new java.util.HashMap<>();
+        Map<String, JsonNode> byName = new HashMap<>();
         for (JsonNode r : t.get("rows")) byName.put(r.get("orgUnitName").asString(), r);
         JsonNode m = byName.get("xã Hợp Nhất " + g.prefix());
         assertThat(m.get("status").isNull()).isTrue();

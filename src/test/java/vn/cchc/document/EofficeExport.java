@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -80,7 +81,7 @@ public final class EofficeExport {
             Sheet sheet = wb.createSheet("Sổ văn bản đi");
             CellStyle dateStyle = wb.createCellStyle();
             dateStyle.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-            sheet.createRow(0).createCell(0).setCellValue("UBND " + unitName.toUpperCase(java.util.Locale.ROOT));
+            sheet.createRow(0).createCell(0).setCellValue("UBND " + unitName.toUpperCase(Locale.ROOT));
             sheet.createRow(1).createCell(0).setCellValue("SỔ VĂN BẢN ĐI");
             sheet.createRow(2).createCell(0).setCellValue("Từ ngày 01/01/2023 đến ngày 09/12/2023");
             Row header = sheet.createRow(3);

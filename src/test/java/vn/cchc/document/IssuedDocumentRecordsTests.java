@@ -13,12 +13,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.util.HtmlUtils;
 import vn.cchc.IntegrationTest;
 import vn.cchc.RecordsFixture;
 import vn.cchc.RecordsFixture.Fresh;
@@ -28,6 +31,7 @@ import vn.cchc.period.Periods;
 import vn.cchc.report.Reports;
 import vn.cchc.shared.AuditEntryView;
 import vn.cchc.shared.AuditTrail;
+import vn.cchc.shared.ConflictException;
 import vn.cchc.shared.ValidationFailedException;
 
 @IntegrationTest
@@ -69,9 +73,8 @@ class IssuedDocumentRecordsTests {
         f = fixture.commune(START, END);
     }
 
-    static String unescaped(org.springframework.test.web.servlet.MvcResult result) throws Exception {
-        return org.springframework.web.util.HtmlUtils.htmlUnescape(
-                result.getResponse().getContentAsString());
+    static String unescaped(MvcResult result) throws Exception {
+        return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString());
     }
 
     DocumentInput input(String type, String number, LocalDate on, String summary) {
@@ -291,9 +294,8 @@ class IssuedDocumentRecordsTests {
                         .param("count_QD", "7")
                         .param("count_CV", ""))
                 .andExpect(status().is3xxRedirection());
-        assertThat(documents.typeCounts(f.reportId()))
-                .containsExactly(java.util.Map.entry("KH", 12), java.util.Map.entry("QD", 7));
-        assertThatThrownBy(() -> documents.saveTypeCounts(f.clerk(), f.reportId(), java.util.Map.of("KH", -1)))
+        assertThat(documents.typeCounts(f.reportId())).containsExactly(Map.entry("KH", 12), Map.entry("QD", 7));
+        assertThatThrownBy(() -> documents.saveTypeCounts(f.clerk(), f.reportId(), Map.of("KH", -1)))
                 .isInstanceOf(ValidationFailedException.class);
         fixture.setStatus(f.reportId(), "SIGNED");
         mvc.perform(post("/reports/" + f.reportId() + "/documents/counts")
@@ -309,7 +311,7 @@ class IssuedDocumentRecordsTests {
         DocumentView d = documents.create(
                 f.clerk(), f.unitId(), input("TB", "02/TB-UBND", LocalDate.of(2023, 2, 17), null), f.reportId());
         assertThatThrownBy(() -> documents.delete(f.clerk(), d.id(), d.version()))
-                .isInstanceOf(vn.cchc.shared.ConflictException.class);
+                .isInstanceOf(ConflictException.class);
         documents.detach(f.clerk(), f.reportId(), d.id());
         documents.delete(f.clerk(), d.id(), d.version());
         assertThat(documents.register(f.clerk(), f.unitId(), null)).isEmpty();

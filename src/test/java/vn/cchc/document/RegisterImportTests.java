@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -152,7 +154,7 @@ class RegisterImportTests {
         assertThat(result.errors())
                 .extracting(RowError::row, RowError::column)
                 .containsExactlyElementsOf(file.broken().stream()
-                        .map(b -> org.assertj.core.groups.Tuple.tuple(b.row(), b.column()))
+                        .map(b -> Tuple.tuple(b.row(), b.column()))
                         .toList());
         assertThat(result.errors().get(0).message())
                 .isEqualTo("Dòng " + file.broken().get(0).row()
@@ -214,9 +216,7 @@ class RegisterImportTests {
         assertThat(p.changed()).isEqualTo(1);
         assertThat(p.changes().get(0).fields())
                 .extracting(ImportPreview.FieldChange::before, ImportPreview.FieldChange::after)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("09/KH-UBND", "9/KH-UBND"),
-                        org.assertj.core.groups.Tuple.tuple("Kế hoạch cũ", "Kế hoạch mới"));
+                .containsExactly(Tuple.tuple("09/KH-UBND", "9/KH-UBND"), Tuple.tuple("Kế hoạch cũ", "Kế hoạch mới"));
         imports.commit(f.clerk(), f.unitId(), "b.csv", second.getBytes(StandardCharsets.UTF_8), Map.of());
         DocumentView d = documents.register(f.clerk(), f.unitId(), null).get(0);
         assertThat(d.numberSymbol()).isEqualTo("9/KH-UBND");
@@ -232,9 +232,7 @@ class RegisterImportTests {
         assertThat(guessed.headers()).containsExactly("Ký hiệu VB", "Ngày VB đi", "Tóm tắt", "Ghi chú");
         assertThat(guessed.errors())
                 .extracting(RowError::row, RowError::column)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(1, "Số, ký hiệu"),
-                        org.assertj.core.groups.Tuple.tuple(1, "Ngày ban hành"));
+                .containsExactly(Tuple.tuple(1, "Số, ký hiệu"), Tuple.tuple(1, "Ngày ban hành"));
         Map<ImportField, Integer> mapping = new EnumMap<>(ImportField.class);
         mapping.put(ImportField.NUMBER, 0);
         mapping.put(ImportField.DATE, 1);
@@ -297,7 +295,7 @@ class RegisterImportTests {
                 .andExpect(jsonPath("$.errors.length()").value(3))
                 .andExpect(jsonPath("$.errors[0].row").value(bad.broken().get(0).row()))
                 .andExpect(jsonPath("$.errors[0].column").value("Ngày ban hành"))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("Dòng ")))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.startsWith("Dòng ")))
                 .andExpect(jsonPath("$.detail").isString());
         assertThat(fingerprint()).startsWith("0:");
 
@@ -319,7 +317,7 @@ class RegisterImportTests {
                         }))
                         .with(user(f.clerk())))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString(".xlsx")));
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString(".xlsx")));
         assertThat(List.of(fingerprint())).allMatch(s -> s.startsWith("1999:"));
     }
 }

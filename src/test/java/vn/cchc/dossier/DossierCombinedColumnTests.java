@@ -12,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,8 +151,7 @@ class DossierCombinedColumnTests {
                 .getContentAsByteArray();
         assertThat(RenderedText.docx(docx)).contains("1.530").contains("1.538");
         assertThat(RenderedText.pdf(pdf)).contains("1.530");
-        assertThat(new String(
-                        docx.length > 0 ? unzipDocument(docx) : new byte[0], java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(docx.length > 0 ? unzipDocument(docx) : new byte[0], StandardCharsets.UTF_8))
                 .contains("w:gridSpan w:val=\"2\"");
         mvc.perform(get("/api/v1/reports/" + reportId + "/checks").with(httpBasic(commune.clerk(), "demo")))
                 .andExpect(status().isOk())
@@ -157,7 +159,7 @@ class DossierCombinedColumnTests {
     }
 
     static byte[] unzipDocument(byte[] docx) throws Exception {
-        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals("word/document.xml")) return zip.readAllBytes();
             }

@@ -21,6 +21,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,7 @@ import vn.cchc.IntegrationTest;
 import vn.cchc.account.Accounts;
 import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.period.Periods;
+import vn.cchc.procedure.AuthorityLevel;
 import vn.cchc.report.Reports;
 
 /** Uploading Biểu 06 spreadsheets: real files built with POI; all rows or none; refused files leave no trace. */
@@ -195,8 +197,7 @@ class DossierImportTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(service.rowsForReport(reportId))
                 .extracting(DossierRowView::groupKind, DossierRowView::authorityLevel)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(
-                        DossierGroupKind.FIELD, vn.cchc.procedure.AuthorityLevel.COMMUNE));
+                .containsExactly(Tuple.tuple(DossierGroupKind.FIELD, AuthorityLevel.COMMUNE));
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.cchc.IntegrationTest;
 import vn.cchc.account.Accounts;
@@ -191,7 +192,7 @@ class DossierLateCausesEntryTests {
         }
     }
 
-    org.springframework.test.web.servlet.RequestBuilder upload(byte[] bytes) {
+    RequestBuilder upload(byte[] bytes) {
         return multipart("/reports/" + reportId + "/dossier/import")
                 .file(new MockMultipartFile("file", "bieu06.xlsx", DossierImportTests.XLSX, bytes))
                 .param("version", "0")

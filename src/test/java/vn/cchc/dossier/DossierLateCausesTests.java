@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.cchc.IntegrationTest;
 import vn.cchc.account.Accounts;
 import vn.cchc.account.CurrentUser;
@@ -67,7 +70,7 @@ class DossierLateCausesTests {
         reportId = RecordsFixture.report(periods, reports, orgUnits, commune.unitId(), 2107);
     }
 
-    org.springframework.test.web.servlet.ResultActions putBody(String body) throws Exception {
+    ResultActions putBody(String body) throws Exception {
         return mvc.perform(put("/api/v1/reports/" + reportId + "/dossier-statistics")
                 .with(httpBasic(commune.clerk(), "demo"))
                 .contentType(MediaType.APPLICATION_JSON)
@@ -125,9 +128,8 @@ class DossierLateCausesTests {
                 .andExpect(content().string(containsString("Nguyên nhân quá hạn (2)")))
                 .andExpect(content()
                         .string(containsString("name=\"rows[0].lateCauses[1].note\" value=\"thiếu giấy tờ đất\"")));
-        var b = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                        "/reports/" + reportId + "/dossier")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+        var b = MockMvcRequestBuilders.post("/reports/" + reportId + "/dossier")
+                .with(SecurityMockMvcRequestPostProcessors.csrf())
                 .with(user(clerk))
                 .param("version", "1")
                 .param("action", "save")

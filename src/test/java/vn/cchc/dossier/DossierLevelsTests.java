@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -20,15 +21,20 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.cchc.IntegrationTest;
 import vn.cchc.account.Accounts;
 import vn.cchc.indicator.Qualifier;
@@ -198,7 +204,7 @@ class DossierLevelsTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             var s = wb.getSheetAt(0);
             for (int r = 0; r < rows.length; r++) {
                 var row = s.createRow(5 + r);
@@ -207,7 +213,7 @@ class DossierLevelsTests {
                     else if (rows[r][c] != null) row.createCell(c).setCellValue(rows[r][c].toString());
                 }
             }
-            var out = new java.io.ByteArrayOutputStream();
+            var out = new ByteArrayOutputStream();
             wb.write(out);
             return out.toByteArray();
         }
@@ -215,12 +221,10 @@ class DossierLevelsTests {
 
     ResultActions upload(byte[] bytes) throws Exception {
         UserDetails clerk = users.loadUserByUsername(commune.clerk());
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                        "/reports/" + reportId + "/dossier/import")
-                .file(new org.springframework.mock.web.MockMultipartFile(
-                        "file", "bieu06.xlsx", DossierImportTests.XLSX, bytes))
+        return mvc.perform(MockMvcRequestBuilders.multipart("/reports/" + reportId + "/dossier/import")
+                .file(new MockMultipartFile("file", "bieu06.xlsx", DossierImportTests.XLSX, bytes))
                 .param("version", "0")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(SecurityMockMvcRequestPostProcessors.csrf())
                 .with(user(clerk)));
     }
 
@@ -246,16 +250,16 @@ class DossierLevelsTests {
         assertThat(service.rowsForReport(reportId))
                 .extracting(DossierRowView::label, DossierRowView::authorityLevel)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Hộ tịch", AuthorityLevel.COMMUNE),
-                        org.assertj.core.groups.Tuple.tuple("Chứng thực", AuthorityLevel.COMMUNE),
-                        org.assertj.core.groups.Tuple.tuple("Đất đai", AuthorityLevel.DISTRICT));
+                        Tuple.tuple("Hộ tịch", AuthorityLevel.COMMUNE),
+                        Tuple.tuple("Chứng thực", AuthorityLevel.COMMUNE),
+                        Tuple.tuple("Đất đai", AuthorityLevel.DISTRICT));
     }
 
     @Test
     void aSubTotalIsUnknownWhereARowIsBlankAndAnEstimateWhereARowIsOne() {
         DossierRowView a = DossierRowView.of("A", DossierGroupKind.FIELD, 100, 90, 10, 0, 95, 50, 40, 5, 5, 5, 0)
                 .withAuthorityLevel(AuthorityLevel.COMMUNE)
-                .withQualifiers(java.util.Map.of(DossierColumn.RECEIVED_ONLINE, Qualifier.APPROX));
+                .withQualifiers(Map.of(DossierColumn.RECEIVED_ONLINE, Qualifier.APPROX));
         DossierRowView b = DossierRowView.of("B", DossierGroupKind.FIELD, 20, 20, 0, 0, 20, null, 20, 0, 0, 0, 0)
                 .withAuthorityLevel(AuthorityLevel.COMMUNE);
         DossierRowView sub = DossierLevels.subtotals(List.of(a, b)).get(AuthorityLevel.COMMUNE);

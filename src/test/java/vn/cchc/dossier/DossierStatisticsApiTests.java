@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import vn.cchc.IntegrationTest;
 import vn.cchc.account.Accounts;
 import vn.cchc.orgunit.OrgUnits;
@@ -66,7 +68,7 @@ class DossierStatisticsApiTests {
         return "/api/v1/reports/" + reportId + "/dossier-statistics";
     }
 
-    org.springframework.test.web.servlet.ResultActions putBody(String body) throws Exception {
+    ResultActions putBody(String body) throws Exception {
         return mvc.perform(put(url())
                 .with(httpBasic(commune.clerk(), "demo"))
                 .contentType(MediaType.APPLICATION_JSON)
@@ -87,8 +89,7 @@ class DossierStatisticsApiTests {
                         .with(httpBasic("thanhhong-clerk", "demo")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(
-                        content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Liên Mạc"))));
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Liên Mạc"))));
     }
 
     @Test
@@ -117,7 +118,7 @@ class DossierStatisticsApiTests {
                 .andExpect(jsonPath("$.version").value(2))
                 .andExpect(jsonPath("$.rows[1].label").value("Lĩnh vực hộ tịch"))
                 .andExpect(jsonPath("$.rows[1].receivedTotal").value(10))
-                .andExpect(jsonPath("$.rows[1].receivedOnline").value(org.hamcrest.Matchers.nullValue()));
+                .andExpect(jsonPath("$.rows[1].receivedOnline").value(Matchers.nullValue()));
         Integer audits = jdbc.queryForObject("""
                 select count(*) from audit_entry where entity_type = 'DossierStatistics' and entity_id = ?
                 and action = 'UPDATE' and actor = ? and after_state::text like '%Lĩnh vực hộ tịch%'""", Integer.class, reportId, commune.clerk());

@@ -29,6 +29,7 @@ import vn.cchc.account.Accounts;
 import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.period.Periods;
 import vn.cchc.report.Reports;
+import vn.cchc.spreadsheet.XlsxStreamingTests;
 
 /**
  * Issue 11, item 1: two 100.000-row uploads at the same moment used to exhaust the heap and leave the server
@@ -63,7 +64,7 @@ class HugeUploadTests {
 
     @Test
     void twoConcurrentHundredThousandRowUploadsAreBothRefusedAndTheServerStaysHealthy() throws Exception {
-        byte[] file = vn.cchc.spreadsheet.XlsxStreamingTests.hundredThousandRows();
+        byte[] file = XlsxStreamingTests.hundredThousandRows();
         List<long[]> targets = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             RecordsFixture.Commune c = RecordsFixture.commune(orgUnits, accounts);

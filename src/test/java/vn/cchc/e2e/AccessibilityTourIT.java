@@ -2,12 +2,15 @@ package vn.cchc.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,9 +66,7 @@ class AccessibilityTourIT {
                 "nodes per impact: " + byImpact + "\nrules: "
                         + browser.violations().stream()
                                 .collect(Collectors.groupingBy(
-                                        v -> v.impact() + " " + v.rule(),
-                                        java.util.TreeMap::new,
-                                        Collectors.counting()))
+                                        v -> v.impact() + " " + v.rule(), TreeMap::new, Collectors.counting()))
                         + "\n");
         browser.close();
     }
@@ -80,7 +81,7 @@ class AccessibilityTourIT {
     void everyPageInEveryRoleAtDesktopAndPhoneWidths() throws Exception {
         long id = lienMac2023();
         String r = "/reports/" + id;
-        widths = java.util.Arrays.stream(
+        widths = Arrays.stream(
                         System.getProperty("cchc.tour.widths", "1366,390").split(","))
                 .mapToInt(w -> Integer.parseInt(w.trim()))
                 .toArray();
@@ -135,9 +136,7 @@ class AccessibilityTourIT {
     }
 
     private String firstHref(String css) throws Exception {
-        return new java.net.URI(
-                        browser.driver().findElement(By.cssSelector(css)).getAttribute("href"))
-                .getPath();
+        return new URI(browser.driver().findElement(By.cssSelector(css)).getAttribute("href")).getPath();
     }
 
     /**

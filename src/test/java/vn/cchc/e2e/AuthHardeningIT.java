@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Matcher;
@@ -78,7 +79,7 @@ class AuthHardeningIT {
         assertThat(csrf.find()).isTrue();
         String sessionId = header(proxied, "Set-Cookie").replaceAll(";.*", "");
         String form = "username=lienmac-clerk&password=demo&_csrf="
-                + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
         String login = exchange(
                 "POST /login HTTP/1.1\r\nHost: evil.example\r\nX-Forwarded-Proto: https\r\nCookie: " + sessionId
                         + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()

@@ -1,17 +1,34 @@
 package vn.cchc.e2e;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -38,20 +55,18 @@ final class Browser implements AutoCloseable {
 
     private static ChromeDriver shared;
     /** Page states axe has checked in this JVM (address, width, markup hash) and what it found. */
-    private static final java.util.Map<String, java.util.List<Axe.Violation>> CHECKED =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, List<Axe.Violation>> CHECKED = new ConcurrentHashMap<>();
 
     private final ChromeDriver driver;
     private final String baseUrl;
-    private final java.util.List<Axe.Violation> violations = new java.util.ArrayList<>();
+    private final List<Axe.Violation> violations = new ArrayList<>();
 
     Browser(String baseUrl) throws IOException {
         Assumptions.assumeTrue(
                 Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium/chromedriver not installed: browser tests skipped");
         this.baseUrl = baseUrl;
-        this.driver =
-                freshTab(java.net.URI.create(baseUrl).resolve("/").toString().replaceAll("/$", ""));
+        this.driver = freshTab(URI.create(baseUrl).resolve("/").toString().replaceAll("/$", ""));
     }
 
     /** The JVM's Chromium (started at the first use, or again if it died), on a new blank tab, everything cleared. */
@@ -59,7 +74,7 @@ final class Browser implements AutoCloseable {
         if (shared != null) {
             try {
                 String old = shared.getWindowHandle();
-                shared.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+                shared.switchTo().newWindow(WindowType.TAB);
                 String tab = shared.getWindowHandle();
                 shared.switchTo().window(old).close(); // its sessionStorage goes with it
                 shared.switchTo().window(tab);
@@ -67,12 +82,11 @@ final class Browser implements AutoCloseable {
                     if (!handle.equals(tab)) shared.switchTo().window(handle).close();
                 }
                 shared.switchTo().window(tab);
-                shared.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
-                shared.executeCdpCommand(
-                        "Storage.clearDataForOrigin", java.util.Map.of("origin", origin, "storageTypes", "all"));
-                shared.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+                shared.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+                shared.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+                shared.manage().window().setSize(new Dimension(1400, 1000));
                 return shared;
-            } catch (org.openqa.selenium.WebDriverException dead) {
+            } catch (WebDriverException dead) {
                 quitShared();
             }
         }
@@ -115,7 +129,7 @@ final class Browser implements AutoCloseable {
                 "--lang=vi",
                 "--force-prefers-reduced-motion",
                 "--user-data-dir=" + Files.createTempDirectory("cchc-chromium"));
-        options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
+        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.ACCEPT);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -140,7 +154,7 @@ final class Browser implements AutoCloseable {
      * would see it.
      */
     void width(int pixels) {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(pixels, 1000));
+        driver.manage().window().setSize(new Dimension(pixels, 1000));
         new WebDriverWait(driver, Duration.ofSeconds(10), POLL)
                 .until(
                         d -> Boolean.TRUE.equals(
@@ -154,12 +168,12 @@ final class Browser implements AutoCloseable {
      * this JVM (same address, width and markup, CSRF tokens aside: the sign-in page after each sign-out, say) is not
      * checked again: its violations are taken from that run.
      */
-    java.util.List<Axe.Violation> axe() {
+    List<Axe.Violation> axe() {
         String page;
         try {
-            page = new java.net.URI(driver.getCurrentUrl()).getPath() + " @"
+            page = new URI(driver.getCurrentUrl()).getPath() + " @"
                     + driver.manage().window().getSize().getWidth() + "px";
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             page = driver.getCurrentUrl();
         }
         long started = System.nanoTime();
@@ -168,35 +182,34 @@ final class Browser implements AutoCloseable {
                 var h = 0x811c9dc5;
                 for (var i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 16777619); }
                 return s.length + ':' + (h >>> 0);""");
-        java.util.List<Axe.Violation> known = CHECKED.get(state);
-        java.util.List<Axe.Violation> found = known != null ? known : Axe.run(driver, page);
+        List<Axe.Violation> known = CHECKED.get(state);
+        List<Axe.Violation> found = known != null ? known : Axe.run(driver, page);
         CHECKED.putIfAbsent(state, found);
         violations.addAll(found);
         try { // written page by page, so an interrupted run still leaves its measurements
             Files.createDirectories(Path.of("target/axe"));
             Files.write(
                     Path.of("target/axe/violations.txt"),
-                    java.util.stream.Stream.concat(
-                                    java.util.stream.Stream.of(
-                                            "page " + page + (known != null ? " (checked before)" : "")),
+                    Stream.concat(
+                                    Stream.of("page " + page + (known != null ? " (checked before)" : "")),
                                     found.stream().map(Axe.Violation::toString))
                             .toList(),
-                    java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.APPEND);
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
             Files.writeString(
                     Path.of("target/axe/timing.txt"),
                     (known != null ? "cached" : "run") + " " + (System.nanoTime() - started) / 1_000_000 + " ms " + page
                             + "\n",
-                    java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.APPEND);
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return found;
     }
 
-    java.util.List<Axe.Violation> violations() {
-        return java.util.List.copyOf(violations);
+    List<Axe.Violation> violations() {
+        return List.copyOf(violations);
     }
 
     void login(String username, String password) {
@@ -244,17 +257,15 @@ final class Browser implements AutoCloseable {
     }
 
     /** Fetches a URL with the browser's session (for downloads a headless browser would not show). */
-    java.net.http.HttpResponse<byte[]> fetch(String path) throws Exception {
+    HttpResponse<byte[]> fetch(String path) throws Exception {
         String cookie = driver.manage().getCookies().stream()
                 .map(c -> c.getName() + "=" + c.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(path.startsWith("http") ? path : baseUrl + path))
+                .collect(Collectors.joining("; "));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : baseUrl + path))
                 .header("Cookie", cookie)
                 .GET()
                 .build();
-        return java.net.http.HttpClient.newHttpClient()
-                .send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     String pageText() {
@@ -272,7 +283,7 @@ final class Browser implements AutoCloseable {
     public void close() {
         // the Chromium stays for the next test (freshTab clears it); the JVM's end quits it
         if (violations.isEmpty()) return;
-        java.util.List<String> blocking = violations.stream()
+        List<String> blocking = violations.stream()
                 .filter(Axe.Violation::blocking)
                 .distinct()
                 .map(Axe.Violation::toString)

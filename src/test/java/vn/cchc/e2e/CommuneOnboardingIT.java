@@ -2,6 +2,10 @@ package vn.cchc.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,17 +135,17 @@ class CommuneOnboardingIT {
         browser.screenshot("units-03-unit-edited");
     }
 
-    private void upload(java.nio.file.Path file) {
+    private void upload(Path file) {
         browser.driver()
                 .findElement(By.id("units-file"))
                 .sendKeys(file.toAbsolutePath().toString());
         browser.clickAndWaitForNewPage(By.cssSelector("main form button[type=submit]"));
     }
 
-    private static java.nio.file.Path xlsx(String[][] rows) throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("units-", ".xlsx");
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
-                java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+    private static Path xlsx(String[][] rows) throws Exception {
+        Path file = Files.createTempFile("units-", ".xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             var sheet = book.createSheet("Đơn vị");
             String[] header = {"Mã đơn vị", "Tên đơn vị", "Cấp", "Mã đơn vị cấp trên", "Hiệu lực từ"};
             var h = sheet.createRow(0);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -30,7 +31,7 @@ final class DeveloperWords {
         String text = driver.findElement(By.tagName("body")).getText();
         scan(page, text, found);
         @SuppressWarnings("unchecked")
-        List<String> labels = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver)
+        List<String> labels = (List<String>) ((JavascriptExecutor) driver)
                 .executeScript("return Array.from(document.querySelectorAll('[title],[aria-label],[placeholder]'))"
                         + ".map(e => (e.getAttribute('title')||'') + ' ' + (e.getAttribute('aria-label')||'') + ' '"
                         + " + (e.getAttribute('placeholder')||''))");

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,8 +53,7 @@ class DossierEntryIT {
             browser.width(width);
             browser.open("/reports/" + id + "/dossier");
             // the fold-out opened, as a clerk adding a cause would, then checked again
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                    .executeScript("document.getElementById('late-0').open = true;");
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('late-0').open = true;");
             browser.axe();
             Files.exists(browser.screenshot("dossier-entry-" + width));
         }

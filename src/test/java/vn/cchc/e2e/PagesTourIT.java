@@ -2,9 +2,11 @@ package vn.cchc.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -40,11 +42,11 @@ class PagesTourIT {
         browser.screenshot("01-dashboard-clerk");
         // the demo's annual report (other browser tests add reports of their own to the shared database)
         browser.driver()
-                .findElement(org.openqa.selenium.By.xpath(
-                        "//*[@id='reports']//tr[td[normalize-space()='năm 2023']]//a[contains(@class,'btn')]"))
+                .findElement(
+                        By.xpath("//*[@id='reports']//tr[td[normalize-space()='năm 2023']]//a[contains(@class,'btn')]"))
                 .click();
-        browser.waitFor(org.openqa.selenium.By.cssSelector(".nav-tabs"));
-        String reportPath = new java.net.URI(browser.driver().getCurrentUrl()).getPath();
+        browser.waitFor(By.cssSelector(".nav-tabs"));
+        String reportPath = new URI(browser.driver().getCurrentUrl()).getPath();
         String[][] tabs = {
             {"documents", "36/KH-UBND"},
             {"indicators", "MEETINGS_CCHC"},
@@ -56,7 +58,7 @@ class PagesTourIT {
         int i = 2;
         for (String[] tab : tabs) {
             browser.open(reportPath + "/" + tab[0]);
-            browser.waitFor(org.openqa.selenium.By.cssSelector(".nav-tabs"));
+            browser.waitFor(By.cssSelector(".nav-tabs"));
             browser.screenshot(String.format("%02d-%s", i++, tab[0]));
             assertThat(browser.pageText()).as(tab[0]).contains(tab[1]);
         }

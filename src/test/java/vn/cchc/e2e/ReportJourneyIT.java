@@ -2,8 +2,10 @@ package vn.cchc.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,7 +148,7 @@ class ReportJourneyIT {
                 .findElement(By.cssSelector("a[href*='dossier-statistics.xlsx']"))
                 .getAttribute("href"));
         assertThat(xlsx.statusCode()).isEqualTo(200);
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             StringBuilder cells = new StringBuilder();
             book.getSheetAt(0)
                     .forEach(row ->

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -198,7 +199,7 @@ class IndicatorRecordsTests {
         mvc.perform(get("/reports/" + f.reportId() + "/indicators").with(reviewer))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("chỉ xem")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Lưu tất cả số liệu"))));
+                .andExpect(content().string(Matchers.not(containsString("Lưu tất cả số liệu"))));
         mvc.perform(get("/reports/" + f.reportId() + "/indicators").with(user(f.clerk())))
                 .andExpect(content().string(containsString("Lưu tất cả số liệu")));
         mvc.perform(post("/reports/" + f.reportId() + "/indicators")

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.util.HtmlUtils;
 import vn.cchc.IntegrationTest;
 import vn.cchc.RecordsFixture;
 import vn.cchc.document.DocumentInput;
@@ -155,8 +157,7 @@ class ConcurrentSaveRaceTests {
                             .param("lockVersion", String.valueOf(version)))
                     .andReturn();
             if (r.getResponse().getStatus() == 302) return "won";
-            String body = org.springframework.web.util.HtmlUtils.htmlUnescape(
-                    r.getResponse().getContentAsString());
+            String body = HtmlUtils.htmlUnescape(r.getResponse().getContentAsString());
             return r.getResponse().getStatus() == 200 && body.contains(STALE_TEXT)
                     ? "stale"
                     : "HTTP " + r.getResponse().getStatus();
@@ -209,8 +210,7 @@ class ConcurrentSaveRaceTests {
             return "won";
         });
         assertThat(first).isBetween(0, N - 1);
-        assertThat(jdbc.queryForObject(
-                        sql.replace("v.version", "v.numeric_value"), java.math.BigDecimal.class, f.reportId()))
+        assertThat(jdbc.queryForObject(sql.replace("v.version", "v.numeric_value"), BigDecimal.class, f.reportId()))
                 .isEqualByComparingTo("8" + second);
     }
 

@@ -14,13 +14,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Base64;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -36,9 +42,11 @@ import vn.cchc.IntegrationTest;
 import vn.cchc.account.Accounts;
 import vn.cchc.dossier.DossierGroupKind;
 import vn.cchc.dossier.DossierRowView;
+import vn.cchc.dossier.DossierRules;
 import vn.cchc.dossier.DossierStatisticsService;
 import vn.cchc.dossier.RecordsFixture;
 import vn.cchc.orgunit.OrgUnits;
+import vn.cchc.orgunit.UnitViewer;
 import vn.cchc.period.Periods;
 import vn.cchc.report.Reports;
 import vn.cchc.shared.ValidationFailedException;
@@ -138,7 +146,7 @@ class InputLimitsTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        try (var doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isPositive();
         }
     }
@@ -153,7 +161,7 @@ class InputLimitsTests {
                 .andExpect(content().string(containsString("vượt quá giới hạn 10.000.000 cho một ô số liệu")))
                 .andExpect(jsonPath("$.errors[0].field").value("rows[0].receivedOnline"));
         // Even without the maximum the sum is computed in long: 0 ≠ 4.294.967.296
-        List<?> errors = new vn.cchc.dossier.DossierRules(new org.springframework.context.support.StaticMessageSource())
+        List<?> errors = new DossierRules(new StaticMessageSource())
                 .validate(List.of(DossierRowView.of(
                         "x",
                         DossierGroupKind.UNIT,
@@ -172,8 +180,8 @@ class InputLimitsTests {
 
         byte[] file = filledTemplate(2147483647d);
         try {
-            dossier.importSpreadsheet(clerk instanceof vn.cchc.orgunit.UnitViewer v ? v : null, reportId, 0, file);
-            org.junit.jupiter.api.Assertions.fail("the import must refuse");
+            dossier.importSpreadsheet(clerk instanceof UnitViewer v ? v : null, reportId, 0, file);
+            Assertions.fail("the import must refuse");
         } catch (ValidationFailedException e) {
             assertThat(e.violations().toString()).contains("10.000.000");
         }
@@ -181,8 +189,7 @@ class InputLimitsTests {
     }
 
     byte[] filledTemplate(double big) throws Exception {
-        try (var wb =
-                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(dossier.template()))) {
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(dossier.template()))) {
             var row = wb.getSheetAt(0).createRow(5);
             row.createCell(0).setCellValue(1);
             row.createCell(1).setCellValue("Tràn số");
@@ -190,7 +197,7 @@ class InputLimitsTests {
             row.createCell(3).setCellValue(big);
             row.createCell(4).setCellValue(big);
             row.createCell(5).setCellValue(2);
-            var out = new java.io.ByteArrayOutputStream();
+            var out = new ByteArrayOutputStream();
             wb.write(out);
             return out.toByteArray();
         }

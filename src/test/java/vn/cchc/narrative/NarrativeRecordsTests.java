@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,7 +76,7 @@ class NarrativeRecordsTests {
                         .param("rows[1].body", ""))
                 .andExpect(status().is3xxRedirection());
         assertThat(narratives.forReport(f.reportId()))
-                .containsExactly(java.util.Map.entry("I", "UBND xã ban hành {{doc:1}}.\n\n- Ý thứ nhất"));
+                .containsExactly(Map.entry("I", "UBND xã ban hành {{doc:1}}.\n\n- Ý thứ nhất"));
         assertThat(audit.forReport(f.reportId()))
                 .anySatisfy(e -> assertThat(e.after()).contains("Ý thứ nhất"));
         mvc.perform(get("/reports/" + f.reportId() + "/narrative").with(user(f.clerk())))

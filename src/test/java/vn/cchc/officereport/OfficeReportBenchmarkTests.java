@@ -2,6 +2,8 @@ package vn.cchc.officereport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,10 +16,14 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.IntegrationTest;
+import vn.cchc.UniqueTag;
 import vn.cchc.account.Accounts;
+import vn.cchc.composition.ReportComposer;
 import vn.cchc.composition.ReportFiles;
 import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.period.Periods;
+import vn.cchc.rendering.DocxReportRenderer;
+import vn.cchc.rendering.PdfReportRenderer;
 import vn.cchc.report.RenderedReport;
 import vn.cchc.report.Reports;
 
@@ -56,10 +62,10 @@ class OfficeReportBenchmarkTests {
     ReportFiles files;
 
     @Autowired
-    vn.cchc.composition.ReportComposer composer;
+    ReportComposer composer;
 
     @Autowired
-    vn.cchc.rendering.PdfReportRenderer pdf;
+    PdfReportRenderer pdf;
 
     @Test
     void measure() throws Exception {
@@ -67,7 +73,7 @@ class OfficeReportBenchmarkTests {
         List<String> lines = new ArrayList<>();
         lines.add("| communes | operation | median ms | max ms | CPU ms of the calling thread (median) | output |");
         lines.add("|---:|---|---:|---:|---:|---:|");
-        String prefix = "R" + vn.cchc.UniqueTag.next();
+        String prefix = "R" + UniqueTag.next();
         long t0 = System.nanoTime();
         OfficeFixture.Office o = new OfficeFixture(jdbc, accounts).create(prefix, n);
         lines.add("| " + n + " | generate " + n + " × 2 years (reports, Biểu 06 rows, 7 figures each) | "
@@ -82,8 +88,7 @@ class OfficeReportBenchmarkTests {
         }));
         // the stages of what signing renders, one by one
         var composed = composer.composeWithContent(reportId, null);
-        var docx = new vn.cchc.rendering.DocxReportRenderer(
-                vn.cchc.rendering.DocxReportRenderer.readTemplate(composed.docxTemplate()));
+        var docx = new DocxReportRenderer(DocxReportRenderer.readTemplate(composed.docxTemplate()));
         lines.add(run(n, "stage: compose (the office's records + the compilation)", () -> {
             var c = composer.composeWithContent(reportId, null);
             return c.document().body().size() + " blocks, "
@@ -112,7 +117,7 @@ class OfficeReportBenchmarkTests {
         for (int i = 0; i < 3; i++) op.get();
         // CPU time of this thread beside the wall clock: on a shared 2-core machine the wall clock mostly measures the
         // queue
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Long> times = new ArrayList<>();
         List<Long> cpu = new ArrayList<>();
         String output = "";

@@ -2,6 +2,7 @@ package vn.cchc.officereport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -128,7 +129,7 @@ class OfficeReportLevelsTests {
     }
 
     @Test
-    void theProvincesReportOf2024SaysItsDistrictsTotalsInTheDocxAndPdf() throws java.io.IOException {
+    void theProvincesReportOf2024SaysItsDistrictsTotalsInTheDocxAndPdf() throws IOException {
         Province p = province();
         OfficeFixture.Office o = p.o();
         long reportId =

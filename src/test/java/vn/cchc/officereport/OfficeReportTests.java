@@ -6,13 +6,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.cchc.IntegrationTest;
@@ -27,6 +37,7 @@ import vn.cchc.orgunit.UnitOfficials;
 import vn.cchc.period.Periods;
 import vn.cchc.rendering.support.RenderedText;
 import vn.cchc.report.Reports;
+import vn.cchc.shared.ValidationFailedException;
 
 /**
  * The office's report compiled from its units, read back from the rendered DOCX and PDF: sums and recomputed rates
@@ -121,7 +132,7 @@ class OfficeReportTests {
     }
 
     @Test
-    void theRenderedDocxAndPdfSayTheCompiledFigures() throws java.io.IOException {
+    void theRenderedDocxAndPdfSayTheCompiledFigures() throws IOException {
         OfficeFixture.Office o = office();
         long reportId = reports.createEmpty(o.g().districtId(), o.period()).getId();
         jdbc.update(
@@ -129,8 +140,8 @@ class OfficeReportTests {
                 reportId,
                 "Toàn huyện tổ chức {{sum:" + o.code("MEET") + "}} cuộc họp; tỷ lệ {{sum:" + o.code("RATE") + "}}.");
         byte[] pdf = files.pdf(reportId);
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/rendered"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target/rendered/office-report.pdf"), pdf); // to look at
+        Files.createDirectories(Path.of("target/rendered"));
+        Files.write(Path.of("target/rendered/office-report.pdf"), pdf); // to look at
         for (String text : new String[] {
             RenderedText.fold(RenderedText.docx(files.docx(reportId))), RenderedText.fold(RenderedText.pdf(pdf))
         }) {
@@ -154,11 +165,11 @@ class OfficeReportTests {
      * the body cites only the totals. Every figure of the total row is whole on one line in the PDF.
      */
     @Test
-    void theConsolidatedBieu06IsAnAppendixOnItsOwnPage() throws java.io.IOException {
+    void theConsolidatedBieu06IsAnAppendixOnItsOwnPage() throws IOException {
         OfficeFixture.Office o = office();
         long reportId = reports.createEmpty(o.g().districtId(), o.period()).getId();
         byte[] docx = files.docx(reportId);
-        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+        try (var doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             var paragraphs = doc.getParagraphs();
             var label = paragraphs.stream()
                     .filter(p -> p.getText().equals("Phụ lục"))
@@ -206,11 +217,10 @@ class OfficeReportTests {
                     .isGreaterThan(body.indexOf("TỔNG HỢP KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH NĂM 2025"));
 
             byte[] pdf = files.pdf(reportId);
-            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/rendered"));
-            java.nio.file.Files.write(
-                    java.nio.file.Path.of("target/rendered/office-report-appendix.pdf"), pdf); // to look at
-            try (var p = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            Files.createDirectories(Path.of("target/rendered"));
+            Files.write(Path.of("target/rendered/office-report-appendix.pdf"), pdf); // to look at
+            try (var p = Loader.loadPDF(pdf)) {
+                var stripper = new PDFTextStripper();
                 int signaturePage = -1, appendixPage = -1;
                 for (int page = 1; page <= p.getNumberOfPages(); page++) {
                     stripper.setStartPage(page);
@@ -249,12 +259,12 @@ class OfficeReportTests {
         long district = o.g().districtId();
         jdbc.update("update org_unit set office_kind = 'DIVISION' where id = ?", district);
         jdbc.update("update org_unit set office_kind = 'DEPARTMENT' where id = ?", o.g().provinceId());
-        var since = java.time.LocalDate.of(2000, 1, 1);
+        var since = LocalDate.of(2000, 1, 1);
         officials.add(district, "Lê Thị Trưởng", OfficialPosition.HEAD, since, null);
         var deputy = officials.add(district, "Phạm Văn Phó", OfficialPosition.DEPUTY_HEAD, since, null);
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        Assertions.assertThatThrownBy(
                         () -> officials.add(district, "Chủ tịch thử", OfficialPosition.CHAIRMAN, since, null))
-                .isInstanceOf(vn.cchc.shared.ValidationFailedException.class)
+                .isInstanceOf(ValidationFailedException.class)
                 .hasMessageContaining("Chức vụ")
                 .hasMessageContaining("TRƯỞNG PHÒNG");
         String chair = o.p().toLowerCase() + "-head";
@@ -274,8 +284,7 @@ class OfficeReportTests {
         assertThat(RenderedText.fold(RenderedText.pdf(files.pdf(id))))
                 .contains("TRƯỞNG PHÒNG")
                 .doesNotContain("TM. ỦY BAN NHÂN DÂN");
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
-                                "/api/v1/reports/" + id + "/signing-details")
+        mvc.perform(MockMvcRequestBuilders.put("/api/v1/reports/" + id + "/signing-details")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"signerOfficialId\": " + deputy.getId() + "}")
                         .with(httpBasic(o.g().reviewer(), pw)))
@@ -376,12 +385,7 @@ class OfficeReportTests {
         String province = o.p().toLowerCase() + "-snv";
         accounts.create(new NewAccount(chair, pw, "Chủ tịch huyện thử", Role.CHAIRMAN, o.g().districtId(), false));
         accounts.create(new NewAccount(province, pw, "Sở Nội vụ thử", Role.REVIEWER, o.g().provinceId(), false));
-        officials.add(
-                o.g().districtId(),
-                "Nguyễn Văn Thử",
-                OfficialPosition.CHAIRMAN,
-                java.time.LocalDate.of(2000, 1, 1),
-                null);
+        officials.add(o.g().districtId(), "Nguyễn Văn Thử", OfficialPosition.CHAIRMAN, LocalDate.of(2000, 1, 1), null);
 
         JsonNode opened = JSON.readTree(mvc.perform(post("/api/v1/reports")
                         .contentType(MediaType.APPLICATION_JSON)

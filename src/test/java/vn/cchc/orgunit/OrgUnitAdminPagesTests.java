@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -231,7 +232,7 @@ class OrgUnitAdminPagesTests {
                 "select concat_ws('|', name, letterhead_name, level, valid_to) from org_unit where id = ?",
                 String.class,
                 unitId);
-        rows = new java.util.ArrayList<>(rows);
+        rows = new ArrayList<>(rows);
         rows.addAll(jdbc.queryForList(
                 "select concat_ws('|', parent_id, valid_from, valid_to) from org_unit_parent "
                         + "where child_id = ? order by id",

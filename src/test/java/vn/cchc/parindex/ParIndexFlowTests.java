@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -225,7 +228,7 @@ class ParIndexFlowTests {
         assertThatThrownBy(() -> assessments.saveSelf(clerk, lienMac, YEAR, stale, List.of()))
                 .isInstanceOf(ConflictException.class);
         // an uploaded PDF is evidence too; a picture named .pdf is not
-        byte[] minutes = "%PDF-1.4\n% biên bản\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] minutes = "%PDF-1.4\n% biên bản\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
         a = assessments.uploadEvidence(clerk, lienMac, YEAR, "1.4.1", "bien-ban.pdf", minutes);
         assertThat(a.score("1.4.1").evidence())
                 .extracting(EvidenceView::fileName)
@@ -285,11 +288,11 @@ class ParIndexFlowTests {
                         x -> x.appraisedScore().stripTrailingZeros().toPlainString(),
                         ResultRow::band)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("xã Thanh Hồng", 1, "98", "Xuất sắc"),
-                        org.assertj.core.groups.Tuple.tuple("xã Thanh Xá", 1, "98", "Xuất sắc"),
-                        org.assertj.core.groups.Tuple.tuple("xã Liên Mạc", 3, "97.95", "Xuất sắc"),
-                        org.assertj.core.groups.Tuple.tuple("xã Cẩm Chế", 4, "97.25", "Xuất sắc"),
-                        org.assertj.core.groups.Tuple.tuple("xã Thanh Khê", 5, "95.5", "Xuất sắc"));
+                        Tuple.tuple("xã Thanh Hồng", 1, "98", "Xuất sắc"),
+                        Tuple.tuple("xã Thanh Xá", 1, "98", "Xuất sắc"),
+                        Tuple.tuple("xã Liên Mạc", 3, "97.95", "Xuất sắc"),
+                        Tuple.tuple("xã Cẩm Chế", 4, "97.25", "Xuất sắc"),
+                        Tuple.tuple("xã Thanh Khê", 5, "95.5", "Xuất sắc"));
         assertThat(r.rows().get(2).fieldPoints().get("3")).isEqualByComparingTo("12");
         assertThat(r.rows().get(2).previousScore()).isEqualByComparingTo("97.95"); // the demo's 2023 result
 
@@ -382,7 +385,7 @@ class ParIndexFlowTests {
 
     private static String text(byte[] pdfBytes) throws Exception {
         try (var doc = Loader.loadPDF(pdfBytes)) {
-            return java.text.Normalizer.normalize(new PDFTextStripper().getText(doc), java.text.Normalizer.Form.NFC)
+            return Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC)
                     .replaceAll("\\s+", " ");
         }
     }

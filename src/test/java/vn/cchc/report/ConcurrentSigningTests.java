@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.cchc.IntegrationTest;
@@ -50,7 +51,7 @@ class ConcurrentSigningTests {
             try {
                 workflow.sign(fx.user("lienmac-chair"), id);
                 return "signed";
-            } catch (ConflictException | org.springframework.dao.OptimisticLockingFailureException e) {
+            } catch (ConflictException | OptimisticLockingFailureException e) {
                 return "conflict";
             }
         };

@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.cchc.IntegrationTest;
 import vn.cchc.orgunit.OrgUnits;
+import vn.cchc.orgunit.UnitViewer;
 
 @IntegrationTest
 class ReportVisibilityTests {
@@ -40,7 +41,7 @@ class ReportVisibilityTests {
     }
 
     long lienMacReport2023() {
-        return reports.visible((vn.cchc.orgunit.UnitViewer) users.loadUserByUsername("lienmac-clerk"), 2023, null)
+        return reports.visible((UnitViewer) users.loadUserByUsername("lienmac-clerk"), 2023, null)
                 .get(0)
                 .id();
     }

@@ -30,6 +30,7 @@ import vn.cchc.period.Periods;
 import vn.cchc.period.ReportingPeriod;
 import vn.cchc.report.SubmissionFinding.Severity;
 import vn.cchc.shared.AuditTrail;
+import vn.cchc.shared.ForbiddenException;
 
 /** Submitting against the checks port, with a hand-written fake of the checks (no Spring). */
 class ReportWorkflowSubmitTest {
@@ -146,8 +147,7 @@ class ReportWorkflowSubmitTest {
     @Test
     void checksAreNotRunWhenTheCallerMayNotSubmit() {
         CurrentUser chair = new CurrentUser(2L, "chair", "Chủ tịch", Role.CHAIRMAN, UNIT, false, "", false, true);
-        assertThatThrownBy(() -> workflow.submit(chair, 42L, true))
-                .isInstanceOf(vn.cchc.shared.ForbiddenException.class);
+        assertThatThrownBy(() -> workflow.submit(chair, 42L, true)).isInstanceOf(ForbiddenException.class);
         assertThat(checks.calls).isZero();
     }
 }

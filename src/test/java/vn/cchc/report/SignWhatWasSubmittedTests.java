@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,10 +57,10 @@ class SignWhatWasSubmittedTests {
     JdbcTemplate jdbc;
 
     WorkflowFixtures fx;
-    final java.util.List<Long> created = new java.util.ArrayList<>();
+    final List<Long> created = new ArrayList<>();
 
     /** The unit's register is shared by every Liên Mạc report of the window: leave no duplicate behind for others. */
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void removeDocuments() {
         for (Long id : created) {
             jdbc.update("delete from report_document where document_id = ?", id);

@@ -9,8 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,8 +89,8 @@ class SignedReportFreezeTests {
     }
 
     private static String docxText(byte[] docx) throws Exception {
-        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
-                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+        try (var doc = new XWPFDocument(new ByteArrayInputStream(docx));
+                var extractor = new XWPFWordExtractor(doc)) {
             return extractor.getText().replaceAll("\\s+", " ");
         }
     }
@@ -169,9 +173,9 @@ class SignedReportFreezeTests {
                 });
         mvc.perform(get("/reports/" + id + "/workflow").with(user(fx.user("lienmac-chair"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Từ phiên bản 1 sang phiên bản 2")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Số, ký hiệu")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(v1.docxSha256())));
+                .andExpect(content().string(Matchers.containsString("Từ phiên bản 1 sang phiên bản 2")))
+                .andExpect(content().string(Matchers.containsString("Số, ký hiệu")))
+                .andExpect(content().string(Matchers.containsString(v1.docxSha256())));
         mvc.perform(get("/api/v1/reports/" + id + "/versions").with(httpBasic("thanhha-noivu", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].docxSha256").value(v1.docxSha256()))

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import vn.cchc.IntegrationTest;
 import vn.cchc.orgunit.OrgUnits;
 import vn.cchc.period.Periods;
 import vn.cchc.shared.ConflictException;
+import vn.cchc.shared.ForbiddenException;
 
 /** The clerk withdraws a submission before the chairman acts; a tab left open on an older state is told so. */
 @IntegrationTest
@@ -67,7 +69,7 @@ class WithdrawAndStaleTabTests {
                         .getContentAsString());
         assertThat(page).contains("id=\"withdraw-form\"", "Rút lại báo cáo đã trình");
         assertThatThrownBy(() -> workflow.withdraw(fx.user("lienmac-chair"), id))
-                .isInstanceOf(vn.cchc.shared.ForbiddenException.class);
+                .isInstanceOf(ForbiddenException.class);
 
         MockHttpServletResponse r = mvc.perform(post("/reports/" + id + "/workflow/withdraw")
                         .param("seen", "SUBMITTED")
@@ -146,10 +148,10 @@ class WithdrawAndStaleTabTests {
         return new ReportHeader(
                 null,
                 null,
-                java.util.List.of(summary, "trên địa bàn xã Liên Mạc"),
+                List.of(summary, "trên địa bàn xã Liên Mạc"),
                 "TM. ỦY BAN NHÂN DÂN",
                 "CHỦ TỊCH",
                 "Phạm Văn Cảnh",
-                java.util.List.of("- UBND huyện;", "- Lưu: VT."));
+                List.of("- UBND huyện;", "- Lưu: VT."));
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -162,7 +163,7 @@ class WorkflowPermissionMatrixTests {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aReturnWithoutACommentIs422AndChangesNothing() throws Exception {
         Report r = fx.lienMacReportIn(ReportStatus.SUBMITTED);
         for (String body : List.of("{\"comment\":\"   \"}", "{}")) {

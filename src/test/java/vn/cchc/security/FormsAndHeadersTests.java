@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,7 +75,7 @@ class FormsAndHeadersTests {
                         "UBND XÃ THỬ CSRF",
                         "Thử",
                         OrgUnitLevel.COMMUNE,
-                        java.time.LocalDate.of(2000, 1, 1),
+                        LocalDate.of(2000, 1, 1),
                         null,
                         null))
                 .getId();
@@ -85,9 +86,9 @@ class FormsAndHeadersTests {
                         PeriodKind.AD_HOC,
                         "thử CSRF " + n,
                         2096,
-                        java.time.LocalDate.of(2095, 12, 10),
-                        java.time.LocalDate.of(2096, 12, 9),
-                        java.time.LocalDate.of(2096, 12, 15)))
+                        LocalDate.of(2095, 12, 10),
+                        LocalDate.of(2096, 12, 9),
+                        LocalDate.of(2096, 12, 15)))
                 .getId();
         reportId = reports.createEmpty(unitId, periodId).getId();
     }

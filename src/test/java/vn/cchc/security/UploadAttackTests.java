@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -38,7 +39,7 @@ import vn.cchc.report.Reports;
 /**
  * What DossierImportTests does not cover: the procedure import against a zip bomb built from the real template
  * (a 256 MB worksheet in a ~0,3 MB file; the test JVM has -Xmx1g, so reading it whole would not survive).
- * The servlet's 5/6 MB multipart limit needs a real server: see vn.cchc.e2e.UploadLimitIT.
+ * The servlet's 5/6 MB multipart limit needs a real server: see UploadLimitIT.
  */
 @IntegrationTest
 class UploadAttackTests {
@@ -113,7 +114,7 @@ class UploadAttackTests {
                 if (!replaced && e.getName().startsWith("xl/worksheets/")) {
                     replaced = true;
                     byte[] blanks = new byte[1024 * 1024];
-                    java.util.Arrays.fill(blanks, (byte) ' ');
+                    Arrays.fill(blanks, (byte) ' ');
                     for (int i = 0; i < megabytes; i++) zip.write(blanks);
                 } else {
                     in.transferTo(zip);

@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 class DatabaseUnavailableTests {
@@ -25,7 +26,7 @@ class DatabaseUnavailableTests {
         assertThat(DatabaseUnavailable.isCause(new RuntimeException(new SQLException("refused", "08001"))))
                 .isTrue();
         // the rollback on a connection the pool already closed overrides the original I/O error
-        assertThat(DatabaseUnavailable.isCause(new org.springframework.orm.jpa.JpaSystemException(new RuntimeException(
+        assertThat(DatabaseUnavailable.isCause(new JpaSystemException(new RuntimeException(
                         "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")))))
                 .isTrue();
     }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -38,11 +39,9 @@ class UxPagesTests {
     void aBieu06ChangeReadsAsASentenceWithRowColumnAndBothValues() {
         String before = "{\"rows\": [{\"label\": \"Liên Mạc\", \"receivedTotal\": 2579, \"receivedOnline\": 2500}]}";
         String after = "{\"rows\": [{\"label\": \"Liên Mạc\", \"receivedTotal\": 2579, \"receivedOnline\": 2551}]}";
-        org.assertj.core.api.Assertions.assertThat(
-                        sentences.sentence("Nguyễn Văn A", "UPDATE", "DossierStatistics", before, after))
+        Assertions.assertThat(sentences.sentence("Nguyễn Văn A", "UPDATE", "DossierStatistics", before, after))
                 .isEqualTo("Nguyễn Văn A sửa Biểu 06 (hồ sơ một cửa), dòng 1, cột (4): 2.500 → 2.551");
-        org.assertj.core.api.Assertions.assertThat(
-                        sentences.sentence("Trần Thị B", "CREATE", "SomethingNew", null, "{}"))
+        Assertions.assertThat(sentences.sentence("Trần Thị B", "CREATE", "SomethingNew", null, "{}"))
                 .isEqualTo("Trần Thị B thêm bản ghi");
     }
 

@@ -11,15 +11,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
@@ -29,9 +34,12 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -80,7 +88,7 @@ class SignedReportPdfTests {
     PdfVerifier verifier;
 
     @Autowired
-    org.springframework.test.web.servlet.MockMvc mvc;
+    MockMvc mvc;
 
     private CurrentUser account(String name) {
         return (CurrentUser) users.loadUserByUsername(name);
@@ -239,12 +247,12 @@ class SignedReportPdfTests {
                             .isIn("P", "H1", "H2"));
 
             // every piece of text on every page sits in a marked-content sequence the structure points at
-            java.util.Map<Integer, java.util.Map<Integer, String>> marked = new java.util.HashMap<>();
+            Map<Integer, Map<Integer, String>> marked = new HashMap<>();
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 var page = doc.getPage(i);
                 var extractor = new PDFMarkedContentExtractor();
                 extractor.processPage(page);
-                java.util.Map<Integer, String> byMcid = new java.util.HashMap<>();
+                Map<Integer, String> byMcid = new HashMap<>();
                 for (PDMarkedContent mc : extractor.getMarkedContents()) {
                     StringBuilder t = new StringBuilder();
                     for (Object o : mc.getContents()) if (o instanceof TextPosition p) t.append(p.getUnicode());
@@ -265,7 +273,7 @@ class SignedReportPdfTests {
             }
             // the structure, read in its order, is the report in reading order: letterhead, title, body, signature
             StringBuilder read = new StringBuilder();
-            java.util.Map<String, String> typeOf = new java.util.HashMap<>();
+            Map<String, String> typeOf = new HashMap<>();
             for (Object kid : document.getKids()) {
                 var p = (PDStructureElement) kid;
                 int page = doc.getPages().indexOf(p.getPage());
@@ -277,7 +285,7 @@ class SignedReportPdfTests {
             assertThat(typeOf).containsEntry("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", "H1");
             assertThat(typeOf.entrySet().stream()
                             .filter(e -> e.getKey().startsWith("1. "))
-                            .map(java.util.Map.Entry::getValue))
+                            .map(Map.Entry::getValue))
                     .contains("H2");
             String text = read.toString();
             assertThat(text.indexOf("UBND XÃ LIÊN MẠC")).isNotNegative().isLessThan(text.indexOf("Số: "));
@@ -292,7 +300,7 @@ class SignedReportPdfTests {
         long id = signedReport();
         byte[] pdf = pdf(id);
         byte[] changed = pdf.clone();
-        int at = indexOf(changed, "Liên".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 2000);
+        int at = indexOf(changed, "Liên".getBytes(StandardCharsets.ISO_8859_1), 2000);
         at = at < 0 ? pdf.length / 3 : at;
         changed[at] ^= 0x01;
         Verification v = verifier.verify(account("lienmac-clerk"), changed);
@@ -312,8 +320,8 @@ class SignedReportPdfTests {
         // a PDF we never signed
         byte[] other;
         try (PDDocument doc = new PDDocument();
-                var out = new java.io.ByteArrayOutputStream()) {
-            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+                var out = new ByteArrayOutputStream()) {
+            doc.addPage(new PDPage());
             doc.save(out);
             other = out.toByteArray();
         }
@@ -327,7 +335,7 @@ class SignedReportPdfTests {
     void theVerifyApiAndPageAnswerForAnyoneSignedIn() throws Exception {
         long id = signedReport();
         byte[] pdf = pdf(id);
-        var file = new org.springframework.mock.web.MockMultipartFile("file", "bao-cao.pdf", "application/pdf", pdf);
+        var file = new MockMultipartFile("file", "bao-cao.pdf", "application/pdf", pdf);
         mvc.perform(multipart("/api/v1/verify").file(file).with(httpBasic("thanhha-noivu", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.known").value(true))
@@ -335,15 +343,14 @@ class SignedReportPdfTests {
                 .andExpect(jsonPath("$.reportId").value(id))
                 .andExpect(jsonPath("$.signatures.length()").value(2))
                 .andExpect(jsonPath("$.signatures[0].valid").value(true))
-                .andExpect(jsonPath("$.signatures[1].signedAt").value(org.hamcrest.Matchers.endsWith("+07:00")));
+                .andExpect(jsonPath("$.signatures[1].signedAt").value(Matchers.endsWith("+07:00")));
         // another district's office: yes/no only, nothing of Liên Mạc
         mvc.perform(multipart("/api/v1/verify").file(file).with(httpBasic("tuky-noivu", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.known").value(true))
                 .andExpect(jsonPath("$.reportId").doesNotExist())
                 .andExpect(jsonPath("$.signatures.length()").value(0))
-                .andExpect(
-                        content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("LIÊN MẠC"))));
+                .andExpect(content().string(Matchers.not(Matchers.containsString("LIÊN MẠC"))));
         // no file: 422 naming the field, in Vietnamese
         mvc.perform(multipart("/api/v1/verify").with(httpBasic("lienmac-clerk", "demo")))
                 .andExpect(status().isUnprocessableContent())
@@ -354,8 +361,8 @@ class SignedReportPdfTests {
                         .with(user(account("thanhha-noivu")))
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Đây là báo cáo đã ký của hệ thống.")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Tệp còn nguyên vẹn")));
+                .andExpect(content().string(Matchers.containsString("Đây là báo cáo đã ký của hệ thống.")))
+                .andExpect(content().string(Matchers.containsString("Tệp còn nguyên vẹn")));
         // nobody signed in: no answer
         mvc.perform(multipart("/api/v1/verify").file(file)).andExpect(status().isUnauthorized());
     }

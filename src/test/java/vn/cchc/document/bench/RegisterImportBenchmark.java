@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -107,12 +108,11 @@ public final class RegisterImportBenchmark {
                 // three "years": shift the numbers so each file adds new documents
                 String suffix = "-" + (2021 + i);
                 byte[] csv = new String(
-                                EofficeExport.csv(name, 2000, false, 100 + i).bytes(),
-                                java.nio.charset.StandardCharsets.UTF_8)
+                                EofficeExport.csv(name, 2000, false, 100 + i).bytes(), StandardCharsets.UTF_8)
                         .replace("/UBND-VP", "/UBND-VP" + suffix)
                         .replace("-UBND;", "-UBND" + suffix + ";")
                         .replace("/ĐU;", "/ĐU" + suffix + ";")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        .getBytes(StandardCharsets.UTF_8);
                 ImportPreview r = imports.commit(big.clerk(), big.unitId(), "y" + i + ".csv", csv, Map.of());
                 if (!r.committed()) throw new IllegalStateException(r.errors().toString());
             }

@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
@@ -74,9 +75,7 @@ public final class DocxFormat {
 
     /** A paragraph property from the paragraph itself or its style chain, null when none sets it. */
     public <T> T paragraphProperty(
-            XWPFParagraph paragraph,
-            Function<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr, T> direct,
-            Function<CTPPrGeneral, T> fromStyle) {
+            XWPFParagraph paragraph, Function<CTPPr, T> direct, Function<CTPPrGeneral, T> fromStyle) {
         if (paragraph.getCTP().getPPr() != null) {
             T value = direct.apply(paragraph.getCTP().getPPr());
             if (value != null) {

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,7 @@ class BackupRestoreTests {
         Map<String, String> result = new LinkedHashMap<>();
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", pg.password());
                 Statement s = c.createStatement()) {
-            List<String> tables = new java.util.ArrayList<>();
+            List<String> tables = new ArrayList<>();
             try (ResultSet rs =
                     s.executeQuery("select table_name from information_schema.tables where table_schema = 'public' "
                             + "and table_type = 'BASE TABLE' order by table_name")) {
@@ -139,7 +140,7 @@ class BackupRestoreTests {
     }
 
     private static Process process(Map<String, String> env, String script, String... args) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>(List.of("bash", script));
+        List<String> cmd = new ArrayList<>(List.of("bash", script));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         Map<String, String> e = pb.environment();

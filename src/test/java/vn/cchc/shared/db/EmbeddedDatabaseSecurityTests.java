@@ -3,6 +3,7 @@ package vn.cchc.shared.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.security.auth.module.UnixSystem;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -109,7 +110,7 @@ class EmbeddedDatabaseSecurityTests {
                 + PgOsUser.appIsRoot());
         assertThat(uid).isGreaterThan(0);
         if (!PgOsUser.appIsRoot()) {
-            assertThat(uid).isEqualTo((int) new com.sun.security.auth.module.UnixSystem().getUid());
+            assertThat(uid).isEqualTo((int) new UnixSystem().getUid());
         }
         assertThat(Postmasters.isPostmasterOn(Postmasters.commandLine(server.pid()), server.dataDirectory()))
                 .isTrue();

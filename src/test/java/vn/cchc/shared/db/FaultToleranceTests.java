@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,13 +24,17 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
@@ -149,7 +154,7 @@ class FaultToleranceTests {
                 return null;
             });
         }
-        java.util.concurrent.Future<?> importer = pool.submit(
+        Future<?> importer = pool.submit(
                 () -> { // the page's import: session and CSRF
                     Session session = importSession;
                     long known = iv0;
@@ -192,7 +197,7 @@ class FaultToleranceTests {
         assertThat(ackedPuts).hasSizeGreaterThanOrEqualTo(5);
         try {
             importer.get();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (ackedImports.isEmpty()) throw new AssertionError("import loop failed", e.getCause());
         }
         assertThat(ackedImports).isNotEmpty();
@@ -337,9 +342,7 @@ class FaultToleranceTests {
                 killMs,
                 ok.get(),
                 otherStatuses.size(),
-                new java.util.TreeMap<>(otherStatuses.stream()
-                        .collect(java.util.stream.Collectors.groupingBy(
-                                x -> x, java.util.stream.Collectors.counting()))),
+                new TreeMap<>(otherStatuses.stream().collect(Collectors.groupingBy(x -> x, Collectors.counting()))),
                 termMs,
                 intMs,
                 Files.readString(Path.of("/proc/loadavg")).strip());
@@ -630,8 +633,8 @@ class FaultToleranceTests {
         static Session login(AppProcess app, String user) throws Exception {
             Session s = new Session(app);
             String token = csrf(s.get("/login").body());
-            String form = "username=" + user + "&password=demo&_csrf="
-                    + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8);
+            String form =
+                    "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
             HttpResponse<String> r = s.client.send(
                     HttpRequest.newBuilder(uri(app, "/login"))
                             .header("Content-Type", "application/x-www-form-urlencoded")

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -34,13 +35,13 @@ class ServerInstallTests {
 
     @Test
     void demoIsOffByDefaultOutsideTheDevProfile() throws Exception {
-        var props = new java.util.Properties();
+        var props = new Properties();
         try (var in = getClass().getResourceAsStream("/application.properties")) {
             props.load(in);
         }
         assertThat(props.getProperty("cchc.demo.enabled")).isEqualTo("${CCHC_DEMO:false}");
         try (var in = getClass().getResourceAsStream("/application-dev.properties")) {
-            var dev = new java.util.Properties();
+            var dev = new Properties();
             dev.load(in);
             assertThat(dev.getProperty("cchc.demo.enabled")).isEqualTo("${CCHC_DEMO:true}");
         }

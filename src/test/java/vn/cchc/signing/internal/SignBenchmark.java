@@ -1,7 +1,11 @@
 package vn.cchc.signing.internal;
 
+import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -26,9 +30,9 @@ public final class SignBenchmark {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         byte[] pdf = new PdfReportRenderer().render(LienMac2023Fixture.report());
         DemoCertificates demo = new DemoCertificates();
-        java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
+        KeyStore ks = KeyStore.getInstance("PKCS12");
         ks.load(
-                new java.io.ByteArrayInputStream(demo.unitKeystore("Chủ tịch UBND XÃ LIÊN MẠC", "UBND XÃ LIÊN MẠC")),
+                new ByteArrayInputStream(demo.unitKeystore("Chủ tịch UBND XÃ LIÊN MẠC", "UBND XÃ LIÊN MẠC")),
                 DemoCertificates.PASSWORD.toCharArray());
         SigningIdentity chairman = identity(ks, SigningKeys.CHAIRMAN_ALIAS);
         SigningIdentity organisation = identity(ks, SigningKeys.ORGANISATION_ALIAS);
@@ -82,11 +86,11 @@ public final class SignBenchmark {
                 .pdf();
     }
 
-    private static SigningIdentity identity(java.security.KeyStore ks, String alias) throws Exception {
+    private static SigningIdentity identity(KeyStore ks, String alias) throws Exception {
         return Certificates.localIdentity(
-                (java.security.PrivateKey) ks.getKey(alias, DemoCertificates.PASSWORD.toCharArray()),
+                (PrivateKey) ks.getKey(alias, DemoCertificates.PASSWORD.toCharArray()),
                 Arrays.stream(ks.getCertificateChain(alias))
-                        .map(java.security.cert.X509Certificate.class::cast)
+                        .map(X509Certificate.class::cast)
                         .toList());
     }
 }
