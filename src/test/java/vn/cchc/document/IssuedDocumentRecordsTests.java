@@ -171,6 +171,25 @@ class IssuedDocumentRecordsTests {
     }
 
     @Test
+    void theCountsByTypeAreTheUnitsOwnDocumentsOfThePeriodUnlessCountsWereEntered() {
+        documents.create(f.clerk(), f.unitId(), input("KH", "09/KH-UBND", START, null), null);
+        documents.create(f.clerk(), f.unitId(), input("KH", "10/KH-UBND", END, null), null);
+        documents.create(f.clerk(), f.unitId(), input("QD", "11/QĐ-UBND", START.plusDays(40), null), null);
+        documents.create(f.clerk(), f.unitId(), input("KH", "01/KH-UBND", START.minusDays(1), null), null);
+        documents.create(f.clerk(), f.unitId(), input("KH", "02/KH-UBND", END.plusDays(1), null), null);
+        documents.create(f.clerk(), f.unitId(), input("CV", "05/UBND-VP", null, null), null);
+        documents.create(
+                f.clerk(),
+                f.unitId(),
+                new DocumentInput("HIGHER", "UBND huyện", "KH", "7/KH-UBND", START.plusDays(3), "x", false, List.of()),
+                null);
+        // the window's first and last day count; before, after, undated and other issuers do not; most first
+        assertThat(documents.issuedInPeriod(f.reportId())).containsExactly(Map.entry("KH", 2), Map.entry("QD", 1));
+        jdbc.update("insert into document_type_count (report_id, doc_type, count) values (?, 'TB', 4)", f.reportId());
+        assertThat(documents.issuedInPeriod(f.reportId())).containsExactly(Map.entry("TB", 4));
+    }
+
+    @Test
     void reportDocumentsAreTheWindowPlusThePicked() {
         DocumentView inside = documents.create(
                 f.clerk(), f.unitId(), input("KH", "09/KH-UBND", LocalDate.of(2023, 2, 13), null), null);
